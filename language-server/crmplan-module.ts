@@ -1,0 +1,77 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { CrmPlanGeneratedModule, CrmPlanGeneratedSharedModule } from './generated/module.js';
+import { LocaleSetting } from './i18n/locale.js';
+import { CrmPlanParserErrorMessageProvider } from './parser/parser-error-messages.js';
+import { CrmPlanTokenBuilder } from './parser/token-builder.js';
+import { CrmPlanValueConverter } from './parser/value-converter.js';
+import { CrmPlanScopeComputation } from './scoping/scope-computation.js';
+import { CrmPlanScopeProvider } from './scoping/scope-provider.js';
+import { CrmPlanDocumentValidator } from './validation/document-validator.js';
+import { registerValidationChecks } from './validation/register-checks.js';
+import { ImportResolver } from './workspace/import-resolver.js';
+import { PlanClosure } from './workspace/plan-closure.js';
+
+/** Services crmplan adds to Langium's. */
+export type CrmPlanAddedServices = {
+    i18n: {
+        Locale: LocaleSetting
+    },
+    workspace: {
+        ImportResolver: ImportResolver,
+        PlanClosure: PlanClosure
+    }
+};
+
+export type CrmPlanServices = LangiumServices & CrmPlanAddedServices;
+
+export const CrmPlanModule: Module<CrmPlanServices, PartialLangiumServices & CrmPlanAddedServices> = {
+    i18n: {
+        Locale: () => new LocaleSetting()
+    },
+    parser: {
+        TokenBuilder: () => new CrmPlanTokenBuilder(),
+        ValueConverter: () => new CrmPlanValueConverter(),
+        ParserErrorMessageProvider: () => new CrmPlanParserErrorMessageProvider()
+    },
+    references: {
+        ScopeComputation: (services) => new CrmPlanScopeComputation(services),
+        ScopeProvider: (services) => new CrmPlanScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: (services) => new CrmPlanDocumentValidator(services)
+    },
+    workspace: {
+        ImportResolver: (services) => new ImportResolver(services.shared),
+        PlanClosure: (services) => new PlanClosure(services)
+    }
+};
+
+/**
+ * Creates the shared and language services. The CLI passes no connection;
+ * the language server passes its LSP connection.
+ */
+export function createCrmPlanServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices,
+    CrmPlan: CrmPlanServices
+} {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        CrmPlanGeneratedSharedModule
+    );
+    const CrmPlan = inject(
+        createDefaultModule({ shared }),
+        CrmPlanGeneratedModule,
+        CrmPlanModule
+    );
+    shared.ServiceRegistry.register(CrmPlan);
+    registerValidationChecks(CrmPlan);
+    if (!context.connection) {
+        // Outside a language server nobody sends configuration: start with the defaults.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, CrmPlan };
+}

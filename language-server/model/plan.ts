@@ -1,0 +1,223 @@
+/**
+ * The plain, typed business case that the evaluation reads.
+ *
+ * The builder (`build-plan.ts`) turns a validated AST into a `Plan`; nothing
+ * here knows about Langium or LSP, so the evaluation can be tested on its own
+ * and any other front end could produce a `Plan`.
+ *
+ * Conventions:
+ * - Amounts, shares, weights and rates are exact decimals (decimal.js), as
+ *   written in the plan; conversion into the plan's currency happens in the
+ *   evaluation, through `Plan.rates`.
+ * - Months are offsets from the plan's start month: 0 is the start month,
+ *   `horizonMonths - 1` the last month. Offsets may fall outside the horizon
+ *   (the evaluation ignores such amounts, the validator warns about them).
+ */
+import type { Decimal } from 'decimal.js';
+
+/** A value written with an optional range: `30000 (20000 to 36000)`. */
+export interface Uncertain {
+    /** The likely value; point metrics use only this. */
+    readonly likely: Decimal;
+    /** Present only when the plan gives a range. */
+    readonly low?: Decimal;
+    readonly high?: Decimal;
+}
+
+export type Moscow = 'must' | 'should' | 'could' | 'wont';
+export type Period = 'month' | 'year';
+export type CostClass = 'direct' | 'indirect';
+export type BenefitKind = 'revenue' | 'savings' | 'efficiency' | 'satisfaction';
+export type CriterionMeasure = 'coverage' | 'tco';
+
+export interface Plan {
+    readonly title: string;
+    /** ISO-like currency code all figures are reported in, e.g. `CNY`. */
+    readonly currency: string;
+    /** Start month as written, `YYYY-MM`. Month offset 0. */
+    readonly start: string;
+    readonly horizonMonths: number;
+    /** Annual discount rate in percent (8 means 8% per year). */
+    readonly discountRatePercent: Uncertain;
+    /** Capacity in person-weeks; undefined means unlimited. */
+    readonly capacityPersonWeeks?: Decimal;
+    /** `internal rate 6000 per person-week`: effort becomes a direct cost. */
+    readonly internalRate?: MoneyAmount;
+    /** Chosen option id, `Vendor.Edition` (or `Vendor` for a vendor without editions). */
+    readonly chosenOptionId?: string;
+    readonly rates: readonly ExchangeRate[];
+    readonly goals: readonly Goal[];
+    readonly departments: readonly Department[];
+    readonly requirements: readonly Requirement[];
+    readonly criteria: readonly Criterion[];
+    readonly vendors: readonly Vendor[];
+    /** Plan-level costs: part of every option. */
+    readonly costs: readonly Cost[];
+    readonly benefits: readonly Benefit[];
+    readonly phases: readonly Phase[];
+    readonly kpis: readonly Kpi[];
+}
+
+/** `rate USD 7.10 CNY`: one unit of `from` is worth `rate` units of `to`. */
+export interface ExchangeRate {
+    readonly from: string;
+    readonly to: string;
+    readonly rate: Uncertain;
+}
+
+/** Money as written: a value and the currency it is in. */
+export interface MoneyAmount {
+    readonly value: Uncertain;
+    readonly currency: string;
+}
+
+export interface Goal {
+    readonly id: string;
+    readonly title: string;
+    readonly weightPercent: Decimal;
+}
+
+export interface Department {
+    readonly id: string;
+    readonly title: string;
+    readonly users: Uncertain;
+}
+
+export interface Impact {
+    readonly goal: string;
+    /** 0..10 */
+    readonly score: Decimal;
+}
+
+export interface Requirement {
+    readonly id: string;
+    readonly title: string;
+    readonly moscow: Moscow;
+    readonly askedBy: readonly string[];
+    readonly evidence: readonly string[];
+    readonly impacts: readonly Impact[];
+    /** Effort in person-weeks; undefined when the plan gives none (counts 0). */
+    readonly effortPersonWeeks?: Uncertain;
+    readonly needs: readonly string[];
+}
+
+export interface Criterion {
+    readonly id: string;
+    readonly title: string;
+    readonly weightPercent: Decimal;
+    /** Computed criteria; undefined means scored per vendor with `score`. */
+    readonly measure?: CriterionMeasure;
+}
+
+/** `per user` or `per user of Sales, Service`. */
+export interface PerUser {
+    /** Department ids; empty means all departments. */
+    readonly departments: readonly string[];
+}
+
+export type Schedule =
+    /** `once` (month 0) or `once in 2027-02`; a benefit's undated `once` falls at go-live. */
+    | { readonly kind: 'once'; readonly month?: number }
+    /** `per month` / `per year` (accrued evenly), with inclusive `from`/`until` months. */
+    | { readonly kind: 'recurring'; readonly period: Period; readonly from?: number; readonly until?: number };
+
+/**
+ * One amount line of a cost or benefit. Money per occurrence (or per period),
+ * times users when `perUser` is set. Staff time (`6 hours per user at 120 per
+ * hour once`) has `hours`, and `amount` is then the hourly rate.
+ */
+export interface AmountLine {
+    readonly amount: MoneyAmount;
+    readonly hours?: Uncertain;
+    readonly perUser?: PerUser;
+    readonly schedule: Schedule;
+}
+
+/** `licence 119 CNY per user per month billed yearly` on an edition. */
+export interface Licence {
+    readonly price: MoneyAmount;
+    readonly perUser?: PerUser;
+    /** The period the price is quoted for. */
+    readonly period: Period;
+    /** When cash moves: `yearly` pays twelve months in advance at each contract year. */
+    readonly billing: 'monthly' | 'yearly';
+    readonly from?: number;
+    readonly until?: number;
+    /** `increase 5% per year`, applied at each contract anniversary. */
+    readonly increasePercentPerYear?: Decimal;
+    /** `minimum 10 users`: billed seats never fewer. */
+    readonly minimumUsers?: Decimal;
+}
+
+export interface Edition {
+    readonly id: string;
+    readonly title: string;
+    readonly licences: readonly Licence[];
+}
+
+export interface Coverage {
+    readonly requirement: string;
+    readonly sharePercent: Uncertain;
+}
+
+export interface Score {
+    readonly criterion: string;
+    /** 0..10 */
+    readonly score: Decimal;
+}
+
+export interface Vendor {
+    readonly id: string;
+    readonly title: string;
+    /** Empty: the vendor is one option with no licence. */
+    readonly editions: readonly Edition[];
+    readonly covers: readonly Coverage[];
+    readonly scores: readonly Score[];
+    /** Costs only this vendor's options carry. */
+    readonly costs: readonly Cost[];
+}
+
+export interface Cost {
+    readonly id: string;
+    readonly title: string;
+    readonly costClass: CostClass;
+    readonly lines: readonly AmountLine[];
+}
+
+export interface Benefit {
+    readonly id: string;
+    readonly title: string;
+    readonly kind: BenefitKind;
+    /** Requirements that deliver it; empty means live from month 0 at full value. */
+    readonly from: readonly string[];
+    readonly lines: readonly AmountLine[];
+    readonly rampMonths?: number;
+}
+
+export interface Phase {
+    readonly id: string;
+    readonly title: string;
+    readonly owner?: string;
+    /** Start month offset; exactly one of `start` or `after` is set in a valid plan. */
+    readonly start?: number;
+    readonly after: readonly string[];
+    readonly durationMonths: number;
+    readonly delivers: readonly string[];
+}
+
+/** `baseline 18%`, `target 24% by 2027-12`, `baseline 3.5 days`. */
+export interface Measure {
+    readonly value: Decimal;
+    /** `%`, a unit word such as `days`, or undefined. */
+    readonly unit?: string;
+}
+
+export interface Kpi {
+    readonly id: string;
+    readonly title: string;
+    readonly baseline?: Measure;
+    readonly target?: Measure;
+    /** Month offset of the target date. */
+    readonly targetBy?: number;
+    readonly tracks: readonly string[];
+}

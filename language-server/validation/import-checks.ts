@@ -1,0 +1,42 @@
+import type { ValidationAcceptor } from 'langium';
+import { AstUtils, URI, UriUtils } from 'langium';
+import type { CrmPlanServices } from '../crmplan-module.js';
+import type { Import } from '../generated/ast.js';
+import type { LocaleSetting } from '../i18n/locale.js';
+import type { ImportResolver } from '../workspace/import-resolver.js';
+import { Diagnostics } from './diagnostic-codes.js';
+import { report } from './report.js';
+
+/** Imports must exist, stay inside the repository, and not loop. */
+export class ImportChecks {
+
+    protected readonly imports: ImportResolver;
+    protected readonly locale: LocaleSetting;
+
+    constructor(services: CrmPlanServices) {
+        this.imports = services.workspace.ImportResolver;
+        this.locale = services.i18n.Locale;
+    }
+
+    checkImport(statement: Import, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(statement);
+        const target = this.imports.resolve(document.uri, statement);
+        const locale = this.locale.current;
+        switch (target.status) {
+            case 'invalid':
+            case 'missing':
+                report(accept, locale, Diagnostics.importMissing, statement, { path: statement.path ?? '' }, 'path');
+                return;
+            case 'outside':
+                report(accept, locale, Diagnostics.importOutside, statement, { path: statement.path, root: target.root }, 'path');
+                return;
+            case 'ok': {
+                const cycle = this.imports.findCycle(document, statement);
+                if (cycle) {
+                    const names = cycle.map(uri => UriUtils.basename(URI.parse(uri)));
+                    report(accept, locale, Diagnostics.importCycle, statement, { cycle: names.join(' → ') }, 'path');
+                }
+            }
+        }
+    }
+}

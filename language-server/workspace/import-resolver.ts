@@ -1,0 +1,115 @@
+import type { LangiumDocument, LangiumDocuments } from 'langium';
+import { URI, UriUtils, WorkspaceCache } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Document, Import } from '../generated/ast.js';
+import { isInside, repositoryRoot } from './repository-root.js';
+
+/** Where an `import` leads. */
+export type ImportTarget =
+    | { readonly status: 'ok'; readonly uri: URI; readonly document: LangiumDocument<Document> }
+    | { readonly status: 'missing'; readonly uri: URI }
+    | { readonly status: 'outside'; readonly uri: URI; readonly root: string }
+    | { readonly status: 'invalid' };
+
+/**
+ * Resolves `import "path"` statements and the transitive import closure of a
+ * document. Names resolve within a file and the files it imports, and
+ * nowhere else, so this closure is the scope of every reference.
+ */
+export class ImportResolver {
+
+    protected readonly documents: LangiumDocuments;
+    /** Closure per document URI, dropped whenever any document changes. */
+    protected readonly closures: WorkspaceCache<string, ReadonlySet<string>>;
+
+    constructor(shared: LangiumSharedServices) {
+        this.documents = shared.workspace.LangiumDocuments;
+        this.closures = new WorkspaceCache(shared);
+    }
+
+    /** The target of one import statement of `from`. */
+    resolve(from: URI, statement: Import): ImportTarget {
+        const path = statement.path;
+        if (!path || path.trim() === '') {
+            return { status: 'invalid' };
+        }
+        const uri = UriUtils.resolvePath(UriUtils.dirname(from), path);
+        if (from.scheme === 'file' && uri.scheme === 'file') {
+            const root = repositoryRoot(from.fsPath);
+            if (!isInside(root, uri.fsPath)) {
+                return { status: 'outside', uri, root };
+            }
+        }
+        const document = this.documents.getDocument(uri);
+        if (!document) {
+            return { status: 'missing', uri };
+        }
+        return { status: 'ok', uri, document: document as LangiumDocument<Document> };
+    }
+
+    /** Documents imported directly by `document` that exist and stay in the repository. */
+    directImports(document: LangiumDocument): LangiumDocument<Document>[] {
+        const root = document.parseResult.value as Document;
+        const result: LangiumDocument<Document>[] = [];
+        for (const statement of root.imports ?? []) {
+            const target = this.resolve(document.uri, statement);
+            if (target.status === 'ok') {
+                result.push(target.document);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * URIs of `document` and every document it imports, transitively.
+     * Cycles are followed once (the validator reports them).
+     */
+    closure(document: LangiumDocument): ReadonlySet<string> {
+        const key = document.uri.toString();
+        return this.closures.get(key, () => {
+            const seen = new Set<string>([key]);
+            const queue: LangiumDocument[] = [document];
+            while (queue.length > 0) {
+                for (const imported of this.directImports(queue.pop()!)) {
+                    const uri = imported.uri.toString();
+                    if (!seen.has(uri)) {
+                        seen.add(uri);
+                        queue.push(imported);
+                    }
+                }
+            }
+            return seen;
+        });
+    }
+
+    /** An import path of `document` that leads back to it, if any: the chain of URIs. */
+    findCycle(document: LangiumDocument, statement: Import): string[] | undefined {
+        const target = this.resolve(document.uri, statement);
+        if (target.status !== 'ok') {
+            return undefined;
+        }
+        const goal = document.uri.toString();
+        // Depth-first search for a path from the imported document back to this one.
+        const visited = new Set<string>();
+        const path: string[] = [];
+        const search = (current: LangiumDocument): boolean => {
+            const uri = current.uri.toString();
+            path.push(uri);
+            if (uri === goal) {
+                return true;
+            }
+            if (!visited.has(uri)) {
+                visited.add(uri);
+                for (const next of this.directImports(current)) {
+                    if (search(next)) {
+                        return true;
+                    }
+                }
+            }
+            path.pop();
+            return false;
+        };
+        return search(target.document) ? [goal, ...path] : undefined;
+    }
+}
+

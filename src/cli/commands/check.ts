@@ -1,0 +1,44 @@
+import pc from 'picocolors';
+import { findPlans } from '../find-plans.js';
+import { loadWorkspace } from '../load-workspace.js';
+import { collectDiagnostics, formatGithub, formatText, summaryLine, type SeverityName } from '../diagnostics-output.js';
+import { outputFormat } from '../output-format.js';
+import { ExitCode } from '../usage-error.js';
+
+export interface CheckOptions {
+    format?: string;
+    json?: boolean;
+}
+
+const colors: Record<SeverityName, (text: string) => string> = {
+    error: pc.red,
+    warning: pc.yellow,
+    info: pc.cyan
+};
+
+/**
+ * `crmplan check <paths...>`: loads the plans (folders are searched) with
+ * their imports as one workspace and prints every diagnostic.
+ * Returns the exit code: 0 without errors, 1 with any error.
+ */
+export async function check(paths: readonly string[], options: CheckOptions, cwd = process.cwd()): Promise<number> {
+    const format = outputFormat(options, ['text', 'json', 'github']);
+    const given = findPlans(paths, cwd);
+    const workspace = await loadWorkspace(given, cwd);
+    const diagnostics = collectDiagnostics(workspace.files);
+    const out: string[] = [];
+    switch (format) {
+        case 'json':
+            out.push(JSON.stringify(diagnostics, null, 2));
+            break;
+        case 'github':
+            out.push(...diagnostics.map(formatGithub));
+            out.push(summaryLine(diagnostics, workspace.files.length));
+            break;
+        default:
+            out.push(...diagnostics.map(d => formatText(d, (severity, text) => colors[severity](text))));
+            out.push(summaryLine(diagnostics, workspace.files.length));
+    }
+    process.stdout.write(out.join('\n') + '\n');
+    return diagnostics.some(d => d.severity === 'error') ? ExitCode.problems : ExitCode.ok;
+}

@@ -1,0 +1,69 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UsageError } from './usage-error.js';
+
+/** A file to load, with the path the way the user wrote it (for messages). */
+export interface GivenFile {
+    readonly shownPath: string;
+    readonly absolutePath: string;
+}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
+
+/**
+ * Expands the command line's paths: files stay as given, folders are
+ * searched (recursively, skipping hidden folders and build output) for
+ * `*.crmplan` files in a stable order.
+ */
+export function findPlans(paths: readonly string[], cwd: string): GivenFile[] {
+    const result: GivenFile[] = [];
+    const seen = new Set<string>();
+    const add = (shownPath: string, absolutePath: string) => {
+        if (!seen.has(absolutePath)) {
+            seen.add(absolutePath);
+            result.push({ shownPath, absolutePath });
+        }
+    };
+    for (const given of paths) {
+        const absolute = resolve(cwd, given);
+        let stats;
+        try {
+            stats = statSync(absolute);
+        } catch {
+            throw new UsageError(`${given}: no such file or folder`);
+        }
+        if (stats.isDirectory()) {
+            const found = searchFolder(absolute, given);
+            if (found.length === 0) {
+                throw new UsageError(`${given}: no .crmplan files in this folder`);
+            }
+            found.forEach(file => add(file.shownPath, file.absolutePath));
+        } else {
+            add(given, absolute);
+        }
+    }
+    return result;
+}
+
+function searchFolder(folder: string, shown: string): GivenFile[] {
+    const files: GivenFile[] = [];
+    let entries;
+    try {
+        entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+        throw new UsageError(`${shown}: cannot read this folder`);
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+        const absolutePath = join(folder, entry.name);
+        const shownPath = shown === '.' ? entry.name : join(shown, entry.name);
+        if (entry.isDirectory()) {
+            if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
+                files.push(...searchFolder(absolutePath, shownPath));
+            }
+        } else if (entry.isFile() && entry.name.endsWith('.crmplan')) {
+            files.push({ shownPath, absolutePath });
+        }
+    }
+    return files;
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import type { LangiumDocument } from 'langium';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createCrmPlanServices, type CrmPlanServices } from '../../language-server/crmplan-module.js';
+import type { Document } from '../../language-server/generated/ast.js';
+import { isInside, repositoryRoot } from '../../language-server/workspace/repository-root.js';
+import type { GivenFile } from './find-plans.js';
+import { UsageError } from './usage-error.js';
+
+export interface LoadedFile {
+    /** The path as given on the command line, or relative to the working folder for imports. */
+    readonly shownPath: string;
+    readonly document: LangiumDocument<Document>;
+    /** Whether the user named this file (or its folder), rather than it being imported. */
+    readonly given: boolean;
+}
+
+export interface LoadedWorkspace {
+    readonly services: CrmPlanServices;
+    readonly files: readonly LoadedFile[];
+}
+
+/**
+ * Loads the given files and, transitively, the files they import into one
+ * Langium workspace, then parses, links and validates them all: the same
+ * services the language server uses, so a plan that checks clean in the
+ * editor checks clean in CI.
+ */
+export async function loadWorkspace(given: readonly GivenFile[], cwd: string): Promise<LoadedWorkspace> {
+    const services = createCrmPlanServices({ ...NodeFileSystem }).CrmPlan;
+    const shared = services.shared;
+    const files: LoadedFile[] = [];
+    const loaded = new Set<string>();
+
+    const load = (absolutePath: string, shownPath: string, isGiven: boolean): void => {
+        if (loaded.has(absolutePath)) {
+            return;
+        }
+        loaded.add(absolutePath);
+        const text = readText(absolutePath, shownPath);
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(absolutePath));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        files.push({ shownPath, document, given: isGiven });
+        // Follow imports that stay inside the repository; the validator reports the others.
+        const root = repositoryRoot(absolutePath);
+        for (const statement of document.parseResult.value.imports ?? []) {
+            if (!statement.path) {
+                continue;
+            }
+            const target = resolve(dirname(absolutePath), statement.path);
+            if (isInside(root, target) && !loaded.has(target) && isReadableText(target)) {
+                load(target, relative(cwd, target) || target, false);
+            }
+        }
+    };
+
+    for (const file of given) {
+        load(file.absolutePath, file.shownPath, true);
+    }
+    await shared.workspace.DocumentBuilder.build(files.map(file => file.document), { validation: true });
+    return { services, files };
+}
+
+/** Reads a plan as UTF-8 text; anything else is a usage problem with a one-line message. */
+function readText(absolutePath: string, shownPath: string): string {
+    let bytes: Buffer;
+    try {
+        bytes = readFileSync(absolutePath);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UsageError(`${shownPath}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : 'cannot read this file'}`);
+    }
+    const text = decodeText(bytes);
+    if (text === undefined) {
+        throw new UsageError(`${shownPath}: not a text file (a plan must be UTF-8 text)`);
+    }
+    return text;
+}
+
+function isReadableText(absolutePath: string): boolean {
+    try {
+        return decodeText(readFileSync(absolutePath)) !== undefined;
+    } catch {
+        return false;
+    }
+}
+
+/** UTF-8 text without NUL bytes, or undefined. */
+function decodeText(bytes: Buffer): string | undefined {
+    if (bytes.includes(0)) {
+        return undefined;
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+        return undefined;
+    }
+}

@@ -1,0 +1,48 @@
+import { Command, CommanderError } from 'commander';
+import { check } from './commands/check.js';
+import { ExitCode, UsageError } from './usage-error.js';
+import { version } from './version.js';
+
+/**
+ * The crmplan command line. Every command prints to stdout, errors go to
+ * stderr as one line, and the exit code says what happened: 0 ok, 1 plan
+ * errors (or `--check` failures), 2 usage or input/output problems.
+ */
+function program(): Command {
+    const cli = new Command('crmplan')
+        .description('Business cases for CRM additions as code: check plans, evaluate them, write reports and diffs.')
+        .version(version, '-v, --version')
+        .showHelpAfterError('(run with --help for usage)')
+        .exitOverride();
+
+    cli.command('check')
+        .description('validate plans and print every problem (folders are searched for *.crmplan)')
+        .argument('<paths...>', 'plan files or folders')
+        .option('-f, --format <format>', 'text (default), json or github (workflow commands)')
+        .option('--json', 'shorthand for --format json')
+        .action(async (paths: string[], options) => {
+            process.exitCode = await check(paths, options);
+        });
+
+    return cli;
+}
+
+async function main(argv: string[]): Promise<void> {
+    try {
+        await program().parseAsync(argv);
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // Help and version exit 0; commander has already printed its message.
+            process.exitCode = error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+        } else if (error instanceof UsageError) {
+            process.stderr.write(`crmplan: ${error.message}\n`);
+            process.exitCode = ExitCode.usage;
+        } else {
+            const message = error instanceof Error ? error.message : String(error);
+            process.stderr.write(`crmplan: internal error: ${message}\n`);
+            process.exitCode = ExitCode.usage;
+        }
+    }
+}
+
+void main(process.argv);
