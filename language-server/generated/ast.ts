@@ -223,7 +223,7 @@ export function isBenefitStatement(item: unknown): item is BenefitStatement {
 
 export interface CapacitySetting extends langium.AstNode {
     readonly $container: Plan;
-    readonly $type: 'CapacitySetting' | 'EffortUnit';
+    readonly $type: 'CapacitySetting';
     effort: Decimal;
 }
 
@@ -464,7 +464,7 @@ export function isDocument(item: unknown): item is Document {
 
 export interface Duration extends langium.AstNode {
     readonly $container: Phase;
-    readonly $type: 'Duration' | 'MonthsUnit';
+    readonly $type: 'Duration';
     months: Decimal;
 }
 
@@ -498,7 +498,7 @@ export function isEdition(item: unknown): item is Edition {
 
 export interface Effort extends langium.AstNode {
     readonly $container: Requirement;
-    readonly $type: 'Effort' | 'EffortUnit';
+    readonly $type: 'Effort';
     effort: Quantity;
 }
 
@@ -509,18 +509,6 @@ export const Effort = {
 
 export function isEffort(item: unknown): item is Effort {
     return reflection.isInstance(item, Effort.$type);
-}
-
-export type EffortUnit = 'person-week' | 'person-weeks';
-
-export function isEffortUnit(item: unknown): item is EffortUnit {
-    return item === 'person-weeks' || item === 'person-week';
-}
-
-export type EffortUnitSingular = 'person-week';
-
-export function isEffortUnitSingular(item: unknown): item is EffortUnitSingular {
-    return item === 'person-week';
 }
 
 export interface Evidence extends langium.AstNode {
@@ -580,7 +568,7 @@ export function isGoal(item: unknown): item is Goal {
 
 export interface HorizonSetting extends langium.AstNode {
     readonly $container: Plan;
-    readonly $type: 'HorizonSetting' | 'MonthsUnit';
+    readonly $type: 'HorizonSetting';
     months: Decimal;
 }
 
@@ -642,7 +630,7 @@ export function isImport(item: unknown): item is Import {
 
 export interface InternalRateSetting extends langium.AstNode {
     readonly $container: Plan;
-    readonly $type: 'EffortUnitSingular' | 'InternalRateSetting';
+    readonly $type: 'InternalRateSetting';
     amount: Money;
 }
 
@@ -686,7 +674,7 @@ export function isKpiStatement(item: unknown): item is KpiStatement {
 
 export interface Licence extends langium.AstNode {
     readonly $container: Edition;
-    readonly $type: 'Licence' | 'UsersUnit';
+    readonly $type: 'Licence';
     billing?: 'monthly' | 'yearly';
     from?: string;
     increase?: Decimal;
@@ -751,12 +739,6 @@ export const Money = {
 
 export function isMoney(item: unknown): item is Money {
     return reflection.isInstance(item, Money.$type);
-}
-
-export type MonthsUnit = 'month' | 'months';
-
-export function isMonthsUnit(item: unknown): item is MonthsUnit {
-    return item === 'months' || item === 'month';
 }
 
 export type Name = 'after' | 'baseline' | 'billed' | 'capacity' | 'could' | 'coverage' | 'covers' | 'currency' | 'data' | 'delivers' | 'direct' | 'discount' | 'duration' | 'edition' | 'efficiency' | 'effort' | 'evidence' | 'feedback' | 'from' | 'horizon' | 'hour' | 'hours' | 'impact' | 'increase' | 'indirect' | 'internal' | 'interview' | 'measured' | 'minimum' | 'month' | 'monthly' | 'months' | 'must' | 'needs' | 'once' | 'owner' | 'ramp' | 'research' | 'revenue' | 'satisfaction' | 'savings' | 'score' | 'should' | 'start' | 'survey' | 'target' | 'tco' | 'tracks' | 'until' | 'user' | 'users' | 'weight' | 'wont' | 'year' | 'yearly' | string;
@@ -923,7 +905,7 @@ export function isQuantity(item: unknown): item is Quantity {
 
 export interface Ramp extends langium.AstNode {
     readonly $container: Benefit;
-    readonly $type: 'MonthsUnit' | 'Ramp';
+    readonly $type: 'Ramp';
     months: Decimal;
 }
 
@@ -1109,12 +1091,6 @@ export const Tracks = {
 
 export function isTracks(item: unknown): item is Tracks {
     return reflection.isInstance(item, Tracks.$type);
-}
-
-export type UsersUnit = 'user' | 'users';
-
-export function isUsersUnit(item: unknown): item is UsersUnit {
-    return item === 'users' || item === 'user';
 }
 
 export interface Vendor extends langium.AstNode {

@@ -186,7 +186,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -214,7 +214,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -324,7 +324,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@66"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -352,7 +352,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@70"
+                "$ref": "#/rules@66"
               },
               "arguments": []
             }
@@ -380,17 +380,23 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
           },
           {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@62"
-            },
-            "arguments": []
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "months"
+              },
+              {
+                "$type": "Keyword",
+                "value": "month"
+              }
+            ]
           }
         ]
       },
@@ -457,17 +463,23 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
           },
           {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@63"
-            },
-            "arguments": []
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "person-weeks"
+              },
+              {
+                "$type": "Keyword",
+                "value": "person-week"
+              }
+            ]
           }
         ]
       },
@@ -497,7 +509,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@68"
+                  "$ref": "#/rules@64"
                 },
                 "arguments": []
               },
@@ -524,7 +536,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@68"
+                      "$ref": "#/rules@64"
                     },
                     "arguments": []
                   },
@@ -572,11 +584,8 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "value": "per"
           },
           {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@64"
-            },
-            "arguments": []
+            "$type": "Keyword",
+            "value": "person-week"
           }
         ]
       },
@@ -601,7 +610,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@66"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -625,7 +634,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@66"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -653,7 +662,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -665,7 +674,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
@@ -682,7 +691,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -714,7 +723,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -726,7 +735,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
@@ -785,7 +794,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -797,7 +806,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
@@ -910,7 +919,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@68"
+                  "$ref": "#/rules@64"
                 },
                 "arguments": []
               },
@@ -937,7 +946,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@68"
+                      "$ref": "#/rules@64"
                     },
                     "arguments": []
                   },
@@ -1105,7 +1114,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@68"
+                  "$ref": "#/rules@64"
                 },
                 "arguments": []
               },
@@ -1120,7 +1129,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -1154,11 +1163,17 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             }
           },
           {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@63"
-            },
-            "arguments": []
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "person-weeks"
+              },
+              {
+                "$type": "Keyword",
+                "value": "person-week"
+              }
+            ]
           }
         ]
       },
@@ -1221,7 +1236,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@68"
+                  "$ref": "#/rules@64"
                 },
                 "arguments": []
               },
@@ -1248,7 +1263,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@68"
+                      "$ref": "#/rules@64"
                     },
                     "arguments": []
                   },
@@ -1282,7 +1297,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -1294,7 +1309,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
@@ -1311,7 +1326,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -1375,7 +1390,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -1387,7 +1402,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
@@ -1477,7 +1492,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -1489,7 +1504,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
@@ -1630,7 +1645,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@66"
                   },
                   "arguments": []
                 }
@@ -1652,7 +1667,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@66"
                   },
                   "arguments": []
                 }
@@ -1674,7 +1689,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -1708,17 +1723,23 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
               },
               {
-                "$type": "RuleCall",
-                "rule": {
-                  "$ref": "#/rules@65"
-                },
-                "arguments": []
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "users"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "user"
+                  }
+                ]
               }
             ],
             "cardinality": "?"
@@ -1797,7 +1818,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@68"
+                  "$ref": "#/rules@64"
                 },
                 "arguments": []
               },
@@ -1891,7 +1912,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@68"
+                  "$ref": "#/rules@64"
                 },
                 "arguments": []
               },
@@ -1906,7 +1927,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -1934,7 +1955,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -1946,7 +1967,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
@@ -2159,7 +2180,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@68"
+                      "$ref": "#/rules@64"
                     },
                     "arguments": []
                   },
@@ -2186,7 +2207,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@68"
+                          "$ref": "#/rules@64"
                         },
                         "arguments": []
                       },
@@ -2263,7 +2284,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@66"
                   },
                   "arguments": []
                 }
@@ -2313,7 +2334,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@66"
                   },
                   "arguments": []
                 }
@@ -2335,7 +2356,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@66"
                   },
                   "arguments": []
                 }
@@ -2366,7 +2387,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -2378,7 +2399,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
@@ -2506,7 +2527,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@68"
+                  "$ref": "#/rules@64"
                 },
                 "arguments": []
               },
@@ -2533,7 +2554,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@68"
+                      "$ref": "#/rules@64"
                     },
                     "arguments": []
                   },
@@ -2567,17 +2588,23 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
           },
           {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@62"
-            },
-            "arguments": []
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "months"
+              },
+              {
+                "$type": "Keyword",
+                "value": "month"
+              }
+            ]
           }
         ]
       },
@@ -2602,7 +2629,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -2614,7 +2641,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
@@ -2711,7 +2738,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -2744,7 +2771,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@68"
+                  "$ref": "#/rules@64"
                 },
                 "arguments": []
               },
@@ -2771,7 +2798,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@68"
+                      "$ref": "#/rules@64"
                     },
                     "arguments": []
                   },
@@ -2805,17 +2832,23 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
           },
           {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@62"
-            },
-            "arguments": []
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "months"
+              },
+              {
+                "$type": "Keyword",
+                "value": "month"
+              }
+            ]
           }
         ]
       },
@@ -2845,7 +2878,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@68"
+                  "$ref": "#/rules@64"
                 },
                 "arguments": []
               },
@@ -2872,7 +2905,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@68"
+                      "$ref": "#/rules@64"
                     },
                     "arguments": []
                   },
@@ -2906,7 +2939,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -2918,7 +2951,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             },
@@ -3048,7 +3081,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@66"
                   },
                   "arguments": []
                 }
@@ -3084,7 +3117,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@68"
+                  "$ref": "#/rules@64"
                 },
                 "arguments": []
               },
@@ -3111,7 +3144,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@68"
+                      "$ref": "#/rules@64"
                     },
                     "arguments": []
                   },
@@ -3141,7 +3174,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3165,7 +3198,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@73"
+                    "$ref": "#/rules@69"
                   },
                   "arguments": []
                 }
@@ -3192,7 +3225,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3215,7 +3248,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -3235,7 +3268,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -3270,7 +3303,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3289,7 +3322,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -3305,7 +3338,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -3336,7 +3369,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3355,7 +3388,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -3371,7 +3404,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -3390,7 +3423,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@66"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             },
@@ -3425,87 +3458,12 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
     },
     {
       "$type": "ParserRule",
-      "name": "MonthsUnit",
-      "dataType": "string",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "Keyword",
-            "value": "months"
-          },
-          {
-            "$type": "Keyword",
-            "value": "month"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "EffortUnit",
-      "dataType": "string",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "Keyword",
-            "value": "person-weeks"
-          },
-          {
-            "$type": "Keyword",
-            "value": "person-week"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "EffortUnitSingular",
-      "dataType": "string",
-      "definition": {
-        "$type": "Keyword",
-        "value": "person-week"
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
-      "name": "UsersUnit",
-      "dataType": "string",
-      "definition": {
-        "$type": "Alternatives",
-        "elements": [
-          {
-            "$type": "Keyword",
-            "value": "users"
-          },
-          {
-            "$type": "Keyword",
-            "value": "user"
-          }
-        ]
-      },
-      "entry": false,
-      "fragment": false,
-      "parameters": []
-    },
-    {
-      "$type": "ParserRule",
       "name": "Currency",
       "dataType": "string",
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@73"
+          "$ref": "#/rules@69"
         },
         "arguments": []
       },
@@ -3528,7 +3486,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@71"
+              "$ref": "#/rules@67"
             },
             "arguments": []
           }
@@ -3548,7 +3506,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@73"
+              "$ref": "#/rules@69"
             },
             "arguments": []
           },

@@ -22,9 +22,7 @@ const RULE_WORDS: Record<string, string> = {
     Schedule: 'a schedule (`once`, `once in 2027-02`, `per month` or `per year`)',
     Name: 'a name',
     Decimal: 'a number',
-    Period: '`month` or `year`',
-    MonthsUnit: '`months`',
-    EffortUnit: '`person-weeks`'
+    Period: '`month` or `year`'
 };
 
 /** Describes a token type in words: keywords quoted, terminals explained. */

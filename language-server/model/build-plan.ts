@@ -1,0 +1,270 @@
+import { Decimal } from 'decimal.js';
+import type { AstNode, Reference } from 'langium';
+import type * as ast from '../generated/ast.js';
+import type { Declarations } from '../workspace/plan-closure.js';
+import { monthOffset } from './months.js';
+import type * as model from './plan.js';
+
+/**
+ * Builds the plain `Plan` the evaluation reads from a plan file's
+ * declarations (its own and its imports'). Returns undefined for a catalogue
+ * (a file without a plan header) or a header without a currency, start
+ * month or horizon.
+ *
+ * The builder trusts validation for meaning (it is only called on plans
+ * without errors) but never throws on partial input: missing values become
+ * neutral ones.
+ */
+export function buildPlan(declarations: Declarations): model.Plan | undefined {
+    const header = declarations.plans[0];
+    if (!header) {
+        return undefined;
+    }
+    const setting = <T extends ast.PlanSetting['$type']>(type: T) =>
+        header.settings.find(s => s.$type === type) as Extract<ast.PlanSetting, { $type: T }> | undefined;
+
+    const currency = setting('CurrencySetting')?.currency;
+    const start = setting('StartMonth')?.month;
+    const horizon = setting('HorizonSetting')?.months;
+    if (!currency || !start || !horizon || monthOffset(start, start) === undefined) {
+        return undefined;
+    }
+    const builder = new PlanBuilder(currency, start);
+    const discount = setting('DiscountSetting')?.rate;
+    const capacity = setting('CapacitySetting')?.effort;
+    const internalRate = setting('InternalRateSetting')?.amount;
+
+    return {
+        title: header.title ?? '',
+        currency,
+        start,
+        horizonMonths: Math.max(0, Math.trunc(Number(horizon))),
+        discountRatePercent: discount ? builder.share(discount) : { likely: new Decimal(0) },
+        capacityPersonWeeks: capacity !== undefined ? decimal(capacity) : undefined,
+        internalRate: internalRate ? builder.money(internalRate) : undefined,
+        chosenOptionId: chosenOption(setting('ChooseSetting')),
+        rates: declarations.rates.map(rate => ({
+            from: rate.from ?? '',
+            to: rate.to ?? '',
+            rate: builder.quantity(rate.value)
+        })),
+        goals: declarations.goals.map(goal => ({
+            id: goal.name,
+            title: goal.title ?? goal.name,
+            weightPercent: decimal(goal.weight)
+        })),
+        departments: declarations.departments.map(department => ({
+            id: department.name,
+            title: department.title ?? department.name,
+            users: department.users ? builder.quantity(department.users) : { likely: new Decimal(0) }
+        })),
+        requirements: declarations.requirements.map(requirement => builder.requirement(requirement)),
+        criteria: declarations.criteria.map(criterion => ({
+            id: criterion.name,
+            title: criterion.title ?? criterion.name,
+            weightPercent: decimal(criterion.weight),
+            measure: criterion.measure
+        })),
+        vendors: declarations.vendors.map(vendor => builder.vendor(vendor)),
+        costs: declarations.costs.map(cost => builder.cost(cost)),
+        benefits: declarations.benefits.map(benefit => builder.benefit(benefit)),
+        phases: declarations.phases.map(phase => builder.phase(phase)),
+        kpis: declarations.kpis.map(kpi => builder.kpi(kpi))
+    };
+}
+
+/** `Vendor.Edition`, or `Vendor` alone when the vendor has no edition. */
+export function optionId(vendor: string, edition?: string): string {
+    return edition ? `${vendor}.${edition}` : vendor;
+}
+
+function chosenOption(choose: ast.ChooseSetting | undefined): string | undefined {
+    const vendor = choose?.vendor?.ref;
+    if (!choose || !vendor) {
+        return undefined;
+    }
+    const editions = vendor.members.filter((member): member is ast.Edition => member.$type === 'Edition');
+    const edition = choose.edition?.ref?.name ?? (editions.length === 1 ? editions[0].name : undefined);
+    return optionId(vendor.name, edition);
+}
+
+/** An exact decimal from the parser's text; `0` for anything missing or malformed. */
+function decimal(text: string | undefined): Decimal {
+    if (text === undefined || text === '') {
+        return new Decimal(0);
+    }
+    try {
+        return new Decimal(text);
+    } catch {
+        return new Decimal(0);
+    }
+}
+
+function refName<T extends AstNode & { name: string }>(reference: Reference<T> | undefined): string {
+    return reference?.ref?.name ?? reference?.$refText ?? '';
+}
+
+function uncertain(likely: string | undefined, low: string | undefined, high: string | undefined): model.Uncertain {
+    if (low === undefined || high === undefined) {
+        return { likely: decimal(likely) };
+    }
+    return { likely: decimal(likely), low: decimal(low), high: decimal(high) };
+}
+
+/** Converts one declaration at a time; holds what every conversion needs. */
+class PlanBuilder {
+
+    constructor(private readonly currency: string, private readonly start: string) { }
+
+    share(share: ast.Share): model.Uncertain {
+        return uncertain(share.value, share.low, share.high);
+    }
+
+    quantity(quantity: ast.Quantity | undefined): model.Uncertain {
+        return quantity ? uncertain(quantity.value, quantity.low, quantity.high) : { likely: new Decimal(0) };
+    }
+
+    money(money: ast.Money | undefined): model.MoneyAmount {
+        return {
+            value: money ? uncertain(money.value, money.low, money.high) : { likely: new Decimal(0) },
+            currency: money?.currency ?? this.currency
+        };
+    }
+
+    month(label: string | undefined): number | undefined {
+        return label === undefined ? undefined : monthOffset(this.start, label);
+    }
+
+    perUser(perUser: ast.PerUser | undefined): model.PerUser | undefined {
+        return perUser ? { departments: perUser.departments.map(refName) } : undefined;
+    }
+
+    requirement(requirement: ast.Requirement): model.Requirement {
+        const statements = requirement.statements;
+        const all = <T extends ast.RequirementStatement['$type']>(type: T) =>
+            statements.filter(s => s.$type === type) as Array<Extract<ast.RequirementStatement, { $type: T }>>;
+        const effort = all('Effort')[0];
+        return {
+            id: requirement.name,
+            title: requirement.title ?? requirement.name,
+            moscow: (all('Priority')[0]?.moscow ?? 'could') as model.Moscow,
+            askedBy: all('AskedBy').flatMap(s => s.departments.map(refName)),
+            evidence: all('Evidence').flatMap(s => s.kinds),
+            impacts: all('Impacts').flatMap(s => s.impacts.map(impact => ({
+                goal: refName(impact.goal),
+                score: decimal(impact.score)
+            }))),
+            effortPersonWeeks: effort ? this.quantity(effort.effort) : undefined,
+            needs: all('Needs').flatMap(s => s.requirements.map(refName))
+        };
+    }
+
+    vendor(vendor: ast.Vendor): model.Vendor {
+        const members = vendor.members;
+        return {
+            id: vendor.name,
+            title: vendor.title ?? vendor.name,
+            editions: members.filter((m): m is ast.Edition => m.$type === 'Edition').map(edition => ({
+                id: edition.name,
+                title: edition.title ?? edition.name,
+                licences: edition.licences.map(licence => this.licence(licence))
+            })),
+            covers: members.filter((m): m is ast.Covers => m.$type === 'Covers').flatMap(covers => covers.items.map(item => ({
+                requirement: refName(item.requirement),
+                sharePercent: item.share ? this.share(item.share) : { likely: new Decimal(0) }
+            }))),
+            scores: members.filter((m): m is ast.Scores => m.$type === 'Scores').flatMap(scores => scores.items.map(item => ({
+                criterion: refName(item.criterion),
+                score: decimal(item.value)
+            }))),
+            costs: members.filter((m): m is ast.Cost => m.$type === 'Cost').map(cost => this.cost(cost))
+        };
+    }
+
+    licence(licence: ast.Licence): model.Licence {
+        return {
+            price: this.money(licence.price),
+            perUser: this.perUser(licence.perUser),
+            period: (licence.period ?? 'month') as model.Period,
+            billing: licence.billing === 'yearly' ? 'yearly' : 'monthly',
+            from: this.month(licence.from),
+            until: this.month(licence.until),
+            increasePercentPerYear: licence.increase !== undefined ? decimal(licence.increase) : undefined,
+            minimumUsers: licence.minimum !== undefined ? decimal(licence.minimum) : undefined
+        };
+    }
+
+    cost(cost: ast.Cost): model.Cost {
+        const costClass = cost.statements.find((s): s is ast.CostClass => s.$type === 'CostClass')?.costClass;
+        return {
+            id: cost.name,
+            title: cost.title ?? cost.name,
+            costClass: costClass === 'indirect' ? 'indirect' : 'direct',
+            lines: cost.statements.filter((s): s is ast.AmountLine => s.$type === 'AmountLine').map(line => this.amountLine(line))
+        };
+    }
+
+    benefit(benefit: ast.Benefit): model.Benefit {
+        const statements = benefit.statements;
+        const kind = statements.find((s): s is ast.BenefitKind => s.$type === 'BenefitKind')?.kind;
+        const ramp = statements.find((s): s is ast.Ramp => s.$type === 'Ramp');
+        return {
+            id: benefit.name,
+            title: benefit.title ?? benefit.name,
+            kind: (kind ?? 'revenue') as model.BenefitKind,
+            from: statements.filter((s): s is ast.From => s.$type === 'From').flatMap(s => s.requirements.map(refName)),
+            lines: statements.filter((s): s is ast.AmountLine => s.$type === 'AmountLine').map(line => this.amountLine(line)),
+            rampMonths: ramp ? Math.max(1, Math.trunc(Number(ramp.months))) : undefined
+        };
+    }
+
+    amountLine(line: ast.AmountLine): model.AmountLine {
+        const schedule = line.schedule;
+        const hourly = line.hours && line.hourlyRate;
+        return {
+            // Staff time: the money before `hours` is the hours; the rate after `at` is the amount.
+            amount: hourly ? this.money(line.hourlyRate) : this.money(line.amount),
+            hours: hourly ? uncertain(line.amount.value, line.amount.low, line.amount.high) : undefined,
+            perUser: this.perUser(line.perUser),
+            schedule: schedule?.$type === 'Recurring'
+                ? { kind: 'recurring', period: (schedule.period ?? 'month') as model.Period, from: this.month(schedule.from), until: this.month(schedule.until) }
+                : { kind: 'once', month: this.month(schedule?.month) }
+        };
+    }
+
+    phase(phase: ast.Phase): model.Phase {
+        const statements = phase.statements;
+        const start = statements.find((s): s is ast.StartMonth => s.$type === 'StartMonth');
+        const duration = statements.find((s): s is ast.Duration => s.$type === 'Duration');
+        return {
+            id: phase.name,
+            title: phase.title ?? phase.name,
+            owner: statements.find((s): s is ast.Owner => s.$type === 'Owner')?.owner,
+            start: this.month(start?.month),
+            after: statements.filter((s): s is ast.After => s.$type === 'After').flatMap(s => s.phases.map(refName)),
+            durationMonths: duration ? Math.max(0, Math.trunc(Number(duration.months))) : 0,
+            delivers: statements.filter((s): s is ast.Delivers => s.$type === 'Delivers').flatMap(s => s.requirements.map(refName))
+        };
+    }
+
+    kpi(kpi: ast.Kpi): model.Kpi {
+        const statements = kpi.statements;
+        const baseline = statements.find((s): s is ast.Baseline => s.$type === 'Baseline');
+        const target = statements.find((s): s is ast.Target => s.$type === 'Target');
+        return {
+            id: kpi.name,
+            title: kpi.title ?? kpi.name,
+            baseline: baseline ? measure(baseline.measure) : undefined,
+            target: target ? measure(target.measure) : undefined,
+            targetBy: this.month(target?.by),
+            tracks: statements.filter((s): s is ast.Tracks => s.$type === 'Tracks').flatMap(s => s.benefits.map(refName))
+        };
+    }
+}
+
+function measure(value: ast.Measure | undefined): model.Measure | undefined {
+    if (!value) {
+        return undefined;
+    }
+    return { value: decimal(value.value), unit: value.percent ? '%' : value.unit };
+}
