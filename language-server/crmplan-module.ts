@@ -1,4 +1,4 @@
-import { inject, type Module } from 'langium';
+import { inject, type DeepPartial, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
@@ -14,6 +14,8 @@ import { CrmPlanDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { ImportResolver } from './workspace/import-resolver.js';
 import { PlanClosure } from './workspace/plan-closure.js';
+import { CrmPlanWorkspaceManager } from './workspace/workspace-manager.js';
+import { CrmPlanDocumentBuilder } from './workspace/document-builder.js';
 
 /** Services crmplan adds to Langium's. */
 export type CrmPlanAddedServices = {
@@ -50,6 +52,14 @@ export const CrmPlanModule: Module<CrmPlanServices, PartialLangiumServices & Crm
     }
 };
 
+/** Replacements of Langium's shared (cross-language) services. */
+export const CrmPlanSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        WorkspaceManager: (services) => new CrmPlanWorkspaceManager(services),
+        DocumentBuilder: (services) => new CrmPlanDocumentBuilder(services)
+    }
+};
+
 /**
  * Creates the shared and language services. The CLI passes no connection;
  * the language server passes its LSP connection.
@@ -60,7 +70,8 @@ export function createCrmPlanServices(context: DefaultSharedModuleContext): {
 } {
     const shared = inject(
         createDefaultSharedModule(context),
-        CrmPlanGeneratedSharedModule
+        CrmPlanGeneratedSharedModule,
+        CrmPlanSharedModule
     );
     const CrmPlan = inject(
         createDefaultModule({ shared }),

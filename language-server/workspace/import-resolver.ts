@@ -47,6 +47,15 @@ export class ImportResolver {
         return { status: 'ok', uri, document: document as LangiumDocument<Document> };
     }
 
+    /** URIs every import statement of `document` points at, whether or not the file exists. */
+    importTargets(document: LangiumDocument): string[] {
+        const root = document.parseResult.value as Document;
+        const from = document.uri;
+        return (root.imports ?? [])
+            .filter(statement => statement.path)
+            .map(statement => UriUtils.resolvePath(UriUtils.dirname(from), statement.path).toString());
+    }
+
     /** Documents imported directly by `document` that exist and stay in the repository. */
     directImports(document: LangiumDocument): LangiumDocument<Document>[] {
         const root = document.parseResult.value as Document;

@@ -1,0 +1,107 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+    createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+    InitializeRequest, InitializedNotification, PublishDiagnosticsNotification,
+    ShutdownRequest, ExitNotification,
+    type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node';
+
+const SERVER = fileURLToPath(new URL('../../bin/crmplan-language-server.cjs', import.meta.url));
+
+/**
+ * A real LSP client talking to the bundled language server over stdio, as
+ * any editor would (`crmplan-language-server --stdio`).
+ */
+export class LspClient {
+
+    readonly connection: ProtocolConnection;
+    private readonly process: ChildProcessWithoutNullStreams;
+    private readonly diagnostics = new Map<string, Diagnostic[]>();
+    private readonly waiters: Array<{ uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+    stderr = '';
+
+    private constructor() {
+        this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+        this.process.stderr.on('data', chunk => { this.stderr += String(chunk); });
+        this.connection = createProtocolConnection(
+            new StreamMessageReader(this.process.stdout),
+            new StreamMessageWriter(this.process.stdin)
+        );
+        this.connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
+            this.diagnostics.set(params.uri, params.diagnostics);
+            for (const waiter of [...this.waiters]) {
+                if (waiter.uri === params.uri && waiter.test(params.diagnostics)) {
+                    this.waiters.splice(this.waiters.indexOf(waiter), 1);
+                    waiter.resolve(params.diagnostics);
+                }
+            }
+        });
+        // The server may ask for configuration and register capabilities; answer like a plain editor.
+        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        this.connection.onRequest('client/registerCapability', () => null);
+        this.connection.onRequest('window/workDoneProgress/create', () => null);
+        this.connection.listen();
+    }
+
+    /** Starts the server and initialises it on `folder` as the workspace. */
+    static async start(folder: string, initializationOptions: { locale?: string } = {}): Promise<{ client: LspClient; result: InitializeResult }> {
+        const client = new LspClient();
+        const uri = pathToFileURL(folder).toString();
+        const result = await client.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid,
+            rootUri: uri,
+            locale: initializationOptions.locale,
+            workspaceFolders: [{ uri, name: 'workspace' }],
+            capabilities: {
+                workspace: { configuration: true, workspaceFolders: true },
+                textDocument: {
+                    publishDiagnostics: {},
+                    hover: { contentFormat: ['markdown', 'plaintext'] },
+                    completion: { completionItem: { snippetSupport: true } },
+                    inlayHint: {},
+                    codeLens: {}
+                }
+            }
+        });
+        await client.connection.sendNotification(InitializedNotification.type, {});
+        return { client, result };
+    }
+
+    /** The latest diagnostics published for `uri` that satisfy `test`, waiting for them if needed. */
+    diagnosticsFor(uri: string, test: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 20_000): Promise<Diagnostic[]> {
+        const current = this.diagnostics.get(uri);
+        if (current && test(current)) {
+            return Promise.resolve(current);
+        }
+        return new Promise((resolvePromise, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri))}\n${this.stderr}`)), timeoutMs);
+            this.waiters.push({
+                uri, test, resolve: d => {
+                    clearTimeout(timer);
+                    resolvePromise(d);
+                }
+            });
+        });
+    }
+
+    async stop(): Promise<void> {
+        try {
+            await this.connection.sendRequest(ShutdownRequest.type);
+            await this.connection.sendNotification(ExitNotification.type);
+        } finally {
+            this.connection.dispose();
+            if (this.process.exitCode === null) {
+                await new Promise<void>(done => {
+                    const timer = setTimeout(() => { this.process.kill(); done(); }, 3000);
+                    this.process.once('exit', () => { clearTimeout(timer); done(); });
+                });
+            }
+        }
+    }
+}
+
+export function fileUri(path: string): string {
+    return pathToFileURL(path).toString();
+}
