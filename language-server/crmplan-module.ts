@@ -14,6 +14,7 @@ import { CrmPlanDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { ImportResolver } from './workspace/import-resolver.js';
 import { PlanClosure } from './workspace/plan-closure.js';
+import { PlanEvaluations } from './workspace/plan-evaluations.js';
 import { CrmPlanWorkspaceManager } from './workspace/workspace-manager.js';
 import { CrmPlanDocumentBuilder } from './workspace/document-builder.js';
 
@@ -24,7 +25,8 @@ export type CrmPlanAddedServices = {
     },
     workspace: {
         ImportResolver: ImportResolver,
-        PlanClosure: PlanClosure
+        PlanClosure: PlanClosure,
+        PlanEvaluations: PlanEvaluations
     }
 };
 
@@ -48,7 +50,8 @@ export const CrmPlanModule: Module<CrmPlanServices, PartialLangiumServices & Crm
     },
     workspace: {
         ImportResolver: (services) => new ImportResolver(services.shared),
-        PlanClosure: (services) => new PlanClosure(services)
+        PlanClosure: (services) => new PlanClosure(services),
+        PlanEvaluations: (services) => new PlanEvaluations(services)
     }
 };
 
@@ -80,6 +83,8 @@ export function createCrmPlanServices(context: DefaultSharedModuleContext): {
     );
     shared.ServiceRegistry.register(CrmPlan);
     registerValidationChecks(CrmPlan);
+    // Created eagerly: it listens to builds to keep each plan's last good figures.
+    void CrmPlan.workspace.PlanEvaluations;
     if (!context.connection) {
         // Outside a language server nobody sends configuration: start with the defaults.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -705,7 +705,7 @@ export interface Measure extends langium.AstNode {
     readonly $container: Baseline | Target;
     readonly $type: 'Measure';
     percent: boolean;
-    unit?: string;
+    unit?: Unit;
     value: Decimal;
 }
 
@@ -1091,6 +1091,12 @@ export const Tracks = {
 
 export function isTracks(item: unknown): item is Tracks {
     return reflection.isInstance(item, Tracks.$type);
+}
+
+export type Unit = 'hour' | 'hours' | 'month' | 'months' | 'person-week' | 'person-weeks' | 'user' | 'users' | 'year' | string;
+
+export function isUnit(item: unknown): item is Unit {
+    return item === 'hours' || item === 'hour' || item === 'months' || item === 'month' || item === 'year' || item === 'users' || item === 'user' || item === 'person-weeks' || item === 'person-week' || (typeof item === 'string' && (/[\p{ID_Start}_][\p{ID_Continue}]*/u.test(item)));
 }
 
 export interface Vendor extends langium.AstNode {

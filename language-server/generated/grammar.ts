@@ -186,7 +186,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -214,7 +214,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -324,7 +324,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -352,7 +352,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@66"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             }
@@ -380,7 +380,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -421,7 +421,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -463,7 +463,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -509,7 +509,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@64"
+                  "$ref": "#/rules@65"
                 },
                 "arguments": []
               },
@@ -536,7 +536,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@64"
+                      "$ref": "#/rules@65"
                     },
                     "arguments": []
                   },
@@ -574,7 +574,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -610,7 +610,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -622,7 +622,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             }
@@ -634,7 +634,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -662,7 +662,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -674,7 +674,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -691,7 +691,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -723,7 +723,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -735,7 +735,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -759,7 +759,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@59"
+                    "$ref": "#/rules@60"
                   },
                   "arguments": []
                 }
@@ -794,7 +794,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -806,7 +806,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -919,7 +919,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@64"
+                  "$ref": "#/rules@65"
                 },
                 "arguments": []
               },
@@ -946,7 +946,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@64"
+                      "$ref": "#/rules@65"
                     },
                     "arguments": []
                   },
@@ -1114,7 +1114,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@64"
+                  "$ref": "#/rules@65"
                 },
                 "arguments": []
               },
@@ -1129,7 +1129,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -1157,7 +1157,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             }
@@ -1236,7 +1236,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@64"
+                  "$ref": "#/rules@65"
                 },
                 "arguments": []
               },
@@ -1263,7 +1263,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@64"
+                      "$ref": "#/rules@65"
                     },
                     "arguments": []
                   },
@@ -1297,7 +1297,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -1309,7 +1309,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -1326,7 +1326,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -1390,7 +1390,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -1402,7 +1402,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -1492,7 +1492,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -1504,7 +1504,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -1569,7 +1569,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -1598,7 +1598,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -1645,7 +1645,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -1667,7 +1667,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -1689,7 +1689,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -1723,7 +1723,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -1818,7 +1818,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@64"
+                  "$ref": "#/rules@65"
                 },
                 "arguments": []
               },
@@ -1833,7 +1833,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@58"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -1912,7 +1912,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@64"
+                  "$ref": "#/rules@65"
                 },
                 "arguments": []
               },
@@ -1927,7 +1927,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -1955,7 +1955,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -1967,7 +1967,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -2064,7 +2064,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@61"
               },
               "arguments": []
             }
@@ -2106,7 +2106,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@60"
+                    "$ref": "#/rules@61"
                   },
                   "arguments": []
                 }
@@ -2180,7 +2180,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@64"
+                      "$ref": "#/rules@65"
                     },
                     "arguments": []
                   },
@@ -2207,7 +2207,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@64"
+                          "$ref": "#/rules@65"
                         },
                         "arguments": []
                       },
@@ -2284,7 +2284,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -2315,7 +2315,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -2334,7 +2334,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -2356,7 +2356,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -2387,7 +2387,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -2399,7 +2399,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -2527,7 +2527,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@64"
+                  "$ref": "#/rules@65"
                 },
                 "arguments": []
               },
@@ -2554,7 +2554,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@64"
+                      "$ref": "#/rules@65"
                     },
                     "arguments": []
                   },
@@ -2588,7 +2588,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -2629,7 +2629,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -2641,7 +2641,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -2738,7 +2738,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -2771,7 +2771,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@64"
+                  "$ref": "#/rules@65"
                 },
                 "arguments": []
               },
@@ -2798,7 +2798,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@64"
+                      "$ref": "#/rules@65"
                     },
                     "arguments": []
                   },
@@ -2832,7 +2832,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -2878,7 +2878,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@64"
+                  "$ref": "#/rules@65"
                 },
                 "arguments": []
               },
@@ -2905,7 +2905,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@64"
+                      "$ref": "#/rules@65"
                     },
                     "arguments": []
                   },
@@ -2939,7 +2939,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -2951,7 +2951,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -3081,7 +3081,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -3117,7 +3117,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@64"
+                  "$ref": "#/rules@65"
                 },
                 "arguments": []
               },
@@ -3144,7 +3144,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@64"
+                      "$ref": "#/rules@65"
                     },
                     "arguments": []
                   },
@@ -3174,7 +3174,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -3198,13 +3198,69 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@58"
                   },
                   "arguments": []
                 }
               }
             ],
             "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Unit",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@70"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "hours"
+          },
+          {
+            "$type": "Keyword",
+            "value": "hour"
+          },
+          {
+            "$type": "Keyword",
+            "value": "months"
+          },
+          {
+            "$type": "Keyword",
+            "value": "month"
+          },
+          {
+            "$type": "Keyword",
+            "value": "year"
+          },
+          {
+            "$type": "Keyword",
+            "value": "users"
+          },
+          {
+            "$type": "Keyword",
+            "value": "user"
+          },
+          {
+            "$type": "Keyword",
+            "value": "person-weeks"
+          },
+          {
+            "$type": "Keyword",
+            "value": "person-week"
           }
         ]
       },
@@ -3225,7 +3281,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -3248,7 +3304,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -3268,7 +3324,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -3303,7 +3359,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -3322,7 +3378,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -3338,7 +3394,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -3369,7 +3425,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -3388,7 +3444,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -3404,7 +3460,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -3423,7 +3479,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             },
@@ -3463,7 +3519,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@69"
+          "$ref": "#/rules@70"
         },
         "arguments": []
       },
@@ -3486,7 +3542,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@67"
+              "$ref": "#/rules@68"
             },
             "arguments": []
           }
@@ -3506,7 +3562,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@69"
+              "$ref": "#/rules@70"
             },
             "arguments": []
           },

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { check } from './commands/check.js';
+import { evaluateCommand } from './commands/evaluate.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { version } from './version.js';
 
@@ -22,6 +23,15 @@ function program(): Command {
         .option('--json', 'shorthand for --format json')
         .action(async (paths: string[], options) => {
             process.exitCode = await check(paths, options);
+        });
+
+    cli.command('evaluate')
+        .description("compute a plan's figures: TCO, ROI, NPV, IRR, payback per option, and requirement priorities")
+        .argument('<file>', 'plan file')
+        .option('-f, --format <format>', 'text (default) or json (versioned document, see docs/evaluation.schema.json)')
+        .option('--json', 'shorthand for --format json')
+        .action(async (file: string, options) => {
+            process.exitCode = await evaluateCommand(file, options);
         });
 
     return cli;

@@ -25,7 +25,7 @@ requirement R "r" {
 
 cost C "c" {
     direct
-    1000 sometimes
+    1000 CNY sometimes
 }
 `;
 
@@ -57,8 +57,8 @@ describe('crmplan check', () => {
         expect(result.status).toBe(1);
         const lines = result.stdout.trim().split('\n');
         expect(lines).toContain(`bad.crmplan:8:12 error CRM001 Unknown goal 'Nowhere': declare it (\`goal Nowhere ...\`) or import the file that declares it.`);
-        expect(lines).toContain("bad.crmplan:14:1 error CRM000 Unexpected `}`: expected `once` or `per`.");
-        expect(lines[lines.length - 1]).toMatch(/^2 errors, 0 warnings in 1 file\.$/);
+        expect(lines).toContain("bad.crmplan:13:14 error CRM000 Unexpected `sometimes`: expected `once` or `per`.");
+        expect(lines[lines.length - 1]).toMatch(/^2 errors, \d+ warnings? in 1 file\.$/);
     });
 
     it('prints a JSON array with --format json and with --json', () => {
@@ -66,11 +66,11 @@ describe('crmplan check', () => {
             const result = runCli(['check', ...flags, 'bad.crmplan'], { cwd: folder });
             expect(result.status).toBe(1);
             const diagnostics = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
-            expect(diagnostics[0]).toEqual({
+            expect(diagnostics.find(d => d.code === 'CRM001')).toEqual({
                 file: 'bad.crmplan', line: 8, column: 12, severity: 'error', code: 'CRM001',
                 message: `Unknown goal 'Nowhere': declare it (\`goal Nowhere ...\`) or import the file that declares it.`
             });
-            expect(diagnostics).toHaveLength(2);
+            expect(diagnostics.filter(d => d.severity === 'error')).toHaveLength(2);
         }
     });
 

@@ -44,7 +44,7 @@ describe('language server over stdio', () => {
         expect(errors.map(d => d.code)).toContain('CRM001');
         const unresolved = errors.find(d => d.code === 'CRM001')!;
         expect(unresolved.range.start.line).toBe(8);
-        expect(unresolved.message).toContain('Nowhere');
+        expect(String(unresolved.message)).toContain('Nowhere');
 
         await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
             textDocument: { uri, version: 2 },

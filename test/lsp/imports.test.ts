@@ -52,7 +52,7 @@ describe('language server: imports across files', () => {
         });
         const broken = await client.diagnosticsFor(plan, d => d.some(x => x.code === 'CRM011'));
         expect(broken.find(d => d.code === 'CRM011')!.range.start.line).toBe(0);
-        expect(broken.some(d => d.code === 'CRM001' && d.message.includes('Speed'))).toBe(true);
+        expect(broken.some(d => d.code === 'CRM001' && String(d.message).includes('Speed'))).toBe(true);
         const bareBroken = await client.diagnosticsFor(bare, d => d.some(x => x.code === 'CRM011'));
         expect(bareBroken.map(d => d.code)).toEqual(['CRM011']);
 

@@ -1,0 +1,16 @@
+/**
+ * The evaluation: a pure function from a `Plan` to every figure the views
+ * show. No Langium, LSP or Node import may appear in this folder.
+ */
+export { evaluate } from './evaluate.js';
+export type * from './evaluation.js';
+export { EvaluationError, type EvaluationErrorCode } from './evaluation-error.js';
+export { CurrencyConverter } from './currency.js';
+export { compoundRate, irr, irrRoots, mirr, npv, paybackMonths, presentValueMonthly } from './finance.js';
+export { computeMetrics, internalRateOfReturn } from './metrics.js';
+export { prioritise, requirementValue, type Priorities, type RequirementPriority } from './priorities.js';
+export { coverageScore, scoreMatrix, tcoScore, type MatrixOption, type MatrixResult } from './matrix.js';
+export { expandLicence, expandLine, spreadEvenly, usersOf, type BenefitTiming, type ScheduleContext } from './schedule.js';
+export { requirementGoLive, scheduleBenefits, schedulePhases, type RequirementLive } from './timeline.js';
+export { Dec, moneyString, roundMoney } from './decimal.js';
+export { toEvaluationJson, EVALUATION_SCHEMA_VERSION, type EvaluationJson } from './json-document.js';

@@ -1,0 +1,92 @@
+/**
+ * The weighted vendor matrix: score (0–10) = Σ criterion weight / 100 ×
+ * criterion score, per option.
+ */
+import type { Decimal } from 'decimal.js';
+import type { Criterion, Vendor } from '../model/plan.js';
+import { dec, HUNDRED, sum, ZERO } from './decimal.js';
+import type { CriterionScore, MissingScore } from './evaluation.js';
+
+const TEN = dec(10);
+
+/** What the matrix needs to know about an option. */
+export interface MatrixOption {
+    readonly id: string;
+    readonly vendor: Vendor;
+    readonly tco: Decimal;
+}
+
+export interface MatrixResult {
+    /** Per option id, criteria in criterion order. */
+    readonly scores: ReadonlyMap<string, { readonly criteria: CriterionScore[]; readonly matrixScore: number }>;
+    /** Per vendor and criterion, in vendor then criterion order. */
+    readonly missing: MissingScore[];
+}
+
+/**
+ * Coverage score: 10 × Σ(value × covers share) / Σ value over all
+ * requirements; a requirement the vendor does not cover counts 0. Null when
+ * no requirement has any value.
+ */
+export function coverageScore(vendor: Vendor, values: ReadonlyMap<string, Decimal>): Decimal | null {
+    const total = sum(values.values());
+    if (total.isZero()) {
+        return null;
+    }
+    const covered = sum([...values].map(([id, value]) => {
+        const share = vendor.covers.find(c => c.requirement === id)?.sharePercent.likely;
+        return share === undefined ? ZERO : value.times(dec(share)).div(HUNDRED);
+    }));
+    return TEN.times(covered).div(total);
+}
+
+/** TCO score: 10 × lowest TCO / this TCO; 10 for a TCO of 0 (nothing is cheaper). */
+export function tcoScore(tco: Decimal, lowest: Decimal): Decimal {
+    return tco.isZero() ? TEN : TEN.times(lowest).div(tco);
+}
+
+/**
+ * Scores every option on every criterion. Computed criteria ignore any
+ * `score` line for them; a scored criterion without a `score` counts 0 and is
+ * listed as missing.
+ */
+export function scoreMatrix(criteria: readonly Criterion[], options: readonly MatrixOption[], values: ReadonlyMap<string, Decimal>): MatrixResult {
+    const lowest = options.length > 0
+        ? options.map(o => o.tco).reduce((a, b) => (b.lessThan(a) ? b : a))
+        : ZERO;
+    const missing: MissingScore[] = [];
+    const seenVendors = new Set<string>();
+    const scores = new Map<string, { criteria: CriterionScore[]; matrixScore: number }>();
+    for (const option of options) {
+        const firstOfVendor = !seenVendors.has(option.vendor.id);
+        seenVendors.add(option.vendor.id);
+        let total = ZERO;
+        const criterionScores = criteria.map(criterion => {
+            let score: Decimal;
+            let isMissing = false;
+            if (criterion.measure === 'coverage') {
+                score = coverageScore(option.vendor, values) ?? ZERO;
+            } else if (criterion.measure === 'tco') {
+                score = tcoScore(option.tco, lowest);
+            } else {
+                const given = option.vendor.scores.find(s => s.criterion === criterion.id);
+                isMissing = given === undefined;
+                score = given ? dec(given.score) : ZERO;
+                if (isMissing && firstOfVendor) {
+                    missing.push({ vendor: option.vendor.id, criterion: criterion.id });
+                }
+            }
+            const weighted = dec(criterion.weightPercent).div(HUNDRED).times(score);
+            total = total.plus(weighted);
+            return {
+                criterion: criterion.id,
+                ...(criterion.measure ? { measure: criterion.measure } : {}),
+                score: score.toNumber(),
+                weighted: weighted.toNumber(),
+                missing: isMissing
+            };
+        });
+        scores.set(option.id, { criteria: criterionScores, matrixScore: total.toNumber() });
+    }
+    return { scores, missing };
+}

@@ -1,0 +1,114 @@
+/**
+ * Phases on the month timeline, and when requirements and benefits go live.
+ */
+import type { Benefit, Phase, Requirement } from '../model/plan.js';
+import { monthLabel } from '../model/months.js';
+import type { BenefitSchedule, PhaseSchedule } from './evaluation.js';
+import { EvaluationError } from './evaluation-error.js';
+
+/**
+ * Start and end month of every phase. A phase with `start` begins then; one
+ * with `after` begins the month after the latest of those ends.
+ * @throws EvaluationError for a loop, an unknown phase or a phase with neither.
+ */
+export function schedulePhases(phases: readonly Phase[], start: string): PhaseSchedule[] {
+    const byId = new Map(phases.map(p => [p.id, p]));
+    const starts = new Map<string, number>();
+    const visiting = new Set<string>();
+
+    const startOf = (phase: Phase): number => {
+        const known = starts.get(phase.id);
+        if (known !== undefined) {
+            return known;
+        }
+        if (visiting.has(phase.id)) {
+            throw new EvaluationError('phase-cycle', `Phase ${phase.id} comes after itself through "after".`);
+        }
+        visiting.add(phase.id);
+        let month: number;
+        if (phase.start !== undefined) {
+            month = phase.start;
+        } else if (phase.after.length > 0) {
+            month = Math.max(...phase.after.map(id => endOf(lookup(byId, id, 'phase')))) + 1;
+        } else {
+            throw new EvaluationError('phase-without-start', `Phase ${phase.id} has neither "start" nor "after".`);
+        }
+        visiting.delete(phase.id);
+        starts.set(phase.id, month);
+        return month;
+    };
+    const endOf = (phase: Phase): number => startOf(phase) + phase.durationMonths - 1;
+
+    return phases.map(phase => {
+        const startMonth = startOf(phase);
+        const endMonth = endOf(phase);
+        return {
+            id: phase.id,
+            title: phase.title,
+            ...(phase.owner !== undefined ? { owner: phase.owner } : {}),
+            after: phase.after,
+            startMonth,
+            startLabel: monthLabel(start, startMonth),
+            endMonth,
+            endLabel: monthLabel(start, endMonth),
+            durationMonths: phase.durationMonths,
+            delivers: phase.delivers,
+            liveMonth: endMonth + 1,
+            liveLabel: monthLabel(start, endMonth + 1)
+        };
+    });
+}
+
+/** When a requirement goes live and which phase decides it. */
+export interface RequirementLive {
+    readonly month: number;
+    /** Undefined when no phase delivers it (live from month 0). */
+    readonly phase?: PhaseSchedule;
+}
+
+/**
+ * Go-live of every requirement: the month after the first (earliest ending)
+ * phase that delivers it ends; month 0 when none does. Among phases ending
+ * together the first declared wins.
+ */
+export function requirementGoLive(requirements: readonly Requirement[], phases: readonly PhaseSchedule[]): Map<string, RequirementLive> {
+    const live = new Map<string, RequirementLive>();
+    for (const requirement of requirements) {
+        let first: PhaseSchedule | undefined;
+        for (const phase of phases) {
+            if (phase.delivers.includes(requirement.id) && (first === undefined || phase.endMonth < first.endMonth)) {
+                first = phase;
+            }
+        }
+        live.set(requirement.id, first ? { month: first.liveMonth, phase: first } : { month: 0 });
+    }
+    return live;
+}
+
+/** Go-live of each benefit: when the last of its `from` requirements is live (0 without `from`). */
+export function scheduleBenefits(benefits: readonly Benefit[], live: ReadonlyMap<string, RequirementLive>, start: string): BenefitSchedule[] {
+    return benefits.map(benefit => {
+        const goLiveMonth = benefit.from.length === 0
+            ? 0
+            : Math.max(...benefit.from.map(id => lookup(live, id, 'requirement').month));
+        return {
+            id: benefit.id,
+            title: benefit.title,
+            kind: benefit.kind,
+            from: benefit.from,
+            goLiveMonth,
+            goLiveLabel: monthLabel(start, goLiveMonth),
+            ...(benefit.rampMonths !== undefined ? { rampMonths: benefit.rampMonths } : {}),
+            quantified: benefit.lines.length > 0
+        };
+    });
+}
+
+/** A declaration by name, or a clear error naming what is missing. */
+export function lookup<T>(map: ReadonlyMap<string, T>, id: string, kind: string): T {
+    const found = map.get(id);
+    if (found === undefined) {
+        throw new EvaluationError('unknown-name', `Unknown ${kind} ${id}.`);
+    }
+    return found;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { Phase } from '../../language-server/model/plan.js';
+import { evaluate, EvaluationError, schedulePhases } from '../../language-server/evaluation/index.js';
+import { benefit, perMonth, plan, requirement } from './plan-builders.js';
+
+function phase(id: string, start: number | undefined, after: string[], durationMonths: number, delivers: string[] = []): Phase {
+    return { id, title: id, ...(start !== undefined ? { start } : {}), after, durationMonths, delivers };
+}
+
+describe('phases', () => {
+    it('start, or the month after the latest `after` phase ends', () => {
+        const phases = schedulePhases([
+            phase('A', 0, [], 2),
+            phase('B', 1, [], 4),
+            phase('C', undefined, ['A', 'B'], 3)
+        ], '2027-01');
+        expect(phases.map(p => [p.id, p.startMonth, p.endMonth, p.startLabel, p.endLabel, p.liveLabel])).toEqual([
+            ['A', 0, 1, '2027-01', '2027-02', '2027-03'],
+            ['B', 1, 4, '2027-02', '2027-05', '2027-06'],
+            ['C', 5, 7, '2027-06', '2027-08', '2027-09']
+        ]);
+    });
+
+    it('resolves `after` regardless of declaration order', () => {
+        const phases = schedulePhases([phase('Late', undefined, ['Early'], 1), phase('Early', 10, [], 2)], '2027-01');
+        expect(phases[0].startMonth).toBe(12);
+    });
+
+    it('rejects a loop and an unknown phase', () => {
+        expect(() => schedulePhases([phase('A', undefined, ['B'], 1), phase('B', undefined, ['A'], 1)], '2027-01'))
+            .toThrow(expect.objectContaining({ code: 'phase-cycle' }));
+        expect(() => schedulePhases([phase('A', undefined, ['Nope'], 1)], '2027-01')).toThrow(EvaluationError);
+    });
+});
+
+describe('go-live', () => {
+    it('a requirement goes live after the earliest-ending phase that delivers it; undelivered ones at 0', () => {
+        const evaluation = evaluate(plan({
+            horizonMonths: 24,
+            requirements: [requirement('R', 'must', 1), requirement('S', 'should', 1), requirement('T', 'could', 1)],
+            phases: [phase('Long', 0, [], 9, ['R']), phase('Short', 2, [], 3, ['R', 'S'])]
+        }));
+        const live = Object.fromEntries(evaluation.requirements.map(r => [r.id, [r.goLiveMonth, r.deliveredBy]]));
+        expect(live).toEqual({ R: [5, 'Short'], S: [5, 'Short'], T: [0, undefined] });
+    });
+
+    it('a benefit starts when the last of its requirements is live; without `from` at month 0 and 100%', () => {
+        const evaluation = evaluate(plan({
+            horizonMonths: 10,
+            requirements: [requirement('R', 'must', 1), requirement('S', 'must', 1)],
+            phases: [phase('P1', 0, [], 2, ['R']), phase('P2', undefined, ['P1'], 3, ['S'])],
+            benefits: [benefit('Both', ['R', 'S'], [perMonth(100)]), benefit('Free', [], [perMonth(10)])]
+        }));
+        expect(evaluation.benefits.map(b => [b.id, b.goLiveMonth, b.goLiveLabel])).toEqual([['Both', 5, '2027-06'], ['Free', 0, '2027-01']]);
+        const option = evaluation.options[0];
+        expect(option.benefits.find(b => b.id === 'Free')!.total.toNumber()).toBe(100);
+        // V covers nothing: the requirement-driven benefit earns 0 for it.
+        expect(option.benefits.find(b => b.id === 'Both')!.total.toNumber()).toBe(0);
+    });
+});
