@@ -1,10 +1,12 @@
-import type { LangiumDocument, ParseResult, ValidationOptions } from 'langium';
+import type { AstNode, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
+import { CancellationToken } from 'vscode-languageserver';
 import { DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CrmPlanServices } from '../crmplan-module.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { kindKeyword, kindName } from '../i18n/kinds.js';
 import { Diagnostics, diagnosticMessage } from './diagnostic-codes.js';
+import { figureFindings } from './figure-checks.js';
 
 /**
  * Gives Langium's own lexing, parsing and linking diagnostics crmplan's
@@ -15,11 +17,31 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
 
     protected readonly locale: LocaleSetting;
     protected readonly astReflection;
+    protected readonly services: CrmPlanServices;
 
     constructor(services: CrmPlanServices) {
         super(services);
+        this.services = services;
         this.locale = services.i18n.Locale;
         this.astReflection = services.shared.AstReflection;
+    }
+
+    /** After the usual checks, a plan without errors gets the checks that need its figures. */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        if (diagnostics.some(d => d.severity === 1) || options.categories && !options.categories.includes('built-in')) {
+            return diagnostics;
+        }
+        const computed = this.services.workspace.PlanEvaluations.compute(document);
+        if (computed.ok) {
+            const declarations = this.services.workspace.PlanClosure.declarations(document);
+            for (const finding of figureFindings(document, declarations, computed.evaluation)) {
+                diagnostics.push(this.toDiagnostic(finding.kind.severity, diagnosticMessage(finding.kind, this.locale.current, finding.args), {
+                    node: finding.node as AstNode, property: finding.property as never, code: finding.kind.code
+                }));
+            }
+        }
+        return diagnostics;
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
