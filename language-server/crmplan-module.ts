@@ -5,6 +5,8 @@ import {
 } from 'langium/lsp';
 import { CrmPlanGeneratedModule, CrmPlanGeneratedSharedModule } from './generated/module.js';
 import { LocaleSetting } from './i18n/locale.js';
+import { CrmPlanDocumentSymbolProvider } from './lsp/document-symbol-provider.js';
+import { CrmPlanSemanticTokenProvider } from './lsp/semantic-token-provider.js';
 import { CrmPlanParserErrorMessageProvider } from './parser/parser-error-messages.js';
 import { CrmPlanTokenBuilder } from './parser/token-builder.js';
 import { CrmPlanValueConverter } from './parser/value-converter.js';
@@ -44,6 +46,10 @@ export const CrmPlanModule: Module<CrmPlanServices, PartialLangiumServices & Crm
     references: {
         ScopeComputation: (services) => new CrmPlanScopeComputation(services),
         ScopeProvider: (services) => new CrmPlanScopeProvider(services)
+    },
+    lsp: {
+        DocumentSymbolProvider: (services) => new CrmPlanDocumentSymbolProvider(services),
+        SemanticTokenProvider: (services) => new CrmPlanSemanticTokenProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new CrmPlanDocumentValidator(services)
