@@ -88,6 +88,7 @@ export type CrmPlanKeywordNames =
     | "revenue"
     | "satisfaction"
     | "savings"
+    | "scenario"
     | "score"
     | "should"
     | "start"
@@ -411,6 +412,21 @@ export function isDepartment(item: unknown): item is Department {
     return reflection.isInstance(item, Department.$type);
 }
 
+export interface DiscountOverride extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'DiscountOverride';
+    rate: Decimal;
+}
+
+export const DiscountOverride = {
+    $type: 'DiscountOverride',
+    rate: 'rate'
+} as const;
+
+export function isDiscountOverride(item: unknown): item is DiscountOverride {
+    return reflection.isInstance(item, DiscountOverride.$type);
+}
+
 export interface DiscountSetting extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'DiscountSetting';
@@ -439,6 +455,7 @@ export interface Document extends langium.AstNode {
     plans: Array<Plan>;
     rates: Array<Rate>;
     requirements: Array<Requirement>;
+    scenarios: Array<Scenario>;
     vendors: Array<Vendor>;
 }
 
@@ -455,6 +472,7 @@ export const Document = {
     plans: 'plans',
     rates: 'rates',
     requirements: 'requirements',
+    scenarios: 'scenarios',
     vendors: 'vendors'
 } as const;
 
@@ -741,10 +759,10 @@ export function isMoney(item: unknown): item is Money {
     return reflection.isInstance(item, Money.$type);
 }
 
-export type Name = 'after' | 'baseline' | 'billed' | 'capacity' | 'could' | 'coverage' | 'covers' | 'currency' | 'data' | 'delivers' | 'direct' | 'discount' | 'duration' | 'edition' | 'efficiency' | 'effort' | 'evidence' | 'feedback' | 'from' | 'horizon' | 'hour' | 'hours' | 'impact' | 'increase' | 'indirect' | 'internal' | 'interview' | 'measured' | 'minimum' | 'month' | 'monthly' | 'months' | 'must' | 'needs' | 'once' | 'owner' | 'ramp' | 'research' | 'revenue' | 'satisfaction' | 'savings' | 'score' | 'should' | 'start' | 'survey' | 'target' | 'tco' | 'tracks' | 'until' | 'user' | 'users' | 'weight' | 'wont' | 'year' | 'yearly' | string;
+export type Name = 'after' | 'baseline' | 'billed' | 'capacity' | 'could' | 'coverage' | 'covers' | 'currency' | 'data' | 'delivers' | 'direct' | 'duration' | 'edition' | 'efficiency' | 'effort' | 'evidence' | 'feedback' | 'from' | 'horizon' | 'hour' | 'hours' | 'impact' | 'increase' | 'indirect' | 'internal' | 'interview' | 'measured' | 'minimum' | 'month' | 'monthly' | 'months' | 'must' | 'needs' | 'once' | 'owner' | 'ramp' | 'research' | 'revenue' | 'satisfaction' | 'savings' | 'score' | 'should' | 'start' | 'survey' | 'target' | 'tco' | 'tracks' | 'until' | 'user' | 'users' | 'weight' | 'wont' | 'year' | 'yearly' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'revenue' || item === 'savings' || item === 'efficiency' || item === 'satisfaction' || item === 'direct' || item === 'indirect' || item === 'interview' || item === 'feedback' || item === 'research' || item === 'survey' || item === 'data' || item === 'coverage' || item === 'tco' || item === 'after' || item === 'from' || item === 'until' || item === 'owner' || item === 'baseline' || item === 'target' || item === 'tracks' || item === 'delivers' || item === 'duration' || item === 'ramp' || item === 'effort' || item === 'needs' || item === 'impact' || item === 'evidence' || item === 'score' || item === 'covers' || item === 'edition' || item === 'weight' || item === 'users' || item === 'user' || item === 'month' || item === 'months' || item === 'year' || item === 'yearly' || item === 'monthly' || item === 'hours' || item === 'hour' || item === 'minimum' || item === 'increase' || item === 'internal' || item === 'capacity' || item === 'horizon' || item === 'discount' || item === 'currency' || item === 'start' || item === 'once' || item === 'billed' || item === 'measured' || item === 'must' || item === 'should' || item === 'could' || item === 'wont' || (typeof item === 'string' && (/[\p{ID_Start}_][\p{ID_Continue}]*/u.test(item)));
+    return item === 'revenue' || item === 'savings' || item === 'efficiency' || item === 'satisfaction' || item === 'direct' || item === 'indirect' || item === 'interview' || item === 'feedback' || item === 'research' || item === 'survey' || item === 'data' || item === 'coverage' || item === 'tco' || item === 'after' || item === 'from' || item === 'until' || item === 'owner' || item === 'baseline' || item === 'target' || item === 'tracks' || item === 'delivers' || item === 'duration' || item === 'ramp' || item === 'effort' || item === 'needs' || item === 'impact' || item === 'evidence' || item === 'score' || item === 'covers' || item === 'edition' || item === 'weight' || item === 'users' || item === 'user' || item === 'month' || item === 'months' || item === 'year' || item === 'yearly' || item === 'monthly' || item === 'hours' || item === 'hour' || item === 'minimum' || item === 'increase' || item === 'internal' || item === 'capacity' || item === 'horizon' || item === 'currency' || item === 'start' || item === 'once' || item === 'billed' || item === 'measured' || item === 'must' || item === 'should' || item === 'could' || item === 'wont' || (typeof item === 'string' && (/[\p{ID_Start}_][\p{ID_Continue}]*/u.test(item)));
 }
 
 export interface Needs extends langium.AstNode {
@@ -937,6 +955,25 @@ export function isRate(item: unknown): item is Rate {
     return reflection.isInstance(item, Rate.$type);
 }
 
+export interface RateOverride extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'RateOverride';
+    from: Currency;
+    to: Currency;
+    value: Decimal;
+}
+
+export const RateOverride = {
+    $type: 'RateOverride',
+    from: 'from',
+    to: 'to',
+    value: 'value'
+} as const;
+
+export function isRateOverride(item: unknown): item is RateOverride {
+    return reflection.isInstance(item, RateOverride.$type);
+}
+
 export interface Recurring extends langium.AstNode {
     readonly $container: AmountLine;
     readonly $type: 'Recurring';
@@ -983,6 +1020,62 @@ export const RequirementStatement = {
 
 export function isRequirementStatement(item: unknown): item is RequirementStatement {
     return reflection.isInstance(item, RequirementStatement.$type);
+}
+
+export type ScaledItem = Benefit | Cost;
+
+export const ScaledItem = {
+    $type: 'ScaledItem'
+} as const;
+
+export function isScaledItem(item: unknown): item is ScaledItem {
+    return reflection.isInstance(item, ScaledItem.$type);
+}
+
+export interface ScaleOverride extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScaleOverride';
+    factor: Decimal;
+    item: langium.Reference<ScaledItem>;
+}
+
+export const ScaleOverride = {
+    $type: 'ScaleOverride',
+    factor: 'factor',
+    item: 'item'
+} as const;
+
+export function isScaleOverride(item: unknown): item is ScaleOverride {
+    return reflection.isInstance(item, ScaleOverride.$type);
+}
+
+export interface Scenario extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'Scenario';
+    name: Name;
+    overrides: Array<ScenarioOverride>;
+    title?: string;
+}
+
+export const Scenario = {
+    $type: 'Scenario',
+    name: 'name',
+    overrides: 'overrides',
+    title: 'title'
+} as const;
+
+export function isScenario(item: unknown): item is Scenario {
+    return reflection.isInstance(item, Scenario.$type);
+}
+
+export type ScenarioOverride = DiscountOverride | RateOverride | ScaleOverride | UsersOverride;
+
+export const ScenarioOverride = {
+    $type: 'ScenarioOverride'
+} as const;
+
+export function isScenarioOverride(item: unknown): item is ScenarioOverride {
+    return reflection.isInstance(item, ScenarioOverride.$type);
 }
 
 export type Schedule = Once | Recurring;
@@ -1099,6 +1192,23 @@ export function isUnit(item: unknown): item is Unit {
     return item === 'hours' || item === 'hour' || item === 'months' || item === 'month' || item === 'year' || item === 'users' || item === 'user' || item === 'person-weeks' || item === 'person-week' || (typeof item === 'string' && (/[\p{ID_Start}_][\p{ID_Continue}]*/u.test(item)));
 }
 
+export interface UsersOverride extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'UsersOverride';
+    department: langium.Reference<Department>;
+    users: Decimal;
+}
+
+export const UsersOverride = {
+    $type: 'UsersOverride',
+    department: 'department',
+    users: 'users'
+} as const;
+
+export function isUsersOverride(item: unknown): item is UsersOverride {
+    return reflection.isInstance(item, UsersOverride.$type);
+}
+
 export interface Vendor extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Vendor';
@@ -1147,6 +1257,7 @@ export type CrmPlanAstType = {
     CurrencySetting: CurrencySetting
     Delivers: Delivers
     Department: Department
+    DiscountOverride: DiscountOverride
     DiscountSetting: DiscountSetting
     Document: Document
     Duration: Duration
@@ -1177,9 +1288,14 @@ export type CrmPlanAstType = {
     Quantity: Quantity
     Ramp: Ramp
     Rate: Rate
+    RateOverride: RateOverride
     Recurring: Recurring
     Requirement: Requirement
     RequirementStatement: RequirementStatement
+    ScaleOverride: ScaleOverride
+    ScaledItem: ScaledItem
+    Scenario: Scenario
+    ScenarioOverride: ScenarioOverride
     Schedule: Schedule
     Score: Score
     Scores: Scores
@@ -1187,6 +1303,7 @@ export type CrmPlanAstType = {
     StartMonth: StartMonth
     Target: Target
     Tracks: Tracks
+    UsersOverride: UsersOverride
     Vendor: Vendor
     VendorMember: VendorMember
 }
@@ -1265,7 +1382,7 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: []
+            superTypes: [ScaledItem.$type]
         },
         BenefitKind: {
             name: BenefitKind.$type,
@@ -1322,7 +1439,7 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: [VendorMember.$type]
+            superTypes: [ScaledItem.$type, VendorMember.$type]
         },
         CostClass: {
             name: CostClass.$type,
@@ -1419,6 +1536,15 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        DiscountOverride: {
+            name: DiscountOverride.$type,
+            properties: {
+                rate: {
+                    name: DiscountOverride.rate
+                }
+            },
+            superTypes: [ScenarioOverride.$type]
+        },
         DiscountSetting: {
             name: DiscountSetting.$type,
             properties: {
@@ -1483,6 +1609,11 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 },
                 requirements: {
                     name: Document.requirements,
+                    defaultValue: [],
+                    optional: true
+                },
+                scenarios: {
+                    name: Document.scenarios,
                     defaultValue: [],
                     optional: true
                 },
@@ -1852,6 +1983,21 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        RateOverride: {
+            name: RateOverride.$type,
+            properties: {
+                from: {
+                    name: RateOverride.from
+                },
+                to: {
+                    name: RateOverride.to
+                },
+                value: {
+                    name: RateOverride.value
+                }
+            },
+            superTypes: [ScenarioOverride.$type]
+        },
         Recurring: {
             name: Recurring.$type,
             properties: {
@@ -1889,6 +2035,49 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
         },
         RequirementStatement: {
             name: RequirementStatement.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        ScaleOverride: {
+            name: ScaleOverride.$type,
+            properties: {
+                factor: {
+                    name: ScaleOverride.factor
+                },
+                item: {
+                    name: ScaleOverride.item,
+                    referenceType: ScaledItem.$type
+                }
+            },
+            superTypes: [ScenarioOverride.$type]
+        },
+        ScaledItem: {
+            name: ScaledItem.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        Scenario: {
+            name: Scenario.$type,
+            properties: {
+                name: {
+                    name: Scenario.name
+                },
+                overrides: {
+                    name: Scenario.overrides,
+                    defaultValue: [],
+                    optional: true
+                },
+                title: {
+                    name: Scenario.title,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        ScenarioOverride: {
+            name: ScenarioOverride.$type,
             properties: {
             },
             superTypes: []
@@ -1971,6 +2160,19 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [KpiStatement.$type]
+        },
+        UsersOverride: {
+            name: UsersOverride.$type,
+            properties: {
+                department: {
+                    name: UsersOverride.department,
+                    referenceType: Department.$type
+                },
+                users: {
+                    name: UsersOverride.users
+                }
+            },
+            superTypes: [ScenarioOverride.$type]
         },
         Vendor: {
             name: Vendor.$type,

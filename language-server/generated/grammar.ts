@@ -162,6 +162,18 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "scenarios",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@57"
+              },
+              "arguments": []
+            }
           }
         ],
         "cardinality": "*"
@@ -186,7 +198,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -214,7 +226,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -324,7 +336,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -352,7 +364,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@73"
               },
               "arguments": []
             }
@@ -380,7 +392,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -421,7 +433,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -463,7 +475,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -509,7 +521,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@71"
                 },
                 "arguments": []
               },
@@ -536,7 +548,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@71"
                     },
                     "arguments": []
                   },
@@ -574,7 +586,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             }
@@ -610,7 +622,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -622,7 +634,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@66"
               },
               "arguments": []
             }
@@ -634,7 +646,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             }
@@ -662,7 +674,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -674,7 +686,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             },
@@ -691,7 +703,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -723,7 +735,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -735,7 +747,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             },
@@ -759,7 +771,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@60"
+                    "$ref": "#/rules@66"
                   },
                   "arguments": []
                 }
@@ -794,7 +806,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -806,7 +818,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             },
@@ -919,7 +931,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@71"
                 },
                 "arguments": []
               },
@@ -946,7 +958,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@71"
                     },
                     "arguments": []
                   },
@@ -1114,7 +1126,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@71"
                 },
                 "arguments": []
               },
@@ -1129,7 +1141,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -1157,7 +1169,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@66"
               },
               "arguments": []
             }
@@ -1236,7 +1248,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@71"
                 },
                 "arguments": []
               },
@@ -1263,7 +1275,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@71"
                     },
                     "arguments": []
                   },
@@ -1297,7 +1309,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -1309,7 +1321,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             },
@@ -1326,7 +1338,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -1390,7 +1402,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -1402,7 +1414,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             },
@@ -1492,7 +1504,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -1504,7 +1516,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             },
@@ -1569,7 +1581,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             }
@@ -1598,7 +1610,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -1645,7 +1657,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@73"
                   },
                   "arguments": []
                 }
@@ -1667,7 +1679,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@73"
                   },
                   "arguments": []
                 }
@@ -1689,7 +1701,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@70"
                   },
                   "arguments": []
                 }
@@ -1723,7 +1735,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@70"
                   },
                   "arguments": []
                 }
@@ -1818,7 +1830,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@71"
                 },
                 "arguments": []
               },
@@ -1833,7 +1845,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -1912,7 +1924,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@71"
                 },
                 "arguments": []
               },
@@ -1927,7 +1939,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -1955,7 +1967,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -1967,7 +1979,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             },
@@ -2064,7 +2076,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@61"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             }
@@ -2106,7 +2118,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -2180,7 +2192,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@71"
                     },
                     "arguments": []
                   },
@@ -2207,7 +2219,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@65"
+                          "$ref": "#/rules@71"
                         },
                         "arguments": []
                       },
@@ -2284,7 +2296,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@73"
                   },
                   "arguments": []
                 }
@@ -2315,7 +2327,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@68"
               },
               "arguments": []
             }
@@ -2334,7 +2346,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@73"
                   },
                   "arguments": []
                 }
@@ -2356,7 +2368,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@73"
                   },
                   "arguments": []
                 }
@@ -2387,7 +2399,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -2399,7 +2411,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             },
@@ -2527,7 +2539,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@71"
                 },
                 "arguments": []
               },
@@ -2554,7 +2566,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@71"
                     },
                     "arguments": []
                   },
@@ -2588,7 +2600,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -2629,7 +2641,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -2641,7 +2653,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             },
@@ -2738,7 +2750,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -2771,7 +2783,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@71"
                 },
                 "arguments": []
               },
@@ -2798,7 +2810,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@71"
                     },
                     "arguments": []
                   },
@@ -2832,7 +2844,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -2878,7 +2890,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@71"
                 },
                 "arguments": []
               },
@@ -2905,7 +2917,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@71"
                     },
                     "arguments": []
                   },
@@ -2939,7 +2951,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@65"
+                "$ref": "#/rules@71"
               },
               "arguments": []
             }
@@ -2951,7 +2963,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             },
@@ -3034,7 +3046,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@57"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3062,7 +3074,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@57"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3081,7 +3093,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@73"
                   },
                   "arguments": []
                 }
@@ -3117,7 +3129,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@65"
+                  "$ref": "#/rules@71"
                 },
                 "arguments": []
               },
@@ -3144,7 +3156,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@65"
+                      "$ref": "#/rules@71"
                     },
                     "arguments": []
                   },
@@ -3154,6 +3166,302 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
               }
             ],
             "cardinality": "*"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Scenario",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "scenario"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@71"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "title",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@75"
+              },
+              "arguments": []
+            },
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "overrides",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@58"
+              },
+              "arguments": []
+            },
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ScenarioOverride",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@59"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@60"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@61"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@62"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ScaleOverride",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "item",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/types@0"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@71"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "factor",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@70"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "%"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "UsersOverride",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "users"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "department",
+            "operator": "=",
+            "terminal": {
+              "$type": "CrossReference",
+              "type": {
+                "$ref": "#/rules@13"
+              },
+              "terminal": {
+                "$type": "RuleCall",
+                "rule": {
+                  "$ref": "#/rules@71"
+                },
+                "arguments": []
+              },
+              "deprecatedSyntax": false,
+              "isMulti": false
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "users",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@70"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DiscountOverride",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "discount"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "rate",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@70"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "%"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "per"
+              },
+              {
+                "$type": "Keyword",
+                "value": "year"
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "RateOverride",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "rate"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "from",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@69"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "value",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@70"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "to",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@69"
+              },
+              "arguments": []
+            }
           }
         ]
       },
@@ -3174,7 +3482,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -3198,7 +3506,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@58"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -3222,7 +3530,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@70"
+              "$ref": "#/rules@76"
             },
             "arguments": []
           },
@@ -3281,7 +3589,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -3304,7 +3612,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@70"
                   },
                   "arguments": []
                 }
@@ -3324,7 +3632,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@70"
                   },
                   "arguments": []
                 }
@@ -3359,7 +3667,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -3378,7 +3686,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@70"
                   },
                   "arguments": []
                 }
@@ -3394,7 +3702,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@70"
                   },
                   "arguments": []
                 }
@@ -3425,7 +3733,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@70"
               },
               "arguments": []
             }
@@ -3444,7 +3752,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@70"
                   },
                   "arguments": []
                 }
@@ -3460,7 +3768,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@64"
+                    "$ref": "#/rules@70"
                   },
                   "arguments": []
                 }
@@ -3479,7 +3787,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@69"
               },
               "arguments": []
             },
@@ -3519,7 +3827,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
       "definition": {
         "$type": "RuleCall",
         "rule": {
-          "$ref": "#/rules@70"
+          "$ref": "#/rules@76"
         },
         "arguments": []
       },
@@ -3542,7 +3850,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@68"
+              "$ref": "#/rules@74"
             },
             "arguments": []
           }
@@ -3562,7 +3870,7 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@70"
+              "$ref": "#/rules@76"
             },
             "arguments": []
           },
@@ -3748,10 +4056,6 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
           },
           {
             "$type": "Keyword",
-            "value": "discount"
-          },
-          {
-            "$type": "Keyword",
             "value": "currency"
           },
           {
@@ -3870,7 +4174,29 @@ export const CrmPlanGrammar = (): Grammar => loadedCrmPlanGrammar ?? (loadedCrmP
       "fragment": false
     }
   ],
+  "types": [
+    {
+      "$type": "Type",
+      "name": "ScaledItem",
+      "type": {
+        "$type": "UnionType",
+        "types": [
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@33"
+            }
+          },
+          {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@41"
+            }
+          }
+        ]
+      }
+    }
+  ],
   "imports": [],
-  "interfaces": [],
-  "types": []
+  "interfaces": []
 }`));

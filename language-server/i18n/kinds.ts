@@ -11,7 +11,9 @@ const KINDS: Record<string, { en: string; zh: string; keyword: string }> = {
     Cost: { en: 'cost', zh: '成本', keyword: 'cost' },
     Benefit: { en: 'benefit', zh: '收益', keyword: 'benefit' },
     Phase: { en: 'phase', zh: '阶段', keyword: 'phase' },
-    Kpi: { en: 'kpi', zh: '指标', keyword: 'kpi' }
+    Kpi: { en: 'kpi', zh: '指标', keyword: 'kpi' },
+    Scenario: { en: 'scenario', zh: '情景', keyword: 'scenario' },
+    ScaledItem: { en: 'cost or benefit', zh: '成本或收益', keyword: 'cost' }
 };
 
 export function kindName(type: string, locale: Locale): string {

@@ -69,7 +69,12 @@ export function buildPlan(declarations: Declarations): model.Plan | undefined {
         costs: declarations.costs.map(cost => builder.cost(cost)),
         benefits: declarations.benefits.map(benefit => builder.benefit(benefit)),
         phases: declarations.phases.map(phase => builder.phase(phase)),
-        kpis: declarations.kpis.map(kpi => builder.kpi(kpi))
+        kpis: declarations.kpis.map(kpi => builder.kpi(kpi)),
+        scenarios: declarations.scenarios.map(scenario => ({
+            id: scenario.name,
+            title: scenario.title ?? scenario.name,
+            overrides: scenario.overrides.map(scenarioOverride)
+        }))
     };
 }
 
@@ -259,6 +264,19 @@ class PlanBuilder {
             targetBy: this.month(target?.by),
             tracks: statements.filter((s): s is ast.Tracks => s.$type === 'Tracks').flatMap(s => s.benefits.map(refName))
         };
+    }
+}
+
+function scenarioOverride(override: ast.ScenarioOverride): model.ScenarioOverride {
+    switch (override.$type) {
+        case 'ScaleOverride':
+            return { kind: 'scale', item: refName(override.item), factorPercent: decimal(override.factor) };
+        case 'UsersOverride':
+            return { kind: 'users', department: refName(override.department), users: decimal(override.users) };
+        case 'DiscountOverride':
+            return { kind: 'discount', ratePercent: decimal(override.rate) };
+        case 'RateOverride':
+            return { kind: 'rate', from: override.from ?? '', to: override.to ?? '', rate: decimal(override.value) };
     }
 }
 

@@ -56,6 +56,8 @@ export interface Plan {
     readonly benefits: readonly Benefit[];
     readonly phases: readonly Phase[];
     readonly kpis: readonly Kpi[];
+    /** Named overrides, evaluated side by side with the base case. */
+    readonly scenarios: readonly Scenario[];
 }
 
 /** `rate USD 7.10 CNY`: one unit of `from` is worth `rate` units of `to`. */
@@ -220,4 +222,21 @@ export interface Kpi {
     /** Month offset of the target date. */
     readonly targetBy?: number;
     readonly tracks: readonly string[];
+}
+
+/** One override of a scenario. */
+export type ScenarioOverride =
+    /** `MoreDeals 70%`: every amount of the cost or benefit times the factor. */
+    | { readonly kind: 'scale'; readonly item: string; readonly factorPercent: Decimal }
+    /** `users Sales 30`: the department's users replaced. */
+    | { readonly kind: 'users'; readonly department: string; readonly users: Decimal }
+    /** `discount 10%`: the annual discount rate replaced. */
+    | { readonly kind: 'discount'; readonly ratePercent: Decimal }
+    /** `rate USD 7.40 CNY`: an exchange rate replaced. */
+    | { readonly kind: 'rate'; readonly from: string; readonly to: string; readonly rate: Decimal };
+
+export interface Scenario {
+    readonly id: string;
+    readonly title: string;
+    readonly overrides: readonly ScenarioOverride[];
 }

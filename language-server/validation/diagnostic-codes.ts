@@ -34,15 +34,15 @@ export const Diagnostics = {
         a => `Duplicate ${a.kind} '${a.name}': it is also declared ${a.where}. Rename or remove one.`,
         a => `重复的${a.kindZh}“${a.name}”：${a.whereZh}也声明了它。请重命名或删除其中一个。`),
     missingRate: kind('CRM003', 'error', 'An amount in a currency with no declared exchange rate to the plan currency.',
-        a => `No exchange rate from ${a.currency} to ${a.planCurrency}: add \`rate ${a.currency} <value> ${a.planCurrency}\`. Amounts are never converted 1:1.`,
-        a => `缺少从 ${a.currency} 到 ${a.planCurrency} 的汇率：请添加 \`rate ${a.currency} <汇率> ${a.planCurrency}\`。金额绝不会按 1:1 换算。`),
+        a => `No exchange rate from ${a.currency} to ${a.planCurrency}${a.where ? ` (used in ${a.where})` : ''}: add \`rate ${a.currency} <value> ${a.planCurrency}\`. Amounts are never converted 1:1.`,
+        a => `缺少从 ${a.currency} 到 ${a.planCurrency} 的汇率${a.whereZh ? `（用于${a.whereZh}）` : ''}：请添加 \`rate ${a.currency} <汇率> ${a.planCurrency}\`。金额绝不会按 1:1 换算。`),
     impactRange: kind('CRM004', 'error', 'An impact score outside 0 to 10.',
         a => `Impact of '${a.requirement}' on '${a.goal}' is ${a.value}: impacts run from 0 to 10.`,
         a => `“${a.requirement}”对“${a.goal}”的影响为 ${a.value}：影响取值为 0 到 10。`),
     shareRange: kind('CRM005', 'error', 'A share or weight outside 0% to 100%.',
         a => `${a.what} is ${a.value}%: a share must lie between 0% and 100%.`,
         a => `${a.whatZh}为 ${a.value}%：比例必须在 0% 到 100% 之间。`),
-    negativeAmount: kind('CRM006', 'error', 'A negative amount, users, effort or duration.',
+    negativeAmount: kind('CRM006', 'error', 'A negative amount, price, hours, rate, users, effort or capacity.',
         a => `${a.what} is negative (${a.value}): write the amount as a positive number.`,
         a => `${a.whatZh}为负数（${a.value}）：请写成正数。`),
     rangeOrder: kind('CRM007', 'error', 'A range whose likely value lies outside it, or whose low end exceeds its high end.',
@@ -105,6 +105,9 @@ export const Diagnostics = {
     scoreRange: kind('CRM022', 'error', 'A vendor score outside 0 to 10.',
         a => `Score of '${a.vendor}' on '${a.criterion}' is ${a.value}: scores run from 0 to 10.`,
         a => `“${a.vendor}”在“${a.criterion}”上的评分为 ${a.value}：评分取值为 0 到 10。`),
+    zeroRate: kind('CRM023', 'error', 'An exchange rate of zero.',
+        a => `The rate ${a.from} ${a.value} ${a.to} is zero: it cannot convert (or be inverted). Give the real rate.`,
+        a => `汇率 ${a.from} ${a.value} ${a.to} 为零：无法换算（也无法取倒数）。请填写实际汇率。`),
     goalWeights: kind('CRM101', 'warning', 'Goal weights do not sum to 100%.',
         a => `Goal weights sum to ${a.sum}%, not 100%: requirement values are then not on a 0–10 scale.`,
         a => `目标权重之和为 ${a.sum}%，不是 100%：需求价值将不在 0–10 的范围内。`),
@@ -115,8 +118,14 @@ export const Diagnostics = {
         a => `'${a.criterion}' is measured by ${a.measure}, so this score is ignored: remove it.`,
         a => `“${a.criterion}”由 ${a.measure} 计算得出，此评分将被忽略：请删除它。`),
     outsideHorizon: kind('CRM104', 'warning', 'A date before the plan start or after its horizon.',
-        a => `${a.month} is ${a.side === 'before' ? 'before the plan starts' : 'after the horizon ends'} (${a.first} to ${a.last}): amounts dated there are not counted.`,
-        a => `${a.month} ${a.side === 'before' ? '早于计划开始' : '晚于计划期末'}（${a.first} 到 ${a.last}）：该日期的金额不计入。`),
+        a => `${a.month} is ${a.side === 'before' ? 'before the plan starts' : 'after the horizon ends'} (${a.first} to ${a.last}): ${
+            a.subject === 'phase' ? 'the phase lies outside the timeline, and so do the requirements it delivers.'
+                : a.subject === 'kpi' ? 'the target lies outside the timeline of the business case.'
+                    : 'amounts dated there are not counted.'}`,
+        a => `${a.month} ${a.side === 'before' ? '早于计划开始' : '晚于计划期末'}（${a.first} 到 ${a.last}）：${
+            a.subject === 'phase' ? '该阶段及其交付的需求落在时间线之外。'
+                : a.subject === 'kpi' ? '该目标落在商业论证的时间线之外。'
+                    : '该日期的金额不计入。'}`),
     needsLowerClass: kind('CRM105', 'warning', 'A requirement that needs one of a lower MoSCoW class.',
         a => `'${a.requirement}' (${a.moscow}) needs '${a.needed}' (${a.neededMoscow}): raise '${a.needed}' to ${a.moscow} or drop the dependency.`,
         a => `“${a.requirement}”（${a.moscow}）依赖“${a.needed}”（${a.neededMoscow}）：请把“${a.needed}”提升为 ${a.moscow}，或去掉该依赖。`),
@@ -124,8 +133,8 @@ export const Diagnostics = {
         a => `No phase delivers '${a.requirement}', so benefit '${a.benefit}' counts from the plan start: add it to a phase's \`delivers\`.`,
         a => `没有阶段交付“${a.requirement}”，因此收益“${a.benefit}”从计划开始即计入：请把它加入某个阶段的 \`delivers\`。`),
     coversNothing: kind('CRM107', 'warning', 'A vendor that covers no requirement.',
-        a => `Vendor '${a.vendor}' covers no requirement, so its options earn no benefit: add \`covers <requirement> <share>%\`.`,
-        a => `供应商“${a.vendor}”未覆盖任何需求，其方案不产生收益：请添加 \`covers <需求> <比例>%\`。`),
+        a => `Vendor '${a.vendor}' covers no requirement, so its options earn none of the benefits that requirements deliver: add \`covers <requirement> <share>%\`.`,
+        a => `供应商“${a.vendor}”未覆盖任何需求，其方案得不到任何由需求带来的收益：请添加 \`covers <需求> <比例>%\`。`),
     mustUncovered: kind('CRM108', 'warning', 'A `must` requirement that no vendor covers.',
         a => `No vendor covers the must-have '${a.requirement}'.`,
         a => `没有供应商覆盖必需需求“${a.requirement}”。`),
@@ -140,7 +149,10 @@ export const Diagnostics = {
         a => `方案 ${a.option} 在计划期内没有成本，因此其 ROI 无法计算。`),
     chosenNotRecommended: kind('CRM112', 'info', 'The chosen option is not the one with the highest NPV.',
         a => `The chosen option ${a.chosen} is not the one with the highest NPV; ${a.recommended} is.`,
-        a => `所选方案 ${a.chosen} 并非 NPV 最高的方案；NPV 最高的是 ${a.recommended}。`)
+        a => `所选方案 ${a.chosen} 并非 NPV 最高的方案；NPV 最高的是 ${a.recommended}。`),
+    untilBeforeFrom: kind('CRM113', 'warning', 'An amount line or licence whose `until` month comes before its `from` month.',
+        a => `\`until ${a.until}\` comes before \`from ${a.from}\`, so this line counts nothing: swap the months or correct one of them.`,
+        a => `\`until ${a.until}\` 早于 \`from ${a.from}\`，该行不计入任何金额：请交换两个月份或更正其中一个。`)
 } as const satisfies Record<string, DiagnosticKind>;
 
 export type DiagnosticName = keyof typeof Diagnostics;

@@ -27,7 +27,7 @@ export class NameChecks {
         const vendorCosts = seen.vendors.flatMap(vendor => vendor.members.filter(member => member.$type === 'Cost'));
         const groups: Named[][] = [
             [...seen.goals], [...seen.departments], [...seen.requirements], [...seen.criteria], [...seen.vendors],
-            [...seen.costs, ...vendorCosts], [...seen.benefits], [...seen.phases], [...seen.kpis]
+            [...seen.costs, ...vendorCosts], [...seen.benefits], [...seen.phases], [...seen.kpis], [...seen.scenarios]
         ];
         for (const vendor of root.vendors) {
             groups.push(vendor.members.filter(member => member.$type === 'Edition'));

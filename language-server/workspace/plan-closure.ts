@@ -2,7 +2,7 @@ import type { LangiumDocument, LangiumDocuments } from 'langium';
 import { URI, WorkspaceCache } from 'langium';
 import type { CrmPlanServices } from '../crmplan-module.js';
 import type {
-    Benefit, Cost, Criterion, Department, Document, Goal, Kpi, Phase, Plan, Rate, Requirement, Vendor
+    Benefit, Cost, Criterion, Department, Document, Goal, Kpi, Phase, Plan, Rate, Requirement, Scenario, Vendor
 } from '../generated/ast.js';
 import type { ImportResolver } from './import-resolver.js';
 
@@ -21,6 +21,7 @@ export interface Declarations {
     readonly benefits: readonly Benefit[];
     readonly phases: readonly Phase[];
     readonly kpis: readonly Kpi[];
+    readonly scenarios: readonly Scenario[];
 }
 
 /**
@@ -62,7 +63,8 @@ export class PlanClosure {
                 costs: all('costs') as Cost[],
                 benefits: all('benefits') as Benefit[],
                 phases: all('phases') as Phase[],
-                kpis: all('kpis') as Kpi[]
+                kpis: all('kpis') as Kpi[],
+                scenarios: all('scenarios') as Scenario[]
             };
         });
     }

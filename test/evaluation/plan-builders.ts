@@ -74,6 +74,7 @@ export function plan(overrides: Partial<Plan> = {}): Plan {
         benefits: [],
         phases: [],
         kpis: [],
+        scenarios: [],
         ...overrides
     };
 }

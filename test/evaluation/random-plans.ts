@@ -99,7 +99,8 @@ export function randomPlan(seed: number): Plan {
             ...(rnd() < 0.5 ? { rampMonths: int(1, 8) } : {})
         })),
         phases,
-        kpis: []
+        kpis: [],
+        scenarios: []
     };
 }
 

@@ -115,5 +115,6 @@ export const referencePlan: Plan = {
             id: 'WinRate', title: 'Opportunity win rate',
             baseline: { value: d(18), unit: '%' }, target: { value: d(24), unit: '%' }, targetBy: 11, tracks: ['MoreDeals']
         }
-    ]
+    ],
+    scenarios: []
 };

@@ -1,0 +1,98 @@
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanAstType, Licence, Once, Recurring, StartMonth, Target } from '../generated/ast.js';
+import { isPhase } from '../generated/ast.js';
+import type { LocaleSetting } from '../i18n/locale.js';
+import { monthIndex, monthLabel } from '../model/months.js';
+import { Diagnostics } from './diagnostic-codes.js';
+import { type PlanContexts, planContexts } from './plan-context.js';
+import { report } from './report.js';
+
+/** What a date dates, for the message of a date outside the timeline. */
+type Subject = 'amount' | 'phase' | 'kpi';
+
+/**
+ * Months are calendar months (`2027-13` is not), and dates should fall on the
+ * plan's timeline: from the start month through the last month of the horizon.
+ * Checked on amount lines, licences, phase starts and KPI targets. And a
+ * line's `until` does not come before its `from`.
+ */
+export class DateChecks {
+
+    protected readonly locale: LocaleSetting;
+    protected readonly contexts: PlanContexts;
+
+    constructor(services: CrmPlanServices) {
+        this.locale = services.i18n.Locale;
+        this.contexts = planContexts(services);
+    }
+
+    checks(): ValidationChecks<CrmPlanAstType> {
+        return {
+            StartMonth: this.checkStart.bind(this),
+            Once: this.checkOnce.bind(this),
+            Recurring: this.checkRecurring.bind(this),
+            Licence: this.checkLicence.bind(this),
+            Target: this.checkTarget.bind(this)
+        };
+    }
+
+    checkStart(start: StartMonth, accept: ValidationAcceptor): void {
+        // The plan's own start defines the timeline; a phase's start should lie on it.
+        this.checkMonth(start, 'month', isPhase(start.$container) ? 'phase' : undefined, accept);
+    }
+
+    checkOnce(once: Once, accept: ValidationAcceptor): void {
+        this.checkMonth(once, 'month', 'amount', accept);
+    }
+
+    checkRecurring(recurring: Recurring, accept: ValidationAcceptor): void {
+        this.checkMonth(recurring, 'from', 'amount', accept);
+        this.checkMonth(recurring, 'until', 'amount', accept);
+        this.checkOrder(recurring, accept);
+    }
+
+    checkLicence(licence: Licence, accept: ValidationAcceptor): void {
+        this.checkMonth(licence, 'from', 'amount', accept);
+        this.checkMonth(licence, 'until', 'amount', accept);
+        this.checkOrder(licence, accept);
+    }
+
+    /** `from` … `until` in that order; otherwise the line is empty. */
+    protected checkOrder(node: Recurring | Licence, accept: ValidationAcceptor): void {
+        const from = node.from === undefined ? undefined : monthIndex(node.from);
+        const until = node.until === undefined ? undefined : monthIndex(node.until);
+        if (from !== undefined && until !== undefined && until < from) {
+            report(accept, this.locale.current, Diagnostics.untilBeforeFrom, node, { from: node.from!, until: node.until! }, 'until');
+        }
+    }
+
+    checkTarget(target: Target, accept: ValidationAcceptor): void {
+        this.checkMonth(target, 'by', 'kpi', accept);
+    }
+
+    protected checkMonth<N extends AstNode>(node: N, property: keyof N & string, subject: Subject | undefined, accept: ValidationAcceptor): void {
+        const month = node[property] as unknown;
+        if (typeof month !== 'string' || month === '') {
+            return;
+        }
+        const index = monthIndex(month);
+        const locale = this.locale.current;
+        if (index === undefined) {
+            report(accept, locale, Diagnostics.invalidMonth, node, { value: month }, property as never);
+            return;
+        }
+        const timeline = subject ? this.contexts.of(node).timeline : undefined;
+        if (!timeline) {
+            return;
+        }
+        const last = timeline.startIndex + timeline.horizon - 1;
+        const side = index < timeline.startIndex ? 'before' : index > last ? 'after' : undefined;
+        if (side) {
+            report(accept, locale, Diagnostics.outsideHorizon, node, {
+                month, side, subject: subject!,
+                first: timeline.start, last: monthLabel(timeline.start, timeline.horizon - 1)
+            }, property as never);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import type { AstNode, Reference } from 'langium';
+import { kindName } from '../i18n/kinds.js';
+
+/** A phrase in both languages, for message arguments such as `what`/`whatZh`. */
+export interface Phrase {
+    readonly en: string;
+    readonly zh: string;
+}
+
+/** A declaration that has a name: goal, department, requirement, criterion, vendor, edition, cost, benefit, phase, kpi. */
+export type Named = AstNode & { name?: string };
+
+const NAMED = new Set(['Goal', 'Department', 'Requirement', 'Criterion', 'Vendor', 'Edition', 'Cost', 'Benefit', 'Phase', 'Kpi']);
+
+export function isNamed(node: AstNode): node is Named {
+    return NAMED.has(node.$type);
+}
+
+/** The name of a declaration, or `?` while it is being typed. */
+export function nameOf(node: (AstNode & { name?: string }) | undefined): string {
+    return node?.name || '?';
+}
+
+/** The name a reference was written with (resolved or not). */
+export function refName(reference: Reference | undefined): string {
+    return reference?.$refText || '?';
+}
+
+/** `requirement 'Pipeline'` / `需求“Pipeline”`. */
+export function declaration(node: Named): Phrase {
+    // An edition is named with its vendor: `edition 'Zoho.Professional'`.
+    const vendor = node.$type === 'Edition' ? node.$container as Named | undefined : undefined;
+    const name = vendor ? `${nameOf(vendor)}.${nameOf(node)}` : nameOf(node);
+    return {
+        en: `${kindName(node.$type, 'en')} '${name}'`,
+        zh: `${kindName(node.$type, 'zh-CN')}“${name}”`
+    };
+}
+
+/** Message arguments `what`/`whatZh` (or another pair) from a phrase. */
+export function args(phrase: Phrase, key = 'what'): Record<string, string> {
+    return { [key]: phrase.en, [`${key}Zh`]: phrase.zh };
+}
+
+/** Starts an English phrase with a capital letter (Chinese has none). */
+export function capitalised(phrase: Phrase): Phrase {
+    return { en: phrase.en.charAt(0).toUpperCase() + phrase.en.slice(1), zh: phrase.zh };
+}

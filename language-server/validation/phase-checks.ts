@@ -1,0 +1,93 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanAstType, Document, Phase, Requirement } from '../generated/ast.js';
+import { isAfter, isDelivers, isDuration, isFrom, isStartMonth } from '../generated/ast.js';
+import type { LocaleSetting } from '../i18n/locale.js';
+import { nameOf } from './describe.js';
+import { Diagnostics } from './diagnostic-codes.js';
+import { type PlanContexts, planContexts } from './plan-context.js';
+import { report, reportInFile } from './report.js';
+
+/**
+ * Phases: each has exactly one of `start` or `after`, and a duration; and in
+ * a plan, a benefit whose requirements no phase delivers counts from the
+ * plan start, which is worth a warning.
+ */
+export class PhaseChecks {
+
+    protected readonly locale: LocaleSetting;
+    protected readonly contexts: PlanContexts;
+
+    constructor(services: CrmPlanServices) {
+        this.locale = services.i18n.Locale;
+        this.contexts = planContexts(services);
+    }
+
+    checks(): ValidationChecks<CrmPlanAstType> {
+        return {
+            Phase: this.checkPhase.bind(this),
+            Document: this.checkUndeliveredBenefits.bind(this)
+        };
+    }
+
+    checkPhase(phase: Phase, accept: ValidationAcceptor): void {
+        const locale = this.locale.current;
+        const statements = phase.statements ?? [];
+        const name = nameOf(phase);
+        const after = statements.find(isAfter);
+        const start = statements.find(isStartMonth);
+        if (start && after) {
+            report(accept, locale, Diagnostics.phaseStart, after, { phase: name, problem: 'both' });
+        } else if (!start && !after) {
+            report(accept, locale, Diagnostics.phaseStart, phase, { phase: name, problem: 'neither' }, 'name');
+        }
+        if (!statements.some(isDuration)) {
+            report(accept, locale, Diagnostics.phaseStart, phase, { phase: name, problem: 'duration' }, 'name');
+        }
+    }
+
+    /**
+     * A benefit with `from` requirements of which no phase delivers any: it is
+     * live from month 0, which is rarely what the plan means. Plan files only.
+     */
+    checkUndeliveredBenefits(root: Document, accept: ValidationAcceptor): void {
+        const context = this.contexts.of(root);
+        if (!context.ownPlan) {
+            return;
+        }
+        const locale = this.locale.current;
+        const delivered = new Set<Requirement>();
+        for (const phase of context.declarations.phases) {
+            for (const statement of (phase.statements ?? []).filter(isDelivers)) {
+                for (const reference of statement.requirements ?? []) {
+                    if (reference?.ref) {
+                        delivered.add(reference.ref);
+                    }
+                }
+            }
+        }
+        for (const benefit of context.declarations.benefits) {
+            const froms = (benefit.statements ?? []).filter(isFrom);
+            const required = froms.flatMap(statement => (statement.requirements ?? []).map(reference => reference?.ref))
+                .filter((requirement): requirement is Requirement => requirement !== undefined);
+            if (required.length === 0 || required.some(requirement => delivered.has(requirement))) {
+                continue;
+            }
+            if (!context.isLocal(benefit)) {
+                reportInFile(accept, locale, Diagnostics.benefitUndelivered, context, benefit, {
+                    benefit: nameOf(benefit), requirement: nameOf(required[0])
+                });
+                continue;
+            }
+            for (const statement of froms) {
+                (statement.requirements ?? []).forEach((reference, index) => {
+                    if (reference?.ref) {
+                        report(accept, locale, Diagnostics.benefitUndelivered, statement, {
+                            benefit: nameOf(benefit), requirement: nameOf(reference.ref)
+                        }, 'requirements', index);
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,230 @@
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils } from 'langium';
+import type { CrmPlanServices } from '../crmplan-module.js';
+import type {
+    CapacitySetting, CrmPlanAstType, Criterion, Duration, Goal, HorizonSetting, Impact, Licence, Money, Quantity, Ramp, Score, Share
+} from '../generated/ast.js';
+import {
+    isAmountLine, isCoverage, isDepartment, isDiscountSetting, isEffort, isInternalRateSetting, isLicence, isRate
+} from '../generated/ast.js';
+import type { LocaleSetting } from '../i18n/locale.js';
+import { decimal, isNegative, isOutside } from './decimals.js';
+import { args, capitalised, declaration, isNamed, type Named, nameOf, type Phrase, refName } from './describe.js';
+import { Diagnostics } from './diagnostic-codes.js';
+import { report } from './report.js';
+
+/** `node` itself or the nearest declaration around it (cost, benefit, vendor, requirement...). */
+function owner(node: AstNode): Named | undefined {
+    return AstUtils.getContainerOfType(node, isNamed);
+}
+
+/** `The amount of cost 'Training'` / `成本“Training”的金额`. */
+function of(what: Phrase, node: AstNode): Phrase {
+    const declared = owner(node);
+    if (!declared) {
+        return capitalised(what);
+    }
+    const where = declaration(declared);
+    return { en: `The ${what.en} of ${where.en}`, zh: `${where.zh}的${what.zh}` };
+}
+
+const ENDS = { value: { en: '', zh: '' }, low: { en: ' (low end)', zh: '（下限）' }, high: { en: ' (high end)', zh: '（上限）' } } as const;
+
+type End = keyof typeof ENDS;
+
+function atEnd(phrase: Phrase, end: End): Phrase {
+    return { en: phrase.en + ENDS[end].en, zh: phrase.zh + ENDS[end].zh };
+}
+
+/**
+ * Checks on single values: impacts and scores 0–10, shares and weights
+ * 0–100%, nothing negative, ranges around their likely value, whole months,
+ * and exchange rates other than zero.
+ */
+export class ValueChecks {
+
+    protected readonly locale: LocaleSetting;
+
+    constructor(services: CrmPlanServices) {
+        this.locale = services.i18n.Locale;
+    }
+
+    checks(): ValidationChecks<CrmPlanAstType> {
+        return {
+            Impact: this.checkImpact.bind(this),
+            Score: this.checkScore.bind(this),
+            Goal: this.checkGoalWeight.bind(this),
+            Criterion: this.checkCriterionWeight.bind(this),
+            Share: this.checkShare.bind(this),
+            Licence: this.checkLicence.bind(this),
+            Money: this.checkMoney.bind(this),
+            Quantity: this.checkQuantity.bind(this),
+            CapacitySetting: this.checkCapacity.bind(this),
+            HorizonSetting: this.checkHorizon.bind(this),
+            Duration: this.checkDuration.bind(this),
+            Ramp: this.checkRamp.bind(this)
+        };
+    }
+
+    checkImpact(impact: Impact, accept: ValidationAcceptor): void {
+        if (isOutside(impact.score, 0, 10)) {
+            report(accept, this.locale.current, Diagnostics.impactRange, impact, {
+                requirement: nameOf(owner(impact.$container)), goal: refName(impact.goal), value: impact.score
+            }, 'score');
+        }
+    }
+
+    checkScore(score: Score, accept: ValidationAcceptor): void {
+        if (isOutside(score.value, 0, 10)) {
+            report(accept, this.locale.current, Diagnostics.scoreRange, score, {
+                vendor: nameOf(owner(score.$container)), criterion: refName(score.criterion), value: score.value
+            }, 'value');
+        }
+    }
+
+    checkGoalWeight(goal: Goal, accept: ValidationAcceptor): void {
+        this.checkPercent(goal, 'weight', of({ en: 'weight', zh: '权重' }, goal), accept);
+    }
+
+    checkCriterionWeight(criterion: Criterion, accept: ValidationAcceptor): void {
+        this.checkPercent(criterion, 'weight', of({ en: 'weight', zh: '权重' }, criterion), accept);
+    }
+
+    /** Covers shares and the discount rate (a share's ends too); KPI percentages are measures, not shares. */
+    checkShare(share: Share, accept: ValidationAcceptor): void {
+        const container = share.$container;
+        let what: Phrase | undefined;
+        if (isCoverage(container)) {
+            const vendor = nameOf(owner(container.$container));
+            const requirement = refName(container.requirement);
+            what = { en: `Coverage of '${requirement}' by vendor '${vendor}'`, zh: `供应商“${vendor}”对“${requirement}”的覆盖率` };
+        } else if (isDiscountSetting(container)) {
+            what = { en: 'The discount rate', zh: '折现率' };
+        }
+        if (what) {
+            for (const end of ['value', 'low', 'high'] as const) {
+                this.checkPercent(share, end, atEnd(what, end), accept);
+            }
+        }
+        this.checkRange(share, accept);
+    }
+
+    checkLicence(licence: Licence, accept: ValidationAcceptor): void {
+        this.checkPercent(licence, 'increase', of({ en: 'yearly increase', zh: '年涨幅' }, licence), accept);
+        this.checkNegative(licence, 'minimum', of({ en: 'minimum users', zh: '最少用户数' }, licence), accept);
+    }
+
+    checkMoney(money: Money, accept: ValidationAcceptor): void {
+        const what = this.moneyWhat(money);
+        for (const end of ['value', 'low', 'high'] as const) {
+            this.checkNegative(money, end, atEnd(what, end), accept);
+        }
+        this.checkRange(money, accept);
+    }
+
+    checkQuantity(quantity: Quantity, accept: ValidationAcceptor): void {
+        const container = quantity.$container;
+        let what: Phrase | undefined;
+        if (isDepartment(container)) {
+            what = of({ en: 'number of users', zh: '用户数' }, container);
+        } else if (isEffort(container)) {
+            what = of({ en: 'effort', zh: '工作量' }, container);
+        } else if (isRate(container)) {
+            what = { en: `The rate ${container.from ?? '?'} to ${container.to ?? '?'}`, zh: `${container.from ?? '?'} 到 ${container.to ?? '?'} 的汇率` };
+            this.checkZeroRate(quantity, accept);
+        }
+        if (what) {
+            for (const end of ['value', 'low', 'high'] as const) {
+                this.checkNegative(quantity, end, atEnd(what, end), accept);
+            }
+        }
+        this.checkRange(quantity, accept);
+    }
+
+    checkCapacity(capacity: CapacitySetting, accept: ValidationAcceptor): void {
+        this.checkNegative(capacity, 'effort', { en: 'The capacity', zh: '产能' }, accept);
+    }
+
+    checkHorizon(horizon: HorizonSetting, accept: ValidationAcceptor): void {
+        this.checkWholeMonths(horizon, { en: 'The horizon', zh: '计划期' }, accept);
+    }
+
+    checkDuration(duration: Duration, accept: ValidationAcceptor): void {
+        this.checkWholeMonths(duration, of({ en: 'duration', zh: '工期' }, duration), accept);
+    }
+
+    checkRamp(ramp: Ramp, accept: ValidationAcceptor): void {
+        this.checkWholeMonths(ramp, of({ en: 'ramp', zh: '爬坡期' }, ramp), accept);
+    }
+
+    protected moneyWhat(money: Money): Phrase {
+        const container = money.$container;
+        if (isAmountLine(container)) {
+            if (money.$containerProperty === 'hourlyRate') {
+                return of({ en: 'hourly rate', zh: '小时费率' }, container);
+            }
+            return container.hours ? of({ en: 'hours', zh: '小时数' }, container) : of({ en: 'amount', zh: '金额' }, container);
+        }
+        if (isLicence(container)) {
+            return of({ en: 'licence price', zh: '许可价格' }, container);
+        }
+        if (isInternalRateSetting(container)) {
+            return { en: 'The internal rate', zh: '内部费率' };
+        }
+        return { en: 'The amount', zh: '金额' };
+    }
+
+    /** A percentage (a bare decimal followed by `%`) outside 0–100. */
+    protected checkPercent<N extends AstNode>(node: N, property: keyof N & string, what: Phrase, accept: ValidationAcceptor): void {
+        const value = node[property] as unknown as string | undefined;
+        if (isOutside(value, 0, 100)) {
+            report(accept, this.locale.current, Diagnostics.shareRange, node, { ...args(what), value: value! }, property as never);
+        }
+    }
+
+    protected checkNegative<N extends AstNode>(node: N, property: keyof N & string, what: Phrase, accept: ValidationAcceptor): void {
+        const value = node[property] as unknown as string | undefined;
+        if (isNegative(value)) {
+            report(accept, this.locale.current, Diagnostics.negativeAmount, node, { ...args(what), value: value! }, property as never);
+        }
+    }
+
+    /** low ≤ likely ≤ high; reported on the end the likely value falls beyond. */
+    protected checkRange(node: Share | Quantity | Money, accept: ValidationAcceptor): void {
+        const likely = decimal(node.value);
+        const low = decimal(node.low);
+        const high = decimal(node.high);
+        if (!likely || !low || !high) {
+            return;
+        }
+        const property = likely.lessThan(low) ? 'low' : likely.greaterThan(high) ? 'high' : undefined;
+        if (property) {
+            const percent = node.$type === 'Share' ? '%' : '';
+            report(accept, this.locale.current, Diagnostics.rangeOrder, node, {
+                likely: node.value + percent, low: node.low + percent, high: node.high + percent
+            }, property as never);
+        }
+    }
+
+    protected checkZeroRate(quantity: Quantity, accept: ValidationAcceptor): void {
+        const rate = quantity.$container;
+        if (!isRate(rate)) {
+            return;
+        }
+        for (const end of ['value', 'low', 'high'] as const) {
+            const value = decimal(quantity[end]);
+            if (value?.isZero()) {
+                report(accept, this.locale.current, Diagnostics.zeroRate, quantity, {
+                    from: rate.from ?? '?', to: rate.to ?? '?', value: quantity[end]!
+                }, end);
+            }
+        }
+    }
+
+    protected checkWholeMonths(node: HorizonSetting | Duration | Ramp, what: Phrase, accept: ValidationAcceptor): void {
+        const value = decimal(node.months);
+        if (value && (!value.isInteger() || value.lessThan(1))) {
+            report(accept, this.locale.current, Diagnostics.wholeMonths, node, { ...args(what), value: node.months, min: 1 }, 'months');
+        }
+    }
+}
