@@ -28,7 +28,7 @@ export interface LoadedWorkspace {
  * services the language server uses, so a plan that checks clean in the
  * editor checks clean in CI.
  */
-export async function loadWorkspace(given: readonly GivenFile[], cwd: string): Promise<LoadedWorkspace> {
+export async function loadWorkspace(given: readonly GivenFile[], cwd: string, source: PlanSource = diskSource): Promise<LoadedWorkspace> {
     const services = createCrmPlanServices({ ...NodeFileSystem }).CrmPlan;
     const shared = services.shared;
     const files: LoadedFile[] = [];
@@ -39,7 +39,7 @@ export async function loadWorkspace(given: readonly GivenFile[], cwd: string): P
             return;
         }
         loaded.add(absolutePath);
-        const text = readText(absolutePath, shownPath);
+        const text = source.read(absolutePath, shownPath);
         const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(absolutePath));
         shared.workspace.LangiumDocuments.addDocument(document);
         files.push({ shownPath, document, given: isGiven });
@@ -50,7 +50,7 @@ export async function loadWorkspace(given: readonly GivenFile[], cwd: string): P
                 continue;
             }
             const target = resolve(dirname(absolutePath), statement.path);
-            if (isInside(root, target) && !loaded.has(target) && isReadableText(target)) {
+            if (isInside(root, target) && !loaded.has(target) && source.canRead(target)) {
                 load(target, relative(cwd, target) || target, false);
             }
         }
@@ -62,6 +62,19 @@ export async function loadWorkspace(given: readonly GivenFile[], cwd: string): P
     await shared.workspace.DocumentBuilder.build(files.map(file => file.document), { validation: true });
     return { services, files };
 }
+
+/** Where plan files are read from: the disk, or a git revision for `crmplan diff --git`. */
+export interface PlanSource {
+    /** The file's text; throws a UsageError when it cannot be read as text. */
+    read(absolutePath: string, shownPath: string): string;
+    /** Whether an imported file can be read (the validator reports those that cannot). */
+    canRead(absolutePath: string): boolean;
+}
+
+export const diskSource: PlanSource = {
+    read: readText,
+    canRead: isReadableText
+};
 
 /** Reads a plan as UTF-8 text; anything else is a usage problem with a one-line message. */
 function readText(absolutePath: string, shownPath: string): string {
@@ -88,7 +101,7 @@ function isReadableText(absolutePath: string): boolean {
 }
 
 /** UTF-8 text without NUL bytes, or undefined. */
-function decodeText(bytes: Buffer): string | undefined {
+export function decodeText(bytes: Buffer): string | undefined {
     if (bytes.includes(0)) {
         return undefined;
     }

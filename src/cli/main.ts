@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { check } from './commands/check.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { diffCommand } from './commands/diff.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { version } from './version.js';
 
@@ -32,6 +33,21 @@ function program(): Command {
         .option('--json', 'shorthand for --format json')
         .action(async (file: string, options) => {
             process.exitCode = await evaluateCommand(file, options);
+        });
+
+    cli.command('diff')
+        .description('what a change does to the money: per-option ΔTCO, ΔNPV, ΔROI, Δpayback and what changed, as a pull-request comment')
+        .argument('[files...]', '<base> <head>, or one <file> with --git')
+        .option('--git <ref>', 'compare <file> as it is now with the same file at a git revision (e.g. HEAD, origin/main)')
+        .option('-f, --format <format>', 'text (Markdown comment, default) or json')
+        .option('--json', 'shorthand for --format json')
+        .option('--lang <lang>', 'en (default) or zh-CN')
+        .action(async (files: string[], options) => {
+            const result = await diffCommand(files, options);
+            if (result.output !== undefined) {
+                process.stdout.write(result.output);
+            }
+            process.exitCode = result.exitCode;
         });
 
     return cli;

@@ -1,8 +1,9 @@
+import { resolve } from 'node:path';
 import type { Evaluation } from '../../language-server/evaluation/index.js';
 import type { Plan } from '../../language-server/model/plan.js';
 import { collectDiagnostics, formatText } from './diagnostics-output.js';
 import { findPlans } from './find-plans.js';
-import { loadWorkspace, type LoadedWorkspace } from './load-workspace.js';
+import { loadWorkspace, type LoadedWorkspace, type PlanSource } from './load-workspace.js';
 import { ExitCode, UsageError } from './usage-error.js';
 
 export type LoadedPlan =
@@ -14,22 +15,22 @@ export type LoadedPlan =
  * the plan or its imports are printed to stderr and give exit code 1: the
  * CLI never prints figures of a plan with errors.
  */
-export async function loadPlanForFigures(file: string, cwd: string): Promise<LoadedPlan> {
-    const given = findPlans([file], cwd);
+export async function loadPlanForFigures(file: string, cwd: string, source?: PlanSource, label = file): Promise<LoadedPlan> {
+    const given = source ? [{ shownPath: file, absolutePath: resolve(cwd, file) }] : findPlans([file], cwd);
     if (given.length !== 1) {
         throw new UsageError(`${file}: give one plan file, not a folder`);
     }
-    const workspace = await loadWorkspace(given, cwd);
+    const workspace = await loadWorkspace(given, cwd, source);
     const errors = collectDiagnostics(workspace.files).filter(d => d.severity === 'error');
     if (errors.length > 0) {
         process.stderr.write(errors.map(d => formatText(d, (_, text) => text)).join('\n') + '\n');
-        process.stderr.write(`crmplan: ${file} has ${errors.length} error${errors.length === 1 ? '' : 's'}; no figures until they are fixed\n`);
+        process.stderr.write(`crmplan: ${label} has ${errors.length} error${errors.length === 1 ? '' : 's'}; no figures until they are fixed\n`);
         return { ok: false, exitCode: ExitCode.problems };
     }
     const document = workspace.files[0].document;
     const figures = workspace.services.workspace.PlanEvaluations.figures(document);
     if (figures.status !== 'current') {
-        throw new UsageError(`${file}: is a catalogue (no plan header), so it has no figures`);
+        throw new UsageError(`${label}: is a catalogue (no plan header), so it has no figures`);
     }
     return { ok: true, plan: figures.plan, evaluation: figures.evaluation, workspace };
 }

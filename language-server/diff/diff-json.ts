@@ -1,0 +1,51 @@
+import type { Decimal } from 'decimal.js';
+import { moneyString, roundMoney } from '../evaluation/index.js';
+import type { Delta, PlanDiff } from './plan-diff.js';
+
+export const DIFF_SCHEMA_VERSION = 1;
+
+type MoneyDelta = { base: string | null; head: string | null; delta: string | null };
+
+/**
+ * The plan diff as data for other tools (`crmplan diff --format json`):
+ * money as decimal strings with two places, other figures as numbers,
+ * `null` where a figure does not exist on one side.
+ */
+export function toDiffJson(diff: PlanDiff): object {
+    const money = (delta: Delta<Decimal>): MoneyDelta => ({
+        base: delta.base === null ? null : moneyString(delta.base),
+        head: delta.head === null ? null : moneyString(delta.head),
+        delta: delta.delta === null ? null : moneyString(delta.delta)
+    });
+    const npvMoney = (delta: Delta<number>): MoneyDelta => ({
+        base: delta.base === null ? null : moneyString(delta.base),
+        head: delta.head === null ? null : moneyString(delta.head),
+        // The difference of the two shown (rounded) NPVs, so the three figures add up.
+        delta: delta.base === null || delta.head === null ? null : moneyString(roundMoney(delta.head).minus(roundMoney(delta.base)))
+    });
+    return {
+        schemaVersion: DIFF_SCHEMA_VERSION,
+        base: diff.base,
+        head: diff.head,
+        options: diff.options.map(option => ({
+            id: option.id,
+            status: option.status,
+            tco: money(option.tco),
+            totalBenefit: money(option.totalBenefit),
+            npv: npvMoney(option.npv),
+            roiPercent: option.roiPercent,
+            paybackMonths: option.paybackMonths,
+            irrAnnualPercent: option.irrAnnualPercent
+        })),
+        changes: diff.changes.map(change => ({
+            kind: change.kind,
+            id: change.id,
+            change: change.change,
+            fields: change.fields.map(field => ({ field: field.field, old: field.old ?? null, new: field.new ?? null }))
+        })),
+        requirementRanks: diff.requirementRanks,
+        optionRanks: diff.optionRanks,
+        chosen: { base: diff.chosen.base ?? null, head: diff.chosen.head ?? null },
+        recommended: { base: diff.recommended.base ?? null, head: diff.recommended.head ?? null }
+    };
+}

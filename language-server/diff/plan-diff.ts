@@ -1,0 +1,174 @@
+import type { Decimal } from 'decimal.js';
+import { roundMoney, type Evaluation, type OptionEvaluation } from '../evaluation/index.js';
+import type { Plan } from '../model/plan.js';
+import { DECLARATION_KINDS, describePlan, type DeclarationKind, type Fields } from './describe-plan.js';
+
+/** What a change does to a plan: its figures per option and the declarations behind them. */
+export interface PlanDiff {
+    readonly base: { readonly title: string; readonly currency: string };
+    readonly head: { readonly title: string; readonly currency: string };
+    readonly options: readonly OptionDelta[];
+    readonly changes: readonly DeclarationChange[];
+    readonly requirementRanks: readonly RankChange[];
+    readonly optionRanks: readonly RankChange[];
+    readonly chosen: { readonly base?: string; readonly head?: string };
+    readonly recommended: { readonly base?: string; readonly head?: string };
+}
+
+/** A figure before and after; `delta` only when both exist. */
+export interface Delta<T> {
+    readonly base: T | null;
+    readonly head: T | null;
+    readonly delta: T | null;
+}
+
+export interface OptionDelta {
+    readonly id: string;
+    /** `added`: only in head; `removed`: only in base. */
+    readonly status: 'added' | 'removed' | 'both';
+    readonly tco: Delta<Decimal>;
+    readonly totalBenefit: Delta<Decimal>;
+    readonly npv: Delta<number>;
+    readonly roiPercent: Delta<number>;
+    readonly paybackMonths: Delta<number>;
+    readonly irrAnnualPercent: Delta<number>;
+}
+
+export interface FieldChange {
+    readonly field: string;
+    readonly old?: string;
+    readonly new?: string;
+}
+
+export interface DeclarationChange {
+    readonly kind: DeclarationKind | 'plan';
+    readonly id: string;
+    readonly change: 'added' | 'removed' | 'changed';
+    /** For `changed`: each field that differs; for added or removed: every field. */
+    readonly fields: readonly FieldChange[];
+}
+
+export interface RankChange {
+    readonly id: string;
+    readonly base: number | null;
+    readonly head: number | null;
+}
+
+/**
+ * Compares two versions of a plan. Every figure comes from the two
+ * evaluations; this only lines them up by option and declaration id.
+ */
+export function diffPlans(base: { plan: Plan; evaluation: Evaluation }, head: { plan: Plan; evaluation: Evaluation }): PlanDiff {
+    return {
+        base: { title: base.plan.title, currency: base.plan.currency },
+        head: { title: head.plan.title, currency: head.plan.currency },
+        options: optionDeltas(base.evaluation, head.evaluation),
+        changes: declarationChanges(base.plan, head.plan),
+        requirementRanks: rankChanges(
+            new Map(base.evaluation.requirements.map(r => [r.id, r.rank])),
+            new Map(head.evaluation.requirements.map(r => [r.id, r.rank]))),
+        optionRanks: rankChanges(
+            new Map(base.evaluation.options.map(o => [o.id, o.npvRank])),
+            new Map(head.evaluation.options.map(o => [o.id, o.npvRank]))),
+        chosen: { base: base.evaluation.chosenOptionId, head: head.evaluation.chosenOptionId },
+        recommended: { base: base.evaluation.recommendedOptionId, head: head.evaluation.recommendedOptionId }
+    };
+}
+
+function optionDeltas(base: Evaluation, head: Evaluation): OptionDelta[] {
+    const before = new Map(base.options.map(o => [o.id, o]));
+    const after = new Map(head.options.map(o => [o.id, o]));
+    const ids = [...head.options.map(o => o.id), ...base.options.map(o => o.id).filter(id => !after.has(id))];
+    return ids.map(id => {
+        const b = before.get(id);
+        const h = after.get(id);
+        const money = (pick: (o: OptionEvaluation) => Decimal): Delta<Decimal> => ({
+            base: b ? pick(b) : null, head: h ? pick(h) : null, delta: b && h ? pick(h).minus(pick(b)) : null
+        });
+        const number = (pick: (o: OptionEvaluation) => number | null): Delta<number> => {
+            const x = b ? pick(b) : null;
+            const y = h ? pick(h) : null;
+            return { base: x, head: y, delta: x !== null && y !== null ? y - x : null };
+        };
+        return {
+            id,
+            status: b && h ? 'both' : h ? 'added' : 'removed',
+            tco: money(o => o.tco),
+            totalBenefit: money(o => o.totalBenefit),
+            npv: shownMoneyDelta(number(o => o.npv)),
+            roiPercent: number(o => o.roiPercent),
+            paybackMonths: number(o => o.paybackMonths),
+            irrAnnualPercent: number(o => o.irr.annualPercent)
+        };
+    });
+}
+
+/** NPV is a float; its delta is taken between the figures as shown (to the cent), so the three always add up. */
+function shownMoneyDelta(delta: Delta<number>): Delta<number> {
+    if (delta.base === null || delta.head === null) {
+        return delta;
+    }
+    return { ...delta, delta: roundMoney(delta.head).minus(roundMoney(delta.base)).toNumber() };
+}
+
+function declarationChanges(base: Plan, head: Plan): DeclarationChange[] {
+    const before = describePlan(base);
+    const after = describePlan(head);
+    const changes: DeclarationChange[] = [];
+    const settings = fieldChanges(before.settings, after.settings);
+    if (settings.length > 0) {
+        changes.push({ kind: 'plan', id: head.title, change: 'changed', fields: settings });
+    }
+    for (const kind of DECLARATION_KINDS) {
+        const b = before.kinds.get(kind) ?? new Map<string, Fields>();
+        const h = after.kinds.get(kind) ?? new Map<string, Fields>();
+        for (const [id, fields] of h) {
+            const old = b.get(id);
+            if (!old) {
+                changes.push({ kind, id, change: 'added', fields: [...fields].map(([field, value]) => ({ field, new: value })) });
+            } else {
+                const differences = fieldChanges(old, fields);
+                if (differences.length > 0) {
+                    changes.push({ kind, id, change: 'changed', fields: differences });
+                }
+            }
+        }
+        for (const [id, fields] of b) {
+            if (!h.has(id)) {
+                changes.push({ kind, id, change: 'removed', fields: [...fields].map(([field, value]) => ({ field, old: value })) });
+            }
+        }
+    }
+    return changes;
+}
+
+function fieldChanges(before: Fields, after: Fields): FieldChange[] {
+    const result: FieldChange[] = [];
+    for (const [field, value] of after) {
+        if (before.get(field) !== value) {
+            result.push({ field, old: before.get(field), new: value });
+        }
+    }
+    for (const [field, value] of before) {
+        if (!after.has(field)) {
+            result.push({ field, old: value });
+        }
+    }
+    return result;
+}
+
+function rankChanges(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): RankChange[] {
+    const result: RankChange[] = [];
+    for (const [id, rank] of after) {
+        const old = before.get(id) ?? null;
+        if (old !== rank) {
+            result.push({ id, base: old, head: rank });
+        }
+    }
+    for (const [id, rank] of before) {
+        if (!after.has(id)) {
+            result.push({ id, base: rank, head: null });
+        }
+    }
+    return result.sort((a, b) => (a.head ?? Infinity) - (b.head ?? Infinity) || (a.id < b.id ? -1 : 1));
+}

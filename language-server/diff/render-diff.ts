@@ -1,0 +1,147 @@
+import type { Decimal } from 'decimal.js';
+import type { Locale } from '../i18n/locale.js';
+import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
+import { bold, md, table, text, type Markdown } from '../report/markdown.js';
+import type { Delta, DeclarationChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
+import { diffStrings, type DiffStrings } from './strings.js';
+
+/** The hidden marker a bot looks for to update its own comment. */
+export const DIFF_MARKER = '<!-- crmplan -->';
+
+/** GitHub's limit on the body of an issue or pull-request comment. */
+export const COMMENT_LIMIT = 65_536;
+
+/**
+ * The pull-request comment for a plan diff: the marker, a headline table of
+ * what the change does to each option, what changed in the plan, rank
+ * changes, and the head's full report folded in `<details>`. Cut to stay
+ * under GitHub's comment limit, saying what was left out.
+ */
+export function renderDiff(diff: PlanDiff, locale: Locale, fullReport?: string, limit = COMMENT_LIMIT): string {
+    const s = diffStrings(locale);
+    const top = [DIFF_MARKER, `## ${text(s.heading(diff.head.title))}`, '', `### ${s.figuresHeading}`, '', figuresTable(diff, s, locale), ''];
+    const notes = choiceNotes(diff, s);
+    if (notes.length > 0) {
+        top.push(...notes, '');
+    }
+    const ranks = rankSection(diff, s);
+    const changeLines = diff.changes.map(change => changeLine(change, s));
+    const details = fullReport
+        ? ['<details>', `<summary>${s.fullReport}</summary>`, '', fullReport.trim(), '', '</details>', '']
+        : [];
+    const assemble = (shownChanges: number, withReport: boolean): string => {
+        const changes = changeLines.length === 0 ? [s.noChanges] : changeLines.slice(0, shownChanges);
+        const cut = changeLines.length > shownChanges ? ['', `_${s.changesCut(changeLines.length - shownChanges)}_`] : [];
+        const reportPart = withReport ? details : fullReport ? [`_${s.reportLeftOut}_`, ''] : [];
+        return [...top, `### ${s.changesHeading}`, '', ...changes, ...cut, '', ...ranks, ...reportPart].join('\n').trimEnd() + '\n';
+    };
+    let body = assemble(changeLines.length, true);
+    if (body.length <= limit) {
+        return body;
+    }
+    body = assemble(changeLines.length, false);
+    // Drop changes from the end until the comment fits, guessing the step from their mean length.
+    const meanLength = Math.max(1, changeLines.reduce((sum, line) => sum + line.length + 1, 0) / Math.max(1, changeLines.length));
+    let shown = changeLines.length;
+    while (body.length > limit && shown > 0) {
+        shown = Math.max(0, shown - Math.max(1, Math.ceil((body.length - limit) / meanLength)));
+        body = assemble(shown, false);
+    }
+    return body;
+}
+
+function figuresTable(diff: PlanDiff, s: DiffStrings, locale: Locale): string {
+    const currency = diff.head.currency;
+    const money = (delta: Delta<Decimal>) => moneyCell(delta, currency, locale, s);
+    const rows = diff.options.map(option => [
+        optionLabel(option, diff, s),
+        money(option.tco),
+        money(option.totalBenefit),
+        numberCell(option.npv, s, v => formatMoney(v, currency, locale), v => formatMoney(Math.abs(v), currency, locale)),
+        numberCell(option.roiPercent, s, v => formatPercent(v), v => `${formatNumber(Math.abs(v), 2, 2)} pp`),
+        numberCell(option.paybackMonths, s, v => s.months(formatNumber(v, 2, 2)), v => s.months(formatNumber(Math.abs(v), 2, 2)), s.never),
+        numberCell(option.irrAnnualPercent, s, v => formatPercent(v), v => `${formatNumber(Math.abs(v), 2, 2)} pp`)
+    ]);
+    return table([md(s.option), md(s.tco), md(s.benefit), md(s.npv), md(s.roi), md(s.payback), md(s.irr)], rows,
+        ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
+}
+
+function optionLabel(option: OptionDelta, diff: PlanDiff, s: DiffStrings): Markdown {
+    const tags: string[] = [];
+    if (option.id === diff.chosen.head) {
+        tags.push(s.chosen);
+    }
+    if (option.status === 'added') {
+        tags.push(s.added);
+    } else if (option.status === 'removed') {
+        tags.push(s.removed);
+    }
+    return md(`${text(option.id)}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`);
+}
+
+const arrow = (negative: boolean) => (negative ? '▼' : '▲');
+
+function moneyCell(delta: Delta<Decimal>, currency: string, locale: Locale, s: DiffStrings): Markdown {
+    const show = (value: Decimal) => formatMoney(value, currency, locale);
+    if (delta.base === null || delta.head === null || delta.delta === null) {
+        return md(delta.head !== null ? show(delta.head) : delta.base !== null ? `~~${show(delta.base)}~~` : s.none);
+    }
+    if (delta.delta.isZero()) {
+        return md(`${show(delta.head)} (${s.unchanged})`);
+    }
+    const negative = delta.delta.isNegative();
+    return md(`${show(delta.base)} → ${show(delta.head)} (${arrow(negative)} ${negative ? '−' : '+'}${show(delta.delta.abs())})`);
+}
+
+function numberCell(delta: Delta<number>, s: DiffStrings, show: (v: number) => string, showDelta: (v: number) => string, missing = s.none): Markdown {
+    const value = (v: number | null) => (v === null ? missing : show(v));
+    if (delta.delta === null) {
+        if (delta.base === null && delta.head === null) {
+            return md(missing);
+        }
+        return md(delta.base === delta.head ? value(delta.head) : `${value(delta.base)} → ${value(delta.head)}`);
+    }
+    if (Math.abs(delta.delta) < 0.005) {
+        return md(`${value(delta.head)} (${s.unchanged})`);
+    }
+    const negative = delta.delta < 0;
+    return md(`${value(delta.base)} → ${value(delta.head)} (${arrow(negative)} ${negative ? '−' : '+'}${showDelta(delta.delta)})`);
+}
+
+function choiceNotes(diff: PlanDiff, s: DiffStrings): string[] {
+    const notes: string[] = [];
+    if (diff.chosen.base !== diff.chosen.head && diff.chosen.base && diff.chosen.head) {
+        notes.push(text(s.chosenChanged(diff.chosen.base, diff.chosen.head)));
+    }
+    if (diff.recommended.base !== diff.recommended.head && diff.recommended.base && diff.recommended.head) {
+        notes.push(text(s.recommendedChanged(diff.recommended.base, diff.recommended.head)));
+    }
+    return notes;
+}
+
+function changeLine(change: DeclarationChange, s: DiffStrings): string {
+    const head = `- ${bold(md(s.kind[change.kind] ?? change.kind))} ${text(change.id)} ${s.changeVerb[change.change]}`;
+    const details = change.fields.map(field => {
+        const old = field.old !== undefined ? text(field.old) : '–';
+        const value = field.new !== undefined ? text(field.new) : '–';
+        const shown = change.change === 'added' ? value : change.change === 'removed' ? old : `${old} → ${value}`;
+        return `  - ${text(field.field)}: ${shown}`;
+    });
+    return [head, ...details].join('\n');
+}
+
+function rankSection(diff: PlanDiff, s: DiffStrings): string[] {
+    if (diff.requirementRanks.length === 0 && diff.optionRanks.length === 0) {
+        return [];
+    }
+    const rank = (value: number | null, missing: string) => (value === null ? missing : `#${value}`);
+    const line = (change: RankChange) => `- ${text(change.id)}: ${rank(change.base, s.newRank)} → ${rank(change.head, s.droppedRank)}`;
+    const out = [`### ${s.ranksHeading}`, ''];
+    if (diff.requirementRanks.length > 0) {
+        out.push(`${bold(md(s.requirementRanks))}`, '', ...diff.requirementRanks.map(line), '');
+    }
+    if (diff.optionRanks.length > 0) {
+        out.push(`${bold(md(s.optionRanks))}`, '', ...diff.optionRanks.map(line), '');
+    }
+    return out;
+}

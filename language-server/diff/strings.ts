@@ -1,0 +1,85 @@
+import type { Locale } from '../i18n/locale.js';
+
+/** Every heading, label and sentence of the diff comment, per language. */
+export interface DiffStrings {
+    readonly heading: (title: string) => string;
+    readonly figuresHeading: string;
+    readonly option: string;
+    readonly tco: string;
+    readonly benefit: string;
+    readonly npv: string;
+    readonly roi: string;
+    readonly payback: string;
+    readonly irr: string;
+    readonly chosen: string;
+    readonly added: string;
+    readonly removed: string;
+    readonly unchanged: string;
+    readonly never: string;
+    readonly none: string;
+    readonly months: (value: string) => string;
+    readonly changesHeading: string;
+    readonly noChanges: string;
+    readonly kind: Readonly<Record<string, string>>;
+    readonly changeVerb: Readonly<Record<'added' | 'removed' | 'changed', string>>;
+    readonly ranksHeading: string;
+    readonly requirementRanks: string;
+    readonly optionRanks: string;
+    readonly newRank: string;
+    readonly droppedRank: string;
+    readonly chosenChanged: (base: string, head: string) => string;
+    readonly recommendedChanged: (base: string, head: string) => string;
+    readonly fullReport: string;
+    readonly reportLeftOut: string;
+    readonly changesCut: (count: number) => string;
+}
+
+const en: DiffStrings = {
+    heading: title => `crmplan: ${title}`,
+    figuresHeading: 'What this change does to each option',
+    option: 'Option', tco: 'TCO', benefit: 'Total benefit', npv: 'NPV', roi: 'ROI', payback: 'Payback', irr: 'IRR',
+    chosen: 'chosen', added: 'new option', removed: 'option removed', unchanged: 'no change', never: 'never', none: 'n/a',
+    months: value => `${value} mo`,
+    changesHeading: 'What changed in the plan',
+    noChanges: 'No declaration changed (only layout or comments).',
+    kind: {
+        plan: 'Plan', rate: 'Rate', goal: 'Goal', department: 'Department', requirement: 'Requirement', criterion: 'Criterion',
+        vendor: 'Vendor', cost: 'Cost', benefit: 'Benefit', phase: 'Phase', kpi: 'KPI', scenario: 'Scenario'
+    },
+    changeVerb: { added: 'added', removed: 'removed', changed: 'changed' },
+    ranksHeading: 'Rank changes',
+    requirementRanks: 'Requirements', optionRanks: 'Options by NPV',
+    newRank: 'new', droppedRank: 'gone',
+    chosenChanged: (base, head) => `The chosen option changed from ${base} to ${head}.`,
+    recommendedChanged: (base, head) => `The recommended option (highest NPV) changed from ${base} to ${head}.`,
+    fullReport: 'Full report of the new version',
+    reportLeftOut: 'The full report is left out: with it this comment would exceed GitHub\'s 65,536-character limit. Run `crmplan report` to read it.',
+    changesCut: count => `${count} more changes are not shown, to stay within GitHub's comment limit.`
+};
+
+const zh: DiffStrings = {
+    heading: title => `crmplan：${title}`,
+    figuresHeading: '本次修改对各方案的影响',
+    option: '方案', tco: '总拥有成本', benefit: '总收益', npv: '净现值', roi: '投资回报率', payback: '回收期', irr: '内部收益率',
+    chosen: '已选', added: '新方案', removed: '方案已删除', unchanged: '无变化', never: '无法回收', none: '无',
+    months: value => `${value} 个月`,
+    changesHeading: '计划中的修改',
+    noChanges: '没有声明发生变化（仅排版或注释）。',
+    kind: {
+        plan: '计划', rate: '汇率', goal: '目标', department: '部门', requirement: '需求', criterion: '评选标准',
+        vendor: '供应商', cost: '成本', benefit: '收益', phase: '阶段', kpi: '指标', scenario: '情景'
+    },
+    changeVerb: { added: '新增', removed: '删除', changed: '修改' },
+    ranksHeading: '排名变化',
+    requirementRanks: '需求', optionRanks: '方案（按净现值）',
+    newRank: '新增', droppedRank: '已删除',
+    chosenChanged: (base, head) => `所选方案由 ${base} 变为 ${head}。`,
+    recommendedChanged: (base, head) => `推荐方案（净现值最高）由 ${base} 变为 ${head}。`,
+    fullReport: '新版本的完整报告',
+    reportLeftOut: '未附完整报告：附上后本评论将超过 GitHub 65,536 个字符的上限。请运行 `crmplan report` 查看。',
+    changesCut: count => `另有 ${count} 项修改未列出，以免超过 GitHub 评论长度上限。`
+};
+
+export function diffStrings(locale: Locale): DiffStrings {
+    return locale === 'zh-CN' ? zh : en;
+}
