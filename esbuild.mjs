@@ -20,9 +20,7 @@ const ctx = await esbuild.context({
     external: ['vscode'],
     sourcemap: !minify,
     minify,
-    logLevel: 'warning',
-    // Keep class names: Langium's dependency injection and stack traces read better with them.
-    keepNames: true
+    logLevel: 'warning'
 });
 
 if (watch) {

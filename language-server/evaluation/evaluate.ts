@@ -4,6 +4,7 @@
  * whose likely values were replaced by samples.
  */
 import type { Plan, Vendor } from '../model/plan.js';
+import { coverageIndex } from './coverage.js';
 import { monthLabel } from '../model/months.js';
 import { CurrencyConverter } from './currency.js';
 import { addInto, dec, sum, zeros } from './decimal.js';
@@ -114,9 +115,10 @@ export function evaluate(plan: Plan): Evaluation {
             goLiveMonth: goLive.month,
             goLiveLabel: label(goLive.month),
             ...(goLive.phase ? { deliveredBy: goLive.phase.id } : {}),
-            coveredBy: plan.vendors.flatMap(v => v.covers
-                .filter(c => c.requirement === requirement.id)
-                .map(c => ({ vendor: v.id, sharePercent: dec(c.sharePercent.likely) })))
+            coveredBy: plan.vendors.flatMap(v => {
+                const share = coverageIndex(v).get(requirement.id);
+                return share === undefined ? [] : [{ vendor: v.id, sharePercent: dec(share) }];
+            })
         };
     });
 

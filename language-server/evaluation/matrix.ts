@@ -3,6 +3,7 @@
  * criterion score, per option.
  */
 import type { Decimal } from 'decimal.js';
+import { coverageIndex } from './coverage.js';
 import type { Criterion, Vendor } from '../model/plan.js';
 import { dec, HUNDRED, sum, ZERO } from './decimal.js';
 import type { CriterionScore, MissingScore } from './evaluation.js';
@@ -33,8 +34,9 @@ export function coverageScore(vendor: Vendor, values: ReadonlyMap<string, Decima
     if (total.isZero()) {
         return null;
     }
+    const shares = coverageIndex(vendor);
     const covered = sum([...values].map(([id, value]) => {
-        const share = vendor.covers.find(c => c.requirement === id)?.sharePercent.likely;
+        const share = shares.get(id);
         return share === undefined ? ZERO : value.times(dec(share)).div(HUNDRED);
     }));
     return TEN.times(covered).div(total);

@@ -4,6 +4,7 @@
  * benefits scaled by the vendor's coverage.
  */
 import type { Decimal } from 'decimal.js';
+import { coverageIndex } from './coverage.js';
 import type { Benefit, BenefitKind, Cost, Edition, Licence, Plan, Vendor } from '../model/plan.js';
 import { addInto, dec, HUNDRED, ONE, sum, ZERO, zeros } from './decimal.js';
 import type { BenefitBreakdown, BenefitSchedule, CostItemBreakdown, CostTotals, PhaseSchedule, Recurrence } from './evaluation.js';
@@ -99,7 +100,7 @@ export function effortCosts(plan: Plan, rate: Decimal, live: ReadonlyMap<string,
 export function expandBenefit(benefit: Benefit, schedule: BenefitSchedule, vendor: Vendor, ctx: ScheduleContext): BenefitBreakdown {
     const sharePercent = benefit.from.length === 0
         ? HUNDRED
-        : sum(benefit.from.map(id => dec(vendor.covers.find(c => c.requirement === id)?.sharePercent.likely ?? 0)))
+        : sum(benefit.from.map(id => dec(coverageIndex(vendor).get(id) ?? 0)))
             .div(benefit.from.length);
     const timing = {
         benefit: benefit.id,

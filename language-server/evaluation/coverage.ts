@@ -1,0 +1,25 @@
+import type { Decimal } from 'decimal.js';
+import type { Vendor } from '../model/plan.js';
+
+const indexes = new WeakMap<Vendor, ReadonlyMap<string, Decimal>>();
+
+/**
+ * A vendor's likely `covers` share per requirement id, built once per vendor
+ * object: plans with thousands of requirements look shares up for every
+ * requirement, benefit and option, and a linear search made that quadratic.
+ * When a requirement is listed twice (a validation error), the first wins.
+ */
+export function coverageIndex(vendor: Vendor): ReadonlyMap<string, Decimal> {
+    let index = indexes.get(vendor);
+    if (!index) {
+        const shares = new Map<string, Decimal>();
+        for (const coverage of vendor.covers) {
+            if (!shares.has(coverage.requirement)) {
+                shares.set(coverage.requirement, coverage.sharePercent.likely);
+            }
+        }
+        index = shares;
+        indexes.set(vendor, index);
+    }
+    return index;
+}
