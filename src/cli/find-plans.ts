@@ -6,7 +6,12 @@ import { UsageError } from './usage-error.js';
 export interface GivenFile {
     readonly shownPath: string;
     readonly absolutePath: string;
+    /** `-`: the plan comes from standard input; imports resolve from the working folder. */
+    readonly stdin?: boolean;
 }
+
+/** The name standard input goes by in messages. */
+export const STDIN_NAME = '<stdin>';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
 
@@ -25,6 +30,13 @@ export function findPlans(paths: readonly string[], cwd: string): GivenFile[] {
         }
     };
     for (const given of paths) {
+        if (given === '-') {
+            if (result.some(file => file.stdin)) {
+                throw new UsageError('- (standard input) given twice');
+            }
+            result.push({ shownPath: STDIN_NAME, absolutePath: resolve(cwd, `${STDIN_NAME}.crmplan`), stdin: true });
+            continue;
+        }
         const absolute = resolve(cwd, given);
         let stats;
         try {

@@ -34,12 +34,12 @@ export async function loadWorkspace(given: readonly GivenFile[], cwd: string, so
     const files: LoadedFile[] = [];
     const loaded = new Set<string>();
 
-    const load = (absolutePath: string, shownPath: string, isGiven: boolean): void => {
+    const load = (absolutePath: string, shownPath: string, isGiven: boolean, givenText?: string): void => {
         if (loaded.has(absolutePath)) {
             return;
         }
         loaded.add(absolutePath);
-        const text = source.read(absolutePath, shownPath);
+        const text = givenText ?? source.read(absolutePath, shownPath);
         const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(absolutePath));
         shared.workspace.LangiumDocuments.addDocument(document);
         files.push({ shownPath, document, given: isGiven });
@@ -57,7 +57,7 @@ export async function loadWorkspace(given: readonly GivenFile[], cwd: string, so
     };
 
     for (const file of given) {
-        load(file.absolutePath, file.shownPath, true);
+        load(file.absolutePath, file.shownPath, true, file.stdin ? readStdin() : undefined);
     }
     await shared.workspace.DocumentBuilder.build(files.map(file => file.document), { validation: true });
     return { services, files };
@@ -98,6 +98,21 @@ function isReadableText(absolutePath: string): boolean {
     } catch {
         return false;
     }
+}
+
+/** Standard input as plan text (`crmplan check -`), read once. */
+function readStdin(): string {
+    let bytes: Buffer;
+    try {
+        bytes = readFileSync(0);
+    } catch {
+        throw new UsageError('-: cannot read standard input');
+    }
+    const text = decodeText(bytes);
+    if (text === undefined) {
+        throw new UsageError('-: standard input is not UTF-8 text');
+    }
+    return text;
 }
 
 /** UTF-8 text without NUL bytes, or undefined. */

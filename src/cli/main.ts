@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { check } from './commands/check.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { diffCommand } from './commands/diff.js';
+import { initCommand } from './commands/init.js';
+import { reportCommand } from './commands/report.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { version } from './version.js';
 
@@ -48,6 +50,22 @@ function program(): Command {
                 process.stdout.write(result.output);
             }
             process.exitCode = result.exitCode;
+        });
+
+    cli.command('report')
+        .description("write the plan's Markdown report: summary, priorities, vendor comparison, costs, benefits, cash flow, timeline, monitoring, assumptions")
+        .argument('<file>', 'plan file')
+        .option('-o, --output <file>', 'write the report to this file (its folder must exist) instead of stdout')
+        .option('--lang <lang>', 'en (default) or zh-CN')
+        .action(async (file: string, options) => {
+            process.exitCode = await reportCommand(file, options);
+        });
+
+    cli.command('init')
+        .description('write a commented starter plan, plan.crmplan, into a folder (never overwrites)')
+        .argument('[dir]', 'folder to write into (created if missing)', '.')
+        .action((dir: string) => {
+            process.exitCode = initCommand(dir);
         });
 
     return cli;

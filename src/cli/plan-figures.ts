@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Evaluation } from '../../language-server/evaluation/index.js';
 import type { Plan } from '../../language-server/model/plan.js';
 import { collectDiagnostics, formatText } from './diagnostics-output.js';
-import { findPlans } from './find-plans.js';
+import { findPlans, STDIN_NAME } from './find-plans.js';
 import { loadWorkspace, type LoadedWorkspace, type PlanSource } from './load-workspace.js';
 import { ExitCode, UsageError } from './usage-error.js';
 
@@ -15,7 +15,7 @@ export type LoadedPlan =
  * the plan or its imports are printed to stderr and give exit code 1: the
  * CLI never prints figures of a plan with errors.
  */
-export async function loadPlanForFigures(file: string, cwd: string, source?: PlanSource, label = file): Promise<LoadedPlan> {
+export async function loadPlanForFigures(file: string, cwd: string, source?: PlanSource, label = file === '-' ? STDIN_NAME : file): Promise<LoadedPlan> {
     const given = source ? [{ shownPath: file, absolutePath: resolve(cwd, file) }] : findPlans([file], cwd);
     if (given.length !== 1) {
         throw new UsageError(`${file}: give one plan file, not a folder`);

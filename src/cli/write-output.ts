@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from './usage-error.js';
+
+/**
+ * Writes `content` to `target` (resolved against `cwd`) all at once: into a
+ * new temporary file beside it, then renamed over it, so a failure never
+ * leaves a half-written file, and nothing but `target` is ever replaced.
+ *
+ * Refuses, with a one-line `UsageError` (exit 2), a target whose folder does
+ * not exist (no folder is created), a target that is a folder, and any target
+ * in `protectedPaths` (the plan files a report was made from).
+ */
+export function writeOutputFile(target: string, content: string, cwd: string, protectedPaths: readonly string[] = []): void {
+    const absolute = resolve(cwd, target);
+    const folder = dirname(absolute);
+    if (!isFolder(folder)) {
+        throw new UsageError(`${target}: cannot write there, folder ${dirname(target)} does not exist`);
+    }
+    if (isFolder(absolute)) {
+        throw new UsageError(`${target}: is a folder; give a file name`);
+    }
+    if (protectedPaths.some(path => resolve(cwd, path) === absolute)) {
+        throw new UsageError(`${target}: is one of the plan's own files; write the output elsewhere`);
+    }
+    // `wx` creates the temporary file and fails if anything has that name, so no other file is touched.
+    const temporary = join(folder, `.${basename(absolute)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    let descriptor: number | undefined;
+    try {
+        descriptor = openSync(temporary, 'wx', 0o666);
+        writeSync(descriptor, content, null, 'utf8');
+        fsyncSync(descriptor);
+        closeSync(descriptor);
+        descriptor = undefined;
+        renameSync(temporary, absolute);
+    } catch (error) {
+        if (descriptor !== undefined) {
+            try { closeSync(descriptor); } catch { /* already failing; report the first error */ }
+        }
+        try { unlinkSync(temporary); } catch { /* never created, or already renamed */ }
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+        throw new UsageError(`${target}: cannot write (${code})`);
+    }
+}
+
+function isFolder(path: string): boolean {
+    try {
+        return statSync(path).isDirectory();
+    } catch {
+        return false;
+    }
+}
