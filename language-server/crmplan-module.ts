@@ -5,7 +5,15 @@ import {
 } from 'langium/lsp';
 import { CrmPlanGeneratedModule, CrmPlanGeneratedSharedModule } from './generated/module.js';
 import { LocaleSetting } from './i18n/locale.js';
+import { CrmPlanCodeLensProvider } from './lsp/code-lens-provider.js';
 import { CrmPlanDocumentSymbolProvider } from './lsp/document-symbol-provider.js';
+import { refreshFigureViews } from './lsp/figure-views.js';
+import { CrmPlanCodeActionProvider } from './lsp/code-action-provider.js';
+import { CrmPlanCompletionProvider } from './lsp/completion-provider.js';
+import { CrmPlanFormatter } from './lsp/formatter.js';
+import { CrmPlanHoverProvider } from './lsp/hover-provider.js';
+import { CrmPlanInlayHintProvider } from './lsp/inlay-hint-provider.js';
+import { followClientLocale } from './lsp/locale-from-client.js';
 import { CrmPlanSemanticTokenProvider } from './lsp/semantic-token-provider.js';
 import { CrmPlanParserErrorMessageProvider } from './parser/parser-error-messages.js';
 import { CrmPlanTokenBuilder } from './parser/token-builder.js';
@@ -49,7 +57,13 @@ export const CrmPlanModule: Module<CrmPlanServices, PartialLangiumServices & Crm
     },
     lsp: {
         DocumentSymbolProvider: (services) => new CrmPlanDocumentSymbolProvider(services),
-        SemanticTokenProvider: (services) => new CrmPlanSemanticTokenProvider(services)
+        SemanticTokenProvider: (services) => new CrmPlanSemanticTokenProvider(services),
+        Formatter: (services) => new CrmPlanFormatter(services),
+        CodeActionProvider: (services) => new CrmPlanCodeActionProvider(services),
+        CompletionProvider: (services) => new CrmPlanCompletionProvider(services),
+        HoverProvider: (services) => new CrmPlanHoverProvider(services),
+        InlayHintProvider: (services) => new CrmPlanInlayHintProvider(services),
+        CodeLensProvider: (services) => new CrmPlanCodeLensProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new CrmPlanDocumentValidator(services)
@@ -91,6 +105,9 @@ export function createCrmPlanServices(context: DefaultSharedModuleContext): {
     registerValidationChecks(CrmPlan);
     // Created eagerly: it listens to builds to keep each plan's last good figures.
     void CrmPlan.workspace.PlanEvaluations;
+    // Messages follow the client's locale from `initialize`; figure views refresh when figures change elsewhere.
+    followClientLocale(shared, CrmPlan.i18n.Locale);
+    refreshFigureViews(shared);
     if (!context.connection) {
         // Outside a language server nobody sends configuration: start with the defaults.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -4,9 +4,22 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter,
     InitializeRequest, InitializedNotification, PublishDiagnosticsNotification,
-    ShutdownRequest, ExitNotification,
-    type Diagnostic, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams
+    ShutdownRequest, ExitNotification, HoverRequest, InlayHintRequest, CodeLensRequest,
+    type CodeLens, type Diagnostic, type InitializeResult, type InlayHint, type Position, type ProtocolConnection,
+    type PublishDiagnosticsParams, type Range
 } from 'vscode-languageserver-protocol/node';
+
+/** What `LspClient.start` may pass besides the workspace folder. */
+export interface StartOptions {
+    /** `InitializeParams.locale`, the editor's display language. */
+    locale?: string;
+    /**
+     * Settings answered to `workspace/configuration`, by section (e.g.
+     * `{ crmplan: { inlayHints: { amounts: true } } }`); without them every
+     * section is answered with null, like a plain editor.
+     */
+    configuration?: Record<string, unknown>;
+}
 
 const SERVER = fileURLToPath(new URL('../../bin/crmplan-language-server.cjs', import.meta.url));
 
@@ -22,7 +35,7 @@ export class LspClient {
     private readonly waiters: Array<{ uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
     stderr = '';
 
-    private constructor() {
+    private constructor(private readonly configuration: Record<string, unknown> = {}) {
         this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
         this.process.stderr.on('data', chunk => { this.stderr += String(chunk); });
         this.connection = createProtocolConnection(
@@ -39,15 +52,16 @@ export class LspClient {
             }
         });
         // The server may ask for configuration and register capabilities; answer like a plain editor.
-        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+            params.items.map(item => (item.section !== undefined ? this.configuration[item.section] : undefined) ?? null));
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.listen();
     }
 
     /** Starts the server and initialises it on `folder` as the workspace. */
-    static async start(folder: string, initializationOptions: { locale?: string } = {}): Promise<{ client: LspClient; result: InitializeResult }> {
-        const client = new LspClient();
+    static async start(folder: string, initializationOptions: StartOptions = {}): Promise<{ client: LspClient; result: InitializeResult }> {
+        const client = new LspClient(initializationOptions.configuration);
         const uri = pathToFileURL(folder).toString();
         const result = await client.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
@@ -84,6 +98,26 @@ export class LspClient {
                 }
             });
         });
+    }
+
+    /** The Markdown (or plain text) of the hover at `position`, undefined when there is none. */
+    async hover(uri: string, position: Position): Promise<string | undefined> {
+        const hover = await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+        const contents = hover?.contents;
+        if (!contents) {
+            return undefined;
+        }
+        return typeof contents === 'string' ? contents : 'value' in contents ? contents.value : undefined;
+    }
+
+    /** The inlay hints of `uri` in `range` (default: the whole document). */
+    async inlayHints(uri: string, range: Range = { start: { line: 0, character: 0 }, end: { line: 100_000, character: 0 } }): Promise<InlayHint[]> {
+        return await this.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range }) ?? [];
+    }
+
+    /** The code lenses of `uri`. */
+    async codeLenses(uri: string): Promise<CodeLens[]> {
+        return await this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }) ?? [];
     }
 
     async stop(): Promise<void> {

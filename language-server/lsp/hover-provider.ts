@@ -1,0 +1,104 @@
+import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
+import { CstUtils } from 'langium';
+import { MultilineCommentHoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { CrmPlanServices } from '../crmplan-module.js';
+import * as ast from '../generated/ast.js';
+import type { LocaleSetting } from '../i18n/locale.js';
+import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
+import { figureText, type FigureText } from './figure-text.js';
+import {
+    benefitHover, costHover, criterionHover, editionHover, goalHover, hoverHeader, requirementHover, vendorHover,
+    type HoverContext
+} from './hover-text.js';
+
+/** Declarations whose hover shows figures; the others keep the comment hover. */
+type FigureDeclaration = ast.Requirement | ast.Vendor | ast.Edition | ast.Cost | ast.Benefit | ast.Goal | ast.Criterion;
+
+function isFigureDeclaration(node: AstNode): node is FigureDeclaration {
+    return ast.isRequirement(node) || ast.isVendor(node) || ast.isEdition(node) || ast.isCost(node)
+        || ast.isBenefit(node) || ast.isGoal(node) || ast.isCriterion(node);
+}
+
+/**
+ * Hover on a requirement, vendor, edition, cost, benefit, goal or criterion,
+ * on its name or on any reference to it: its figures in the plan being
+ * edited (the hovered document), read from `PlanEvaluations.figures` and
+ * never evaluated here. Out-of-date figures are shown under a `⟳` note;
+ * without figures a short note says why. Other declarations keep Langium's
+ * documentation-comment hover.
+ */
+export class CrmPlanHoverProvider extends MultilineCommentHoverProvider {
+
+    protected readonly evaluations: PlanEvaluations;
+    protected readonly locale: LocaleSetting;
+
+    constructor(services: CrmPlanServices) {
+        super(services);
+        this.evaluations = services.workspace.PlanEvaluations;
+        this.locale = services.i18n.Locale;
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult?.value?.$cstNode;
+        if (!root) {
+            return undefined;
+        }
+        const offset = document.textDocument.offsetAt(params.position);
+        const cstNode = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        if (!cstNode || cstNode.offset + cstNode.length <= offset) {
+            return undefined;
+        }
+        const targets = this.references.findDeclarations(cstNode);
+        const figureTargets = targets.filter(isFigureDeclaration);
+        if (figureTargets.length === 0) {
+            // Not a figure declaration: Langium's documentation hover (and keyword hover).
+            return super.getHoverContent(document, params);
+        }
+        const value = figureTargets.map(target => this.figureHover(document, target)).join('\n\n---\n\n');
+        return { contents: { kind: 'markdown', value } };
+    }
+
+    /** The Markdown for `node` as the plan of `document` sees it. */
+    protected figureHover(document: LangiumDocument, node: FigureDeclaration): string {
+        const text = figureText(this.locale.current);
+        const figures = this.evaluations.figures(document);
+        const documentation = this.documentation(node);
+        if (figures.status === 'none') {
+            return [this.plainHeader(node, text), documentation, text.noFigures(figures.reason)].filter(Boolean).join('\n\n');
+        }
+        const ctx: HoverContext = { plan: figures.plan, evaluation: figures.evaluation, text, locale: text.locale };
+        const content = this.content(node, ctx);
+        const body = content
+            ? (documentation ? content.replace('\n\n', `\n\n${documentation}\n\n`) : content)
+            : [this.plainHeader(node, text), documentation, text.notInFigures(this.nameOf(node))].filter(Boolean).join('\n\n');
+        return figures.status === 'stale' ? `*${text.outOfDate}*\n\n${body}` : body;
+    }
+
+    protected content(node: FigureDeclaration, ctx: HoverContext): string | undefined {
+        switch (node.$type) {
+            case 'Requirement': return requirementHover(node.name, ctx);
+            case 'Vendor': return vendorHover(node.name, ctx);
+            case 'Edition': return editionHover(node.$container.name, node.name, ctx);
+            case 'Cost': return costHover(node.name, ctx);
+            case 'Benefit': return benefitHover(node.name, ctx);
+            case 'Goal': return goalHover(node.name, ctx);
+            case 'Criterion': return criterionHover(node.name, ctx);
+        }
+    }
+
+    protected nameOf(node: FigureDeclaration): string {
+        return ast.isEdition(node) ? `${node.$container.name}.${node.name}` : node.name;
+    }
+
+    /** A header from the syntax alone, for when there are no figures to show. */
+    protected plainHeader(node: FigureDeclaration, text: FigureText): string {
+        return hoverHeader(node.$type, this.nameOf(node), node.title, text.locale);
+    }
+
+    /** The declaration's documentation comment (`/** ... *\/`), if any. */
+    protected documentation(node: AstNode): string | undefined {
+        const content: MaybePromise<string | undefined> = this.getAstNodeHoverContent(node);
+        return typeof content === 'string' && content.trim() !== '' ? content : undefined;
+    }
+}
