@@ -1,0 +1,360 @@
+import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { Decimal } from 'decimal.js';
+import { CodeActionKind } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
+import type { CrmPlanServices } from '../crmplan-module.js';
+import {
+    type Criterion, type Document, type Goal, type Import, type Money,
+    isAmountLine, isImport, isMoney
+} from '../generated/ast.js';
+import { kindName } from '../i18n/kinds.js';
+import type { LocaleSetting } from '../i18n/locale.js';
+import { decimal } from '../validation/decimals.js';
+import { Diagnostics } from '../validation/diagnostic-codes.js';
+import { isNamed, type Named } from '../validation/describe.js';
+import { CURRENCY_CODE, type PlanContext, type PlanContexts, planContexts } from '../validation/plan-context.js';
+
+/** Reference types a missing declaration can be created for, with the stub each gets. */
+const STUBS: Record<string, (name: string, eol: string) => string> = {
+    // A weight of 0% leaves the weights' sum as it was: the new goal counts once you weigh it.
+    Goal: name => `goal ${name} weight 0%`,
+    Requirement: (name, eol) => `requirement ${name} {${eol}}`
+};
+
+/** What a linking diagnostic carries (Langium's `LinkingErrorData`). */
+interface LinkingData {
+    readonly containerType?: string;
+    readonly property?: string;
+    readonly refText?: string;
+}
+
+/**
+ * Quick fixes for crmplan's diagnostics, keyed on the diagnostic code:
+ * - CRM001, an unknown goal or requirement: append a stub declaration;
+ * - CRM002, a duplicate declaration: remove this one;
+ * - CRM003, a currency without a rate: declare the rate, with the value 0
+ *   to fill in (a zero rate is itself an error, CRM023, so the plan is not
+ *   evaluated on a made-up rate until someone enters the real one);
+ * - CRM101 / CRM102, goal or criterion weights that do not sum to 100%:
+ *   rescale them proportionally, rounded to two places, the rounding
+ *   remainder going to the largest weight.
+ */
+export class CrmPlanCodeActionProvider implements CodeActionProvider {
+
+    protected readonly services: CrmPlanServices;
+    protected readonly contexts: PlanContexts;
+    protected readonly locale: LocaleSetting;
+
+    constructor(services: CrmPlanServices) {
+        this.services = services;
+        this.contexts = planContexts(services);
+        this.locale = services.i18n.Locale;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
+        const parsed = document.parseResult;
+        const root = parsed.value as Document;
+        if (!root?.$cstNode) {
+            return undefined;
+        }
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            try {
+                actions.push(...this.actionsFor(document as LangiumDocument<Document>, diagnostic));
+            } catch (error) {
+                // A quick fix must never break the request for the others.
+                console.error(error);
+            }
+        }
+        return actions;
+    }
+
+    protected actionsFor(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
+        switch (diagnostic.code) {
+            case Diagnostics.unresolved.code: return this.createMissing(document, diagnostic);
+            case Diagnostics.duplicate.code: return this.removeDuplicate(document, diagnostic);
+            case Diagnostics.missingRate.code: return this.declareRate(document, diagnostic);
+            case Diagnostics.goalWeights.code: return this.rescale(document, diagnostic, 'goals');
+            case Diagnostics.criterionWeights.code: return this.rescale(document, diagnostic, 'criteria');
+            default: return [];
+        }
+    }
+
+    // CRM001 -------------------------------------------------------------------
+
+    protected createMissing(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
+        const data = this.linkingData(document, diagnostic);
+        if (!data?.containerType || !data.property) {
+            return [];
+        }
+        const type = this.services.shared.AstReflection.getReferenceType({
+            container: { $type: data.containerType }, property: data.property, reference: undefined
+        } as never);
+        const stub = STUBS[type];
+        const name = data.refText ?? document.textDocument.getText(diagnostic.range);
+        if (!stub || !name || !/^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test(name)) {
+            return [];
+        }
+        const root = document.parseResult.value;
+        const eol = lineBreakOf(document);
+        const siblings = (type === 'Goal' ? root.goals : root.requirements) as AstNode[];
+        const last = siblings[siblings.length - 1];
+        const text = stub(name, eol);
+        let edit: TextEdit;
+        if (last?.$cstNode && type === 'Goal') {
+            // Goals are one-liners written as a group: the new one joins it.
+            edit = insertAfterLine(document, last.$cstNode, eol + text);
+        } else if (last?.$cstNode) {
+            edit = insertAfterLine(document, last.$cstNode, eol + eol + text);
+        } else {
+            edit = appendToEnd(document, text, eol);
+        }
+        const kind = kindName(type, this.locale.current);
+        const title = this.locale.current === 'zh-CN' ? `创建${kind}“${name}”` : `Create ${kind} '${name}'`;
+        return [this.quickFix(title, document, diagnostic, [edit], true)];
+    }
+
+    /**
+     * What the linker recorded about the reference; from the reference itself
+     * when the client did not send the diagnostic's data back.
+     */
+    protected linkingData(document: LangiumDocument, diagnostic: Diagnostic): LinkingData | undefined {
+        const data = diagnostic.data as LinkingData | undefined;
+        if (data?.containerType && data.property) {
+            return data;
+        }
+        const cst = document.parseResult.value.$cstNode;
+        const leaf = cst && CstUtils.findLeafNodeAtOffset(cst, document.textDocument.offsetAt(diagnostic.range.start));
+        // A name is a datatype rule: climb from its token to the node of the cross-reference.
+        for (let node: CstNode | undefined = leaf; node; node = node.container) {
+            const assignment = AstUtils.getContainerOfType(node.grammarSource, GrammarAST.isAssignment);
+            if (assignment && GrammarAST.isCrossReference(assignment.terminal)) {
+                return { containerType: node.astNode.$type, property: assignment.feature, refText: node.text };
+            }
+        }
+        return undefined;
+    }
+
+    // CRM002 -------------------------------------------------------------------
+
+    protected removeDuplicate(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        const declaration = node && AstUtils.getContainerOfType(node, (n): n is Named => isNamed(n));
+        if (!declaration?.$cstNode) {
+            return [];
+        }
+        const edit = removeLines(document, declaration.$cstNode);
+        const kind = kindName(declaration.$type, this.locale.current);
+        const title = this.locale.current === 'zh-CN'
+            ? `删除重复的${kind}“${declaration.name ?? ''}”`
+            : `Remove this duplicate ${kind} '${declaration.name ?? ''}'`;
+        return [this.quickFix(title, document, diagnostic, [edit], false)];
+    }
+
+    // CRM003 -------------------------------------------------------------------
+
+    protected declareRate(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        if (!node) {
+            return [];
+        }
+        const context = this.contexts.of(node);
+        const planCurrency = context.currency;
+        const currency = isMoney(node) ? node.currency
+            : isImport(node) ? this.importedCurrency(context, node, diagnostic) : undefined;
+        if (!planCurrency || !currency || !CURRENCY_CODE.test(currency) || currency === planCurrency) {
+            return [];
+        }
+        const eol = lineBreakOf(document);
+        const zh = this.locale.current === 'zh-CN';
+        const note = zh
+            ? `// 请填写：1 ${currency} 折合多少 ${planCurrency}`
+            : `// fill in: what 1 ${currency} is worth in ${planCurrency}`;
+        const line = `rate ${currency} 0 ${planCurrency}  ${note}`;
+        const root = context.root;
+        const lastRate = root.rates[root.rates.length - 1];
+        const plan = root.plans[0];
+        const lastImport = root.imports[root.imports.length - 1];
+        let edit: TextEdit;
+        if (lastRate?.$cstNode) {
+            edit = insertAfterLine(document, lastRate.$cstNode, eol + line);
+        } else if (plan?.$cstNode) {
+            edit = insertAfterLine(document, plan.$cstNode, eol + eol + line);
+        } else if (lastImport?.$cstNode) {
+            edit = insertAfterLine(document, lastImport.$cstNode, eol + eol + line);
+        } else {
+            const start = document.textDocument.positionAt(0);
+            edit = { range: { start, end: start }, newText: line + eol + eol };
+        }
+        const title = zh
+            ? `声明汇率 ${currency} → ${planCurrency}（需填写汇率值）`
+            : `Declare a rate from ${currency} to ${planCurrency} (value to fill in)`;
+        return [this.quickFix(title, document, diagnostic, [edit], true)];
+    }
+
+    /** The currency an import-level CRM003 is about: one its files use, that no rate converts, named in the message. */
+    protected importedCurrency(context: PlanContext, statement: Import, diagnostic: Diagnostic): string | undefined {
+        const message = typeof diagnostic.message === 'string' ? diagnostic.message : '';
+        for (const imported of context.imported) {
+            if (context.importOf(imported.parseResult.value) !== statement) {
+                continue;
+            }
+            for (const node of AstUtils.streamAst(imported.parseResult.value)) {
+                const currency = isMoney(node) ? currencyOf(node) : undefined;
+                if (currency && CURRENCY_CODE.test(currency) && currency !== context.currency
+                    && !context.convertible.has(currency) && new RegExp(`\\b${currency}\\b`).test(message)) {
+                    return currency;
+                }
+            }
+        }
+        return undefined;
+    }
+
+    // CRM101 / CRM102 ----------------------------------------------------------
+
+    protected rescale(document: LangiumDocument<Document>, diagnostic: Diagnostic, which: 'goals' | 'criteria'): CodeAction[] {
+        const context = this.contexts.of(document.parseResult.value);
+        const weighted: readonly (Goal | Criterion)[] = context.declarations[which];
+        if (weighted.length === 0 || !weighted.every(context.isLocal)) {
+            // Weights declared in an imported catalogue are that file's business.
+            return [];
+        }
+        const weights = weighted.map(node => decimal(node.weight));
+        if (weights.some(weight => weight === undefined || weight.isNegative())) {
+            return [];
+        }
+        const scaled = rescaleTo100(weights as Decimal[]);
+        const edits: TextEdit[] = [];
+        weighted.forEach((node, i) => {
+            const cst = GrammarUtils.findNodeForProperty(node.$cstNode, 'weight');
+            const text = scaled[i].toFixed();
+            if (cst && cst.text !== text) {
+                edits.push({ range: cst.range, newText: text });
+            }
+        });
+        if (edits.length === 0) {
+            return [];
+        }
+        const zh = this.locale.current === 'zh-CN';
+        const what = which === 'goals' ? (zh ? '目标权重' : 'goal weights') : (zh ? '评选标准权重' : 'criterion weights');
+        const title = zh ? `按比例调整${what}，使其合计 100%` : `Rescale the ${what} to sum to 100%`;
+        return [this.quickFix(title, document, diagnostic, edits, true)];
+    }
+
+    // Helpers ------------------------------------------------------------------
+
+    protected nodeAt(document: LangiumDocument, diagnostic: Diagnostic): AstNode | undefined {
+        const cst = document.parseResult.value.$cstNode;
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        return cst ? CstUtils.findLeafNodeAtOffset(cst, offset)?.astNode : undefined;
+    }
+
+    protected quickFix(title: string, document: LangiumDocument, diagnostic: Diagnostic, edits: TextEdit[], isPreferred: boolean): CodeAction {
+        return {
+            title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred,
+            edit: { changes: { [document.textDocument.uri]: edits } }
+        };
+    }
+}
+
+/**
+ * Scales non-negative weights so that they sum to exactly 100, each rounded
+ * to two places, the rounding remainder going to the largest (the first of
+ * equals). Weights that sum to 0 are shared equally.
+ */
+export function rescaleTo100(weights: readonly Decimal[]): Decimal[] {
+    if (weights.length === 0) {
+        return [];
+    }
+    const total = weights.reduce((sum, weight) => sum.plus(weight), new Decimal(0));
+    const shares = total.isZero() ? weights.map(() => new Decimal(1)) : weights;
+    const base = total.isZero() ? new Decimal(weights.length) : total;
+    const scaled = shares.map(weight => weight.times(100).dividedBy(base).toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+    const remainder = new Decimal(100).minus(scaled.reduce((sum, weight) => sum.plus(weight), new Decimal(0)));
+    let largest = 0;
+    shares.forEach((weight, i) => {
+        if (weight.greaterThan(shares[largest])) {
+            largest = i;
+        }
+    });
+    scaled[largest] = scaled[largest].plus(remainder);
+    return scaled;
+}
+
+/** The currency an amount is written in; the count of staff-time hours is not money. */
+function currencyOf(money: Money): string | undefined {
+    if (!money.currency || (isAmountLine(money.$container) && money.$containerProperty === 'amount' && money.$container.hours)) {
+        return undefined;
+    }
+    return money.currency;
+}
+
+function lineBreakOf(document: LangiumDocument): string {
+    const first = /\r\n|\n|\r/.exec(document.textDocument.getText());
+    return first ? first[0] : '\n';
+}
+
+/** Offset of the end of the line `offset` is on (before its line break). */
+function endOfLine(text: string, offset: number): number {
+    const match = /\r\n|\n|\r/g;
+    match.lastIndex = offset;
+    const found = match.exec(text);
+    return found ? found.index : text.length;
+}
+
+/** Inserts `newText` at the end of the line where `cst` ends (after any comment on that line). */
+function insertAfterLine(document: LangiumDocument, cst: CstNode, newText: string): TextEdit {
+    const text = document.textDocument.getText();
+    const at = document.textDocument.positionAt(endOfLine(text, cst.end));
+    return { range: { start: at, end: at }, newText };
+}
+
+/** Appends a declaration at the end of the document, after one blank line. */
+function appendToEnd(document: LangiumDocument, declaration: string, eol: string): TextEdit {
+    const text = document.textDocument.getText();
+    const trimmed = text.replace(/\s+$/, '');
+    const start = document.textDocument.positionAt(trimmed.length);
+    const end = document.textDocument.positionAt(text.length);
+    const before = trimmed.length === 0 ? '' : eol + eol;
+    return { range: { start, end }, newText: before + declaration + eol };
+}
+
+/**
+ * Removes a declaration: its whole lines when it stands on lines of its own
+ * (with a comment at the end of its last line), else just its text; and one
+ * of the two blank lines that would then meet.
+ */
+function removeLines(document: LangiumDocument, cst: CstNode): TextEdit {
+    const text = document.textDocument.getText();
+    let start = cst.offset;
+    let end = cst.end;
+    const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+    const lineEnd = endOfLine(text, end);
+    const rest = text.slice(end, lineEnd);
+    if (/^\s*$/.test(text.slice(lineStart, start)) && /^\s*(\/\/.*)?$/.test(rest)) {
+        start = lineStart;
+        end = lineEnd;
+        const lineBreak = /^(\r\n|\n|\r)/.exec(text.slice(end));
+        if (lineBreak) {
+            end += lineBreak[0].length;
+        }
+        // A blank line before and a blank line after: keep one.
+        const blankBefore = start === 0 || /(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(text.slice(0, start));
+        const blankAfter = /^[ \t]*(\r\n|\n|\r)/.exec(text.slice(end));
+        if (blankBefore && blankAfter) {
+            end += blankAfter[0].length;
+        }
+    } else {
+        const spaces = /^[ \t]*/.exec(text.slice(end));
+        end += spaces ? spaces[0].length : 0;
+    }
+    return {
+        range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) },
+        newText: ''
+    };
+}
