@@ -3,6 +3,7 @@ import { check } from './commands/check.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
+import { fmtCommand } from './commands/fmt.js';
 import { reportCommand } from './commands/report.js';
 import { ExitCode, UsageError } from './usage-error.js';
 import { version } from './version.js';
@@ -33,6 +34,8 @@ function program(): Command {
         .argument('<file>', 'plan file')
         .option('-f, --format <format>', 'text (default) or json (versioned document, see docs/evaluation.schema.json)')
         .option('--json', 'shorthand for --format json')
+        .option('--seed <n>', 'seed of the Monte Carlo simulation of ranges, a positive whole number (default 1)')
+        .option('--trials <n>', 'Monte Carlo trials (default 10000); given, the simulation runs even without ranges')
         .action(async (file: string, options) => {
             process.exitCode = await evaluateCommand(file, options);
         });
@@ -59,6 +62,14 @@ function program(): Command {
         .option('--lang <lang>', 'en (default) or zh-CN')
         .action(async (file: string, options) => {
             process.exitCode = await reportCommand(file, options);
+        });
+
+    cli.command('fmt')
+        .description('rewrite plans in canonical layout (comments kept); --check lists files that would change')
+        .argument('<paths...>', 'plan files or folders; - formats standard input to standard output')
+        .option('--check', 'write nothing; list unformatted files and exit 1 if there are any')
+        .action(async (paths: string[], options) => {
+            process.exitCode = await fmtCommand(paths, options);
         });
 
     cli.command('init')
