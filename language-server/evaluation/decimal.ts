@@ -27,7 +27,10 @@ export const HUNDRED: Decimal = new Dec(100);
 export function sum(values: Iterable<Decimal>): Decimal {
     let total = ZERO;
     for (const value of values) {
-        total = total.plus(value);
+        // Monthly arrays are mostly the shared ZERO: skipping it changes nothing but saves an allocation.
+        if (value !== ZERO) {
+            total = total.plus(value);
+        }
     }
     return total;
 }
@@ -40,7 +43,9 @@ export function zeros(length: number): Decimal[] {
 /** Adds `b` into `a` month by month (same length). */
 export function addInto(a: Decimal[], b: readonly Decimal[]): void {
     for (let i = 0; i < a.length; i++) {
-        a[i] = a[i].plus(b[i]);
+        if (b[i] !== ZERO) {
+            a[i] = a[i].plus(b[i]);
+        }
     }
 }
 

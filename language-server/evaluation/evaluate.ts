@@ -53,6 +53,9 @@ export function evaluate(plan: Plan): Evaluation {
         ...plan.costs.map(cost => expandCost(cost, 'plan', ctx)),
         ...(internalRate ? effortCosts(plan, internalRate, live, ctx) : [])
     ];
+    // Every option shares the plan's costs (one per requirement with internal effort): add them up once.
+    const planCostMonthly = zeros(H);
+    planCosts.forEach(c => addInto(planCostMonthly, c.monthly));
 
     // Options in plan order: each edition, or the vendor itself without editions.
     const drafts = plan.vendors.flatMap(vendor => {
@@ -62,8 +65,10 @@ export function evaluate(plan: Plan): Evaluation {
             const licences = edition ? edition.licences.map((licence, index) => licenceCost(vendor, edition, licence, index, ctx)) : [];
             const costs = [...planCosts, ...vendorCosts, ...licences];
             const benefits = plan.benefits.map((benefit, i) => expandBenefit(benefit, benefitSchedules[i], vendor, ctx));
-            const costMonthly = zeros(H);
-            costs.forEach(c => addInto(costMonthly, c.monthly));
+            // The same order of additions as over `costs`: plan costs first, then the option's own.
+            const costMonthly = [...planCostMonthly];
+            vendorCosts.forEach(c => addInto(costMonthly, c.monthly));
+            licences.forEach(c => addInto(costMonthly, c.monthly));
             const benefitMonthly = zeros(H);
             benefits.forEach(b => addInto(benefitMonthly, b.monthly));
             const metrics = computeMetrics(costMonthly, benefitMonthly, dec(plan.discountRatePercent.likely).toNumber(), plan.start);

@@ -384,3 +384,90 @@ export interface EvaluationNote {
     readonly subject: string;
     readonly message: string;
 }
+
+// Uncertainty and scenarios ----------------------------------------------
+// Computed on demand (`analyseUncertainty`, `evaluateScenarios`), not by
+// `evaluate`: a simulation has a seed and a number of trials, and views that
+// only show point figures should not pay for it.
+
+/**
+ * Percentiles and mean of one figure over the simulated trials. An undefined
+ * value in a trial (payback never reached, ROI with TCO 0) sorts after every
+ * number; a percentile that falls on or interpolates with such a value is
+ * null, and so is the mean when any trial has one.
+ */
+export interface Distribution {
+    /** 10th percentile, linear interpolation between order statistics (numpy's default). */
+    readonly p10: number | null;
+    readonly p50: number | null;
+    readonly p90: number | null;
+    readonly mean: number | null;
+}
+
+export interface PaybackDistribution extends Distribution {
+    /** Share of trials (0..1) whose cumulative net flow is still negative at the horizon. */
+    readonly probabilityNever: number;
+}
+
+/** One ranged value of the plan, as the simulation and the tornado name it. */
+export interface UncertainInputInfo {
+    /** `MoreDeals`, `Customization#2`, `rate USD/CNY`, `discount`, `covers Fxiaoke.Pipeline`, `users Sales`, `effort Reports`, ... */
+    readonly id: string;
+    readonly kind: 'amount' | 'hours' | 'licence' | 'internal-rate' | 'rate' | 'discount' | 'covers' | 'users' | 'effort';
+    /** A currency code, `%`, `% per year`, `CNY per USD`, `users`, `hours`, `person-weeks`, `CNY per person-week`. */
+    readonly unit: string;
+    readonly low: Decimal;
+    readonly likely: Decimal;
+    readonly high: Decimal;
+}
+
+/** One bar of the tornado: one input alone at its low and at its high end, the others at likely. */
+export interface SensitivityRow {
+    readonly input: string;
+    readonly unit: string;
+    readonly low: number;
+    readonly likely: number;
+    readonly high: number;
+    /** The option's NPV with the input at its low end; null only for a discount rate at or below −100%. */
+    readonly npvAtLow: number | null;
+    readonly npvAtHigh: number | null;
+    /** |npvAtHigh − npvAtLow|. */
+    readonly swing: number;
+    /**
+     * The input's value within low..high at which the NPV is 0 (found by
+     * bisection on a sign change between low, likely and high; the one
+     * nearest the likely value when there are two); null when the NPV keeps
+     * its sign over the range.
+     */
+    readonly breakEven: number | null;
+}
+
+export interface OptionUncertainty {
+    readonly optionId: string;
+    readonly npv: Distribution;
+    readonly roiPercent: Distribution;
+    readonly paybackMonths: PaybackDistribution;
+    /** Share of trials (0..1) with NPV below 0. */
+    readonly probabilityNpvNegative: number;
+    /** Share of trials (0..1) in which this option has the highest NPV (ties go to the first in plan order). */
+    readonly probabilityBest: number;
+    /** Inputs this option's money depends on, largest swing first (ties in input order). */
+    readonly sensitivity: readonly SensitivityRow[];
+}
+
+/** The Monte Carlo simulation and the sensitivity of a plan's ranged values. */
+export interface UncertaintyAnalysis {
+    readonly seed: number;
+    readonly trials: number;
+    /** Every ranged input the money depends on, in plan order. */
+    readonly inputs: readonly UncertainInputInfo[];
+    /** In the evaluation's option order. */
+    readonly options: readonly OptionUncertainty[];
+}
+
+/** A named scenario: the plan with its overrides applied, evaluated exactly. */
+export interface ScenarioEvaluation {
+    readonly id: string;
+    readonly title: string;
+    readonly evaluation: Evaluation;
+}

@@ -14,3 +14,8 @@ export { expandLicence, expandLine, spreadEvenly, usersOf, type BenefitTiming, t
 export { requirementGoLive, scheduleBenefits, schedulePhases, type RequirementLive } from './timeline.js';
 export { Dec, moneyString, roundMoney } from './decimal.js';
 export { toEvaluationJson, EVALUATION_SCHEMA_VERSION, type EvaluationJson } from './json-document.js';
+export { applyScenario, evaluateScenarios } from './scenarios.js';
+export {
+    analyseUncertainty, DEFAULT_SEED, DEFAULT_TRIALS, FastModel, hasRanges, MAX_TRIALS, uncertainInputs, withInputValues,
+    type UncertainInput, type UncertaintyOptions
+} from './uncertainty/index.js';

@@ -7,7 +7,9 @@
  * ratios, scores and months are unrounded numbers, null where undefined.
  * Keys and arrays come in a fixed order so committed exports diff cleanly.
  */
-import type { Evaluation, OptionEvaluation, RequirementEvaluation } from './evaluation.js';
+import type {
+    Distribution, Evaluation, OptionEvaluation, OptionUncertainty, RequirementEvaluation, ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis
+} from './evaluation.js';
 import { moneyString } from './decimal.js';
 import type { Moscow } from '../model/plan.js';
 
@@ -28,6 +30,8 @@ export interface EvaluationJson {
     };
     readonly requirements: readonly RequirementJson[];
     readonly options: readonly OptionJson[];
+    /** Present when scenarios were evaluated (the CLI always does): one per `scenario`, in plan order. */
+    readonly scenarios?: readonly ScenarioJson[];
 }
 
 export interface RequirementJson {
@@ -60,7 +64,66 @@ export interface OptionJson {
     readonly matrixScore: number;
     /** Criterion id → score 0..10. */
     readonly criteria: Readonly<Record<string, number>>;
+    /** Present when the simulation ran (the plan has ranges, or trials were asked for). */
+    readonly uncertainty?: UncertaintyJson;
+    /** Present with `uncertainty`: the tornado of this option's NPV, largest swing first. */
+    readonly sensitivity?: readonly SensitivityJson[];
     readonly timeline: readonly TimelineJson[];
+}
+
+/** P10, P50, P90 and mean; null where the figure is undefined (see `Distribution`). */
+export interface DistributionJson<T> {
+    readonly p10: T | null;
+    readonly p50: T | null;
+    readonly p90: T | null;
+    readonly mean: T | null;
+}
+
+export interface UncertaintyJson {
+    readonly trials: number;
+    readonly seed: number;
+    readonly npv: DistributionJson<MoneyString>;
+    readonly roiPercent: DistributionJson<number>;
+    readonly paybackMonths: DistributionJson<number> & { readonly probabilityNever: number };
+    readonly probabilityNpvNegative: number;
+    readonly probabilityBest: number;
+}
+
+export interface SensitivityJson {
+    readonly input: string;
+    /** The unit of low, likely, high and breakEven: a currency code, `%`, `CNY per USD`, `users`, ... */
+    readonly unit: string;
+    readonly low: number;
+    readonly likely: number;
+    readonly high: number;
+    readonly npvAtLow: MoneyString | null;
+    readonly npvAtHigh: MoneyString | null;
+    readonly swing: MoneyString;
+    readonly breakEven: number | null;
+}
+
+export interface ScenarioJson {
+    readonly id: string;
+    readonly title: string;
+    readonly options: readonly ScenarioOptionJson[];
+}
+
+export interface ScenarioOptionJson {
+    readonly id: string;
+    readonly tco: MoneyString;
+    readonly totalBenefit: MoneyString;
+    readonly npv: MoneyString | null;
+    readonly roiPercent: number | null;
+    readonly paybackMonths: number | null;
+    readonly irrAnnualPercent: number | null;
+}
+
+/** What the document carries beyond the point figures, when computed. */
+export interface EvaluationJsonExtras {
+    /** `analyseUncertainty(plan, evaluation, ...)`: adds `uncertainty` and `sensitivity` to each option. */
+    readonly uncertainty?: UncertaintyAnalysis;
+    /** `evaluateScenarios(plan)`: adds the top-level `scenarios` array. */
+    readonly scenarios?: readonly ScenarioEvaluation[];
 }
 
 export interface TimelineJson {
@@ -73,7 +136,9 @@ export interface TimelineJson {
 }
 
 /** The JSON document of an evaluation; plain data, ready for `JSON.stringify`. */
-export function toEvaluationJson(evaluation: Evaluation): EvaluationJson {
+export function toEvaluationJson(evaluation: Evaluation, extras: EvaluationJsonExtras = {}): EvaluationJson {
+    const uncertainty = new Map((extras.uncertainty?.options ?? []).map(u => [u.optionId, u]));
+    const analysis = extras.uncertainty;
     return {
         schemaVersion: EVALUATION_SCHEMA_VERSION,
         plan: {
@@ -84,7 +149,10 @@ export function toEvaluationJson(evaluation: Evaluation): EvaluationJson {
             discountRatePercent: evaluation.plan.discountRatePercent
         },
         requirements: evaluation.requirements.map(requirementJson),
-        options: evaluation.options.map(optionJson)
+        options: evaluation.options.map(o => optionJson(o, analysis && uncertainty.get(o.id)
+            ? { analysis, option: uncertainty.get(o.id)! }
+            : undefined)),
+        ...(extras.scenarios ? { scenarios: extras.scenarios.map(scenarioJson) } : {})
     };
 }
 
@@ -100,7 +168,7 @@ function requirementJson(r: RequirementEvaluation): RequirementJson {
     };
 }
 
-function optionJson(o: OptionEvaluation): OptionJson {
+function optionJson(o: OptionEvaluation, uncertainty?: { analysis: UncertaintyAnalysis; option: OptionUncertainty }): OptionJson {
     return {
         id: o.id,
         vendor: o.vendor,
@@ -117,12 +185,63 @@ function optionJson(o: OptionEvaluation): OptionJson {
         paybackMonths: o.paybackMonths,
         matrixScore: o.matrixScore,
         criteria: Object.fromEntries(o.criteria.map(c => [c.criterion, c.score])),
+        ...(uncertainty ? {
+            uncertainty: uncertaintyJson(uncertainty.analysis, uncertainty.option),
+            sensitivity: uncertainty.option.sensitivity.map(sensitivityJson)
+        } : {}),
         timeline: o.timeline.map(t => ({
             month: t.label,
             cost: moneyString(t.cost),
             benefit: moneyString(t.benefit),
             net: moneyString(t.net),
             cumulative: moneyString(t.cumulative)
+        }))
+    };
+}
+
+function money(value: number | null): MoneyString | null {
+    return value === null ? null : moneyString(value);
+}
+
+function uncertaintyJson(analysis: UncertaintyAnalysis, u: OptionUncertainty): UncertaintyJson {
+    const numbers = (d: Distribution): DistributionJson<number> => ({ p10: d.p10, p50: d.p50, p90: d.p90, mean: d.mean });
+    return {
+        trials: analysis.trials,
+        seed: analysis.seed,
+        npv: { p10: money(u.npv.p10), p50: money(u.npv.p50), p90: money(u.npv.p90), mean: money(u.npv.mean) },
+        roiPercent: numbers(u.roiPercent),
+        paybackMonths: { ...numbers(u.paybackMonths), probabilityNever: u.paybackMonths.probabilityNever },
+        probabilityNpvNegative: u.probabilityNpvNegative,
+        probabilityBest: u.probabilityBest
+    };
+}
+
+function sensitivityJson(row: SensitivityRow): SensitivityJson {
+    return {
+        input: row.input,
+        unit: row.unit,
+        low: row.low,
+        likely: row.likely,
+        high: row.high,
+        npvAtLow: money(row.npvAtLow),
+        npvAtHigh: money(row.npvAtHigh),
+        swing: moneyString(row.swing),
+        breakEven: row.breakEven
+    };
+}
+
+function scenarioJson(scenario: ScenarioEvaluation): ScenarioJson {
+    return {
+        id: scenario.id,
+        title: scenario.title,
+        options: scenario.evaluation.options.map(o => ({
+            id: o.id,
+            tco: moneyString(o.tco),
+            totalBenefit: moneyString(o.totalBenefit),
+            npv: money(o.npv),
+            roiPercent: o.roiPercent,
+            paybackMonths: o.paybackMonths,
+            irrAnnualPercent: o.irr.annualPercent
         }))
     };
 }

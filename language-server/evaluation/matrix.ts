@@ -59,6 +59,16 @@ export function scoreMatrix(criteria: readonly Criterion[], options: readonly Ma
     const missing: MissingScore[] = [];
     const seenVendors = new Set<string>();
     const scores = new Map<string, { criteria: CriterionScore[]; matrixScore: number }>();
+    // Options of one vendor share its coverage score: compute it once per vendor.
+    const coverage = new Map<Vendor, Decimal>();
+    const coverageOf = (vendor: Vendor): Decimal => {
+        let score = coverage.get(vendor);
+        if (score === undefined) {
+            score = coverageScore(vendor, values) ?? ZERO;
+            coverage.set(vendor, score);
+        }
+        return score;
+    };
     for (const option of options) {
         const firstOfVendor = !seenVendors.has(option.vendor.id);
         seenVendors.add(option.vendor.id);
@@ -67,7 +77,7 @@ export function scoreMatrix(criteria: readonly Criterion[], options: readonly Ma
             let score: Decimal;
             let isMissing = false;
             if (criterion.measure === 'coverage') {
-                score = coverageScore(option.vendor, values) ?? ZERO;
+                score = coverageOf(option.vendor);
             } else if (criterion.measure === 'tco') {
                 score = tcoScore(option.tco, lowest);
             } else {

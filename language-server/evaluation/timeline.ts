@@ -72,14 +72,19 @@ export interface RequirementLive {
  * together the first declared wins.
  */
 export function requirementGoLive(requirements: readonly Requirement[], phases: readonly PhaseSchedule[]): Map<string, RequirementLive> {
-    const live = new Map<string, RequirementLive>();
-    for (const requirement of requirements) {
-        let first: PhaseSchedule | undefined;
-        for (const phase of phases) {
-            if (phase.delivers.includes(requirement.id) && (first === undefined || phase.endMonth < first.endMonth)) {
-                first = phase;
+    // One pass over the phases (not one per requirement): the earliest ending phase per requirement.
+    const earliest = new Map<string, PhaseSchedule>();
+    for (const phase of phases) {
+        for (const id of phase.delivers) {
+            const known = earliest.get(id);
+            if (known === undefined || phase.endMonth < known.endMonth) {
+                earliest.set(id, phase);
             }
         }
+    }
+    const live = new Map<string, RequirementLive>();
+    for (const requirement of requirements) {
+        const first = earliest.get(requirement.id);
         live.set(requirement.id, first ? { month: first.liveMonth, phase: first } : { month: 0 });
     }
     return live;

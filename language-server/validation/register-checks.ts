@@ -8,6 +8,7 @@ import { NameChecks } from './name-checks.js';
 import { PhaseChecks } from './phase-checks.js';
 import { PlanHeaderChecks } from './plan-header-checks.js';
 import { PriorityChecks } from './priority-checks.js';
+import { ScenarioChecks } from './scenario-checks.js';
 import { StructureChecks } from './structure-checks.js';
 import { ValueChecks } from './value-checks.js';
 import { VendorChecks } from './vendor-checks.js';
@@ -32,7 +33,8 @@ export function registerValidationChecks(services: CrmPlanServices): void {
         new PhaseChecks(services),
         new PriorityChecks(services),
         new VendorChecks(services),
-        new WeightChecks(services)
+        new WeightChecks(services),
+        new ScenarioChecks(services)
     ]) {
         registry.register(concern.checks());
     }

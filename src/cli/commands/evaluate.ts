@@ -1,14 +1,20 @@
-import type { Evaluation, OptionEvaluation } from '../../../language-server/evaluation/index.js';
-import { toEvaluationJson } from '../../../language-server/evaluation/index.js';
+import type { Evaluation, OptionEvaluation, ScenarioEvaluation, UncertaintyAnalysis } from '../../../language-server/evaluation/index.js';
+import {
+    analyseUncertainty, evaluateScenarios, hasRanges, MAX_TRIALS, toEvaluationJson
+} from '../../../language-server/evaluation/index.js';
 import { formatMoney, formatNumber, formatPercent } from '../../../language-server/format/numbers.js';
 import { textTable } from '../text-table.js';
 import { outputFormat } from '../output-format.js';
-import { ExitCode } from '../usage-error.js';
+import { ExitCode, UsageError } from '../usage-error.js';
 import { loadPlanForFigures } from '../plan-figures.js';
 
 export interface EvaluateOptions {
     format?: string;
     json?: boolean;
+    /** `--seed <n>`: seed of the Monte Carlo simulation, a positive whole number. */
+    seed?: string;
+    /** `--trials <n>`: Monte Carlo trials; the simulation runs when given, even on a plan without ranges. */
+    trials?: string;
 }
 
 /**
@@ -18,14 +24,24 @@ export interface EvaluateOptions {
  */
 export async function evaluateCommand(file: string, options: EvaluateOptions, cwd = process.cwd()): Promise<number> {
     const format = outputFormat(options, ['text', 'json']);
+    const seed = options.seed === undefined ? undefined : positiveInteger('--seed', options.seed, Number.MAX_SAFE_INTEGER);
+    const trials = options.trials === undefined ? undefined : positiveInteger('--trials', options.trials, MAX_TRIALS);
     const loaded = await loadPlanForFigures(file, cwd);
     if (!loaded.ok) {
         return loaded.exitCode;
     }
-    const { evaluation } = loaded;
-    const output = format === 'json'
-        ? JSON.stringify(toEvaluationJson(evaluation), null, 2)
-        : summary(evaluation);
+    const { plan, evaluation } = loaded;
+    // The simulation runs on plans with ranges, or when trials are asked for; scenarios always.
+    const uncertainty = hasRanges(plan) || trials !== undefined ? analyseUncertainty(plan, evaluation, { seed, trials }) : undefined;
+    const scenarios = evaluateScenarios(plan);
+    const parts = format === 'json'
+        ? [JSON.stringify(toEvaluationJson(evaluation, { uncertainty, scenarios }), null, 2)]
+        : [
+            summary(evaluation),
+            ...(uncertainty ? [uncertaintySummary(evaluation, uncertainty)] : []),
+            ...(scenarios.length > 0 ? [scenarioSummary(evaluation, scenarios)] : [])
+        ];
+    const output = parts.join('\n\n');
     process.stdout.write(output + '\n');
     return ExitCode.ok;
 }
@@ -75,4 +91,68 @@ function summary(evaluation: Evaluation): string {
         ])
     ], new Set([0, 3, 4])));
     return lines.join('\n');
+}
+
+/** A positive whole number given on the command line, at most `max`; anything else is a usage error (exit 2). */
+function positiveInteger(option: string, text: string, max: number): number {
+    const value = /^[0-9]+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+    if (!Number.isSafeInteger(value) || value < 1) {
+        throw new UsageError(`${option} must be a positive whole number (got '${text}')`);
+    }
+    if (value > max) {
+        throw new UsageError(`${option} must be at most ${max} (got ${text})`);
+    }
+    return value;
+}
+
+/** How many of the top inputs the text tornado shows. */
+const TORNADO_ROWS = 5;
+
+/** The Monte Carlo percentiles per option, and the tornado of the chosen (else recommended) option. */
+function uncertaintySummary(evaluation: Evaluation, analysis: UncertaintyAnalysis): string {
+    const currency = evaluation.plan.currency;
+    const money = (value: number | null): string => (value === null ? 'n/a' : formatMoney(value, currency, 'en', 0));
+    const share = (value: number): string => `${formatNumber(value * 100, 1, 1)}%`;
+    const lines: string[] = [];
+    const ranged = analysis.inputs.length;
+    lines.push(`Uncertainty (${formatNumber(analysis.trials)} trials, seed ${analysis.seed}, ` +
+        `${ranged} ranged input${ranged === 1 ? '' : 's'} sampled from Beta-PERT)`);
+    lines.push(textTable([
+        ['', 'NPV P10', 'P50', 'P90', 'P(NPV<0)', 'P(best)'],
+        ...analysis.options.map(o => [
+            o.optionId, money(o.npv.p10), money(o.npv.p50), money(o.npv.p90), share(o.probabilityNpvNegative), share(o.probabilityBest)
+        ])
+    ], new Set([1, 2, 3, 4, 5])));
+
+    const focusId = evaluation.chosenOptionId ?? evaluation.recommendedOptionId ?? evaluation.options[0]?.id;
+    const focus = analysis.options.find(o => o.optionId === focusId);
+    if (focus && focus.sensitivity.length > 0) {
+        const value = (v: number): string => formatNumber(v, 2);
+        lines.push('');
+        lines.push(`What moves the NPV of ${focus.optionId} most (each input alone at its low and high end)`);
+        lines.push(textTable([
+            ['Input', 'Low', 'High', 'NPV at low', 'NPV at high', 'Swing', 'Break-even'],
+            ...focus.sensitivity.slice(0, TORNADO_ROWS).map(row => [
+                row.input, value(row.low), value(row.high), money(row.npvAtLow), money(row.npvAtHigh), money(row.swing),
+                row.breakEven === null ? '–' : value(row.breakEven)
+            ])
+        ], new Set([1, 2, 3, 4, 5, 6])));
+    }
+    return lines.join('\n');
+}
+
+/** NPV and ROI of every option, for the base case and each scenario. */
+function scenarioSummary(evaluation: Evaluation, scenarios: readonly ScenarioEvaluation[]): string {
+    const currency = evaluation.plan.currency;
+    const row = (label: string, e: Evaluation): string[] => [
+        label,
+        ...e.options.flatMap(o => [o.npv === null ? 'n/a' : formatMoney(o.npv, currency, 'en', 0), formatPercent(o.roiPercent)])
+    ];
+    const header = ['Scenario', ...evaluation.options.flatMap(o => [`${o.id} NPV`, 'ROI'])];
+    const numeric = new Set(evaluation.options.flatMap((_, i) => [1 + 2 * i, 2 + 2 * i]));
+    return textTable([
+        header,
+        row('Base case', evaluation),
+        ...scenarios.map(s => row(s.title && s.title !== s.id ? `${s.id} "${s.title}"` : s.id, s.evaluation))
+    ], numeric);
 }

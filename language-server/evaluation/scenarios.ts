@@ -1,0 +1,84 @@
+/**
+ * Named scenarios: a plan with a few values overridden, evaluated exactly,
+ * side by side with the base case.
+ */
+import type { Decimal } from 'decimal.js';
+import type { AmountLine, Cost, Plan, Scenario, ScenarioOverride, Uncertain } from '../model/plan.js';
+import { dec, HUNDRED } from './decimal.js';
+import { evaluate } from './evaluate.js';
+import type { ScenarioEvaluation } from './evaluation.js';
+
+/**
+ * The plan with the scenario's overrides applied, in the order written:
+ *
+ * - `MoreDeals 70%`: every amount of the cost(s) or benefit(s) with that id
+ *   (plan-level and vendor costs alike) times 0.70, its range with it; for
+ *   staff time the hourly rate is scaled, not the hours. Two scale lines on
+ *   one item multiply.
+ * - `users Sales 30`: the department's users become 30 (the range is dropped).
+ * - `discount 10%`: the annual discount rate becomes 10% (the range is dropped).
+ * - `rate USD 7.40 CNY`: the declared rate between the two currencies
+ *   (written either way round) is replaced by this one; a pair the plan does
+ *   not declare is added (the validator reports such an override, CRM003).
+ *
+ * The result keeps the plan's scenarios; nothing else changes.
+ */
+export function applyScenario(plan: Plan, scenario: Scenario): Plan {
+    return scenario.overrides.reduce(applyOverride, plan);
+}
+
+function applyOverride(plan: Plan, override: ScenarioOverride): Plan {
+    switch (override.kind) {
+        case 'scale': {
+            const factor = dec(override.factorPercent).div(HUNDRED);
+            const scaleCost = (cost: Cost): Cost => (cost.id === override.item ? { ...cost, lines: scaleLines(cost.lines, factor) } : cost);
+            return {
+                ...plan,
+                costs: plan.costs.map(scaleCost),
+                vendors: plan.vendors.map(vendor => ({ ...vendor, costs: vendor.costs.map(scaleCost) })),
+                benefits: plan.benefits.map(benefit => (benefit.id === override.item ? { ...benefit, lines: scaleLines(benefit.lines, factor) } : benefit))
+            };
+        }
+        case 'users':
+            return {
+                ...plan,
+                departments: plan.departments.map(d => (d.id === override.department ? { ...d, users: { likely: dec(override.users) } } : d))
+            };
+        case 'discount':
+            return { ...plan, discountRatePercent: { likely: dec(override.ratePercent) } };
+        case 'rate': {
+            const replacement = { from: override.from, to: override.to, rate: { likely: dec(override.rate) } };
+            const matches = (r: { from: string; to: string }): boolean =>
+                (r.from === override.from && r.to === override.to) || (r.from === override.to && r.to === override.from);
+            return plan.rates.some(matches)
+                ? { ...plan, rates: plan.rates.map(r => (matches(r) ? replacement : r)) }
+                : { ...plan, rates: [...plan.rates, replacement] };
+        }
+    }
+}
+
+function scaleLines(lines: readonly AmountLine[], factor: Decimal): AmountLine[] {
+    return lines.map(line => ({ ...line, amount: { ...line.amount, value: scaleValue(line.amount.value, factor) } }));
+}
+
+function scaleValue(value: Uncertain, factor: Decimal): Uncertain {
+    return {
+        likely: dec(value.likely).times(factor),
+        ...(value.low !== undefined ? { low: dec(value.low).times(factor) } : {}),
+        ...(value.high !== undefined ? { high: dec(value.high).times(factor) } : {})
+    };
+}
+
+/**
+ * Every scenario of the plan, in plan order, evaluated exactly.
+ *
+ * @throws EvaluationError when a scenario cannot be evaluated (the validator
+ *   reports the override first)
+ */
+export function evaluateScenarios(plan: Plan): ScenarioEvaluation[] {
+    return plan.scenarios.map(scenario => ({
+        id: scenario.id,
+        title: scenario.title,
+        evaluation: evaluate(applyScenario(plan, scenario))
+    }));
+}

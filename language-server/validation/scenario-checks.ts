@@ -1,0 +1,134 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanAstType, DiscountOverride, RateOverride, ScaleOverride, Scenario, UsersOverride } from '../generated/ast.js';
+import type { LocaleSetting } from '../i18n/locale.js';
+import { decimal, isNegative, isOutside } from './decimals.js';
+import { args, nameOf, refName } from './describe.js';
+import { Diagnostics } from './diagnostic-codes.js';
+import { type PlanContexts, planContexts } from './plan-context.js';
+import { report } from './report.js';
+
+/**
+ * Scenario overrides: a scale factor of 0% or more (CRM024), users that are
+ * not negative (CRM006), a discount rate within 0–100% (CRM005), a rate
+ * override for a pair of currencies some `rate` declares (CRM003), neither
+ * zero (CRM023) nor negative (CRM006), and each item, department, the
+ * discount or a pair of currencies overridden once per scenario (CRM017).
+ */
+export class ScenarioChecks {
+
+    protected readonly locale: LocaleSetting;
+    protected readonly contexts: PlanContexts;
+
+    constructor(services: CrmPlanServices) {
+        this.locale = services.i18n.Locale;
+        this.contexts = planContexts(services);
+    }
+
+    checks(): ValidationChecks<CrmPlanAstType> {
+        return {
+            Scenario: this.checkRepeatedOverrides.bind(this),
+            ScaleOverride: this.checkScale.bind(this),
+            UsersOverride: this.checkUsers.bind(this),
+            DiscountOverride: this.checkDiscount.bind(this),
+            RateOverride: this.checkRate.bind(this)
+        };
+    }
+
+    checkScale(override: ScaleOverride, accept: ValidationAcceptor): void {
+        if (isNegative(override.factor)) {
+            report(accept, this.locale.current, Diagnostics.negativeScale, override, {
+                scenario: nameOf(override.$container), item: refName(override.item), value: override.factor
+            }, 'factor');
+        }
+    }
+
+    checkUsers(override: UsersOverride, accept: ValidationAcceptor): void {
+        if (isNegative(override.users)) {
+            const scenario = nameOf(override.$container);
+            const department = refName(override.department);
+            report(accept, this.locale.current, Diagnostics.negativeAmount, override, {
+                ...args({
+                    en: `The number of users of department '${department}' in scenario '${scenario}'`,
+                    zh: `情景“${scenario}”中部门“${department}”的用户数`
+                }),
+                value: override.users
+            }, 'users');
+        }
+    }
+
+    checkDiscount(override: DiscountOverride, accept: ValidationAcceptor): void {
+        if (isOutside(override.rate, 0, 100)) {
+            const scenario = nameOf(override.$container);
+            report(accept, this.locale.current, Diagnostics.shareRange, override, {
+                ...args({ en: `The discount rate of scenario '${scenario}'`, zh: `情景“${scenario}”的折现率` }),
+                value: override.rate
+            }, 'rate');
+        }
+    }
+
+    checkRate(override: RateOverride, accept: ValidationAcceptor): void {
+        const from = override.from;
+        const to = override.to;
+        const scenario = nameOf(override.$container);
+        const value = decimal(override.value);
+        if (value?.isZero()) {
+            report(accept, this.locale.current, Diagnostics.zeroRate, override, { from: from ?? '?', to: to ?? '?', value: override.value }, 'value');
+        } else if (isNegative(override.value)) {
+            report(accept, this.locale.current, Diagnostics.negativeAmount, override, {
+                ...args({ en: `The rate ${from ?? '?'} to ${to ?? '?'} of scenario '${scenario}'`, zh: `情景“${scenario}”中 ${from ?? '?'} 到 ${to ?? '?'} 的汇率` }),
+                value: override.value
+            }, 'value');
+        }
+        if (!from || !to) {
+            return;
+        }
+        const declared = this.contexts.of(override).declarations.rates
+            .some(rate => (rate.from === from && rate.to === to) || (rate.from === to && rate.to === from));
+        if (!declared) {
+            report(accept, this.locale.current, Diagnostics.missingRate, override, {
+                currency: from,
+                planCurrency: to,
+                where: `scenario '${scenario}', which can only replace a declared rate`,
+                whereZh: `情景“${scenario}”，情景只能替换已声明的汇率`
+            }, 'from');
+        }
+    }
+
+    /** The same item, department, discount or pair of currencies overridden twice in one scenario. */
+    checkRepeatedOverrides(scenario: Scenario, accept: ValidationAcceptor): void {
+        const seen = new Set<string>();
+        for (const override of scenario.overrides ?? []) {
+            let key: string | undefined;
+            let statement: string;
+            switch (override.$type) {
+                case 'ScaleOverride':
+                    key = `scale ${refName(override.item)}`;
+                    statement = `${refName(override.item)} ...%`;
+                    break;
+                case 'UsersOverride':
+                    key = `users ${refName(override.department)}`;
+                    statement = `users ${refName(override.department)} ...`;
+                    break;
+                case 'DiscountOverride':
+                    key = 'discount';
+                    statement = 'discount ...%';
+                    break;
+                case 'RateOverride':
+                    key = override.from && override.to ? `rate ${[override.from, override.to].sort().join(' ')}` : undefined;
+                    statement = `rate ${override.from ?? '?'} ... ${override.to ?? '?'}`;
+                    break;
+            }
+            if (key === undefined) {
+                continue;
+            }
+            if (seen.has(key)) {
+                const name = nameOf(scenario);
+                report(accept, this.locale.current, Diagnostics.repeatedStatement, override, {
+                    statement, where: `scenario '${name}'`, whereZh: `情景“${name}”`
+                });
+            }
+            seen.add(key);
+        }
+    }
+}
