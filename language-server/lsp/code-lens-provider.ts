@@ -58,6 +58,11 @@ export class CrmPlanCodeLensProvider implements CodeLensProvider {
                 planLenses.push(info(headerRange, mark(text.labelled(optionLabel(shown, text), `${text.roi} ${percent(shown.roiPercent)} · ` +
                     `${text.npv} ${money(shown.npv, currency, text.locale)} · ${text.paybackInline} ${payback(shown.paybackMonths, text)}`))));
             }
+            const band = figures.uncertainty?.options.find(option => option.optionId === shownId)?.npv;
+            if (shown && band && band.p10 !== null && band.p90 !== null) {
+                planLenses.push(info(headerRange, mark(text.npvBand(optionLabel(shown, text), money(band.p10, currency, text.locale),
+                    money(band.p90, currency, text.locale), figures.uncertainty!.trials))));
+            }
             if (evaluation.chosenIsRecommended === false && evaluation.recommendedOptionId) {
                 planLenses.push(info(headerRange, mark(text.recommendedLens(evaluation.recommendedOptionId))));
             }

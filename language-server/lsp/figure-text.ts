@@ -111,6 +111,10 @@ export interface FigureText {
     amountOver(total: string, months: number): string;
     amountIn(total: string, month: string): string;
     readonly amountOutside: string;
+    /** Hover on a ranged cost or benefit: its bar in the tornado of one option. */
+    tornado(input: string, swing: string, rank: number, of: number, option: string, low: string, high: string): string;
+    /** Code lens on the plan header: the Monte Carlo band of the NPV. */
+    npvBand(option: string, p10: string, p90: string, trials: number): string;
     perOptionNote(option: string): string;
     readonly licence: string;
     licenceLine(price: string, period: 'month' | 'year', seats: string | undefined, billing: 'monthly' | 'yearly'): string;
@@ -208,6 +212,9 @@ const EN: FigureText = {
     amountOver: (total, months) => `= ${total} over ${months} mo`,
     amountIn: (total, month) => `= ${total} in ${month}`,
     amountOutside: '= 0 (outside the horizon)',
+    tornado: (input, swing, rank, of, option, low, high) =>
+        `Sensitivity of ${option}: \`${input}\` swings NPV by ${swing} (${low} at its low end, ${high} at its high end), #${rank} of ${of} in the tornado`,
+    npvBand: (option, p10, p90, trials) => `${option}: NPV P10–P90 ${p10} to ${p90} (${trials.toLocaleString('en')} trials)`,
     perOptionNote: option => `for ${option}; differs by option`,
     licence: 'Licence',
     licenceLine: (price, period, seats, billing) =>
@@ -304,6 +311,9 @@ const ZH: FigureText = {
     amountOver: (total, months) => `= ${total}，共 ${months} 个月`,
     amountIn: (total, month) => `= ${total}，${month}`,
     amountOutside: '= 0（在期限之外）',
+    tornado: (input, swing, rank, of, option, low, high) =>
+        `${option} 的敏感性：\`${input}\` 使净现值波动 ${swing}（取下限时 ${low}，取上限时 ${high}），在龙卷风图中排第 ${rank}/${of} 位`,
+    npvBand: (option, p10, p90, trials) => `${option}：净现值 P10–P90 为 ${p10} 至 ${p90}（${trials} 次模拟）`,
     perOptionNote: option => `${option} 的数字；各方案不同`,
     licence: '许可',
     licenceLine: (price, period, seats, billing) =>

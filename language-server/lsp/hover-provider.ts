@@ -67,7 +67,7 @@ export class CrmPlanHoverProvider extends MultilineCommentHoverProvider {
         if (figures.status === 'none') {
             return [this.plainHeader(node, text), documentation, text.noFigures(figures.reason)].filter(Boolean).join('\n\n');
         }
-        const ctx: HoverContext = { plan: figures.plan, evaluation: figures.evaluation, text, locale: text.locale };
+        const ctx: HoverContext = { plan: figures.plan, evaluation: figures.evaluation, uncertainty: figures.uncertainty, text, locale: text.locale };
         const content = this.content(node, ctx);
         const body = content
             ? (documentation ? content.replace('\n\n', `\n\n${documentation}\n\n`) : content)

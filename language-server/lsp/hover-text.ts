@@ -4,7 +4,7 @@
  * figure. A builder answers undefined when the evaluation does not know the
  * declaration (for example one added since the last figures without errors).
  */
-import type { Evaluation, LineBreakdown, OptionEvaluation } from '../evaluation/evaluation.js';
+import type { Evaluation, LineBreakdown, OptionEvaluation, UncertaintyAnalysis } from '../evaluation/evaluation.js';
 import type { Locale } from '../i18n/locale.js';
 import { kindName } from '../i18n/kinds.js';
 import type { Plan } from '../model/plan.js';
@@ -19,6 +19,8 @@ export type AvailableFigures = Extract<PlanFigures, { status: 'current' | 'stale
 export interface HoverContext {
     readonly plan: Plan;
     readonly evaluation: Evaluation;
+    /** Present when the plan has ranges. */
+    readonly uncertainty?: UncertaintyAnalysis;
     readonly text: FigureText;
     readonly locale: Locale;
 }
@@ -193,6 +195,7 @@ export function costHover(id: string, ctx: HoverContext): string | undefined {
         parts.push(cost.lines.map(line => lineItem(line, ctx, line.total)).join('\n'));
     }
     parts.push(totalsText(items, ctx));
+    parts.push(...sensitivityText(id, ctx));
     return parts.join('\n\n');
 }
 
@@ -224,7 +227,28 @@ export function benefitHover(id: string, ctx: HoverContext): string | undefined 
         ...items.map(item => `| ${optionLabel(item.option, text)} | ${share(item.benefit.coverageSharePercent)} | ${money(item.total, currency, ctx.locale)} |`)
     ].join('\n'));
     parts.push(text.grossTotal(money(benefit.grossTotal, currency, ctx.locale)));
+    parts.push(...sensitivityText(id, ctx));
     return parts.join('\n\n');
+}
+
+/**
+ * For a cost or benefit with ranged lines: each line's bar in the tornado of
+ * the chosen (else recommended) option — its swing and its rank by swing.
+ */
+function sensitivityText(id: string, ctx: HoverContext): string[] {
+    const { evaluation, uncertainty, text } = ctx;
+    const optionId = evaluation.chosenOptionId ?? evaluation.recommendedOptionId;
+    const option = uncertainty?.options.find(o => o.optionId === optionId);
+    if (!option) {
+        return [];
+    }
+    const currency = evaluation.plan.currency;
+    const show = (value: number | null) => money(value, currency, ctx.locale);
+    return option.sensitivity
+        .map((row, index) => ({ row, rank: index + 1 }))
+        .filter(({ row }) => row.input === id || row.input.startsWith(`${id}#`))
+        .map(({ row, rank }) => text.tornado(row.input, show(row.swing), rank, option.sensitivity.length, optionId!,
+            show(row.npvAtLow), show(row.npvAtHigh)));
 }
 
 /** Its weight and the requirements whose value it feeds. */

@@ -1,7 +1,8 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
 import { DocumentState, URI, WorkspaceCache } from 'langium';
 import type { CrmPlanServices } from '../crmplan-module.js';
-import { evaluate, EvaluationError, type Evaluation } from '../evaluation/index.js';
+import { evaluate, EvaluationError, type Evaluation, type UncertaintyAnalysis } from '../evaluation/index.js';
+import { analyseUncertainty, hasRanges } from '../evaluation/uncertainty/index.js';
 import { buildPlan } from '../model/build-plan.js';
 import type { Plan } from '../model/plan.js';
 import type { ImportResolver } from './import-resolver.js';
@@ -10,14 +11,21 @@ import type { PlanClosure } from './plan-closure.js';
 /** The figures of one plan file, as every view reads them. */
 export type PlanFigures =
     /** Current figures of a plan without errors. */
-    | { readonly status: 'current'; readonly plan: Plan; readonly evaluation: Evaluation }
+    | ({ readonly status: 'current' } & Figures)
     /** The plan has errors now; these are its last good figures, out of date. */
-    | { readonly status: 'stale'; readonly plan: Plan; readonly evaluation: Evaluation }
+    | ({ readonly status: 'stale' } & Figures)
     /** No figures: a catalogue, or a plan that has never evaluated. */
     | { readonly status: 'none'; readonly reason: 'catalogue' | 'errors' };
 
+interface Figures {
+    readonly plan: Plan;
+    readonly evaluation: Evaluation;
+    /** Monte Carlo and tornado with the default seed and trials; only for plans with ranges. */
+    readonly uncertainty?: UncertaintyAnalysis;
+}
+
 type Computed =
-    | { readonly ok: true; readonly plan: Plan; readonly evaluation: Evaluation }
+    | ({ readonly ok: true } & Figures)
     | { readonly ok: false; readonly reason: 'catalogue' | 'errors'; readonly message?: string };
 
 /**
@@ -32,7 +40,7 @@ export class PlanEvaluations {
     protected readonly imports: ImportResolver;
     protected readonly documents: LangiumDocuments;
     protected readonly computed: WorkspaceCache<string, Computed>;
-    protected readonly lastGood = new Map<string, { plan: Plan; evaluation: Evaluation }>();
+    protected readonly lastGood = new Map<string, Figures>();
 
     constructor(services: CrmPlanServices) {
         this.closure = services.workspace.PlanClosure;
@@ -52,8 +60,9 @@ export class PlanEvaluations {
         const key = document.uri.toString();
         const computed = this.hasErrors(document) ? undefined : this.compute(document);
         if (computed?.ok) {
-            this.lastGood.set(key, { plan: computed.plan, evaluation: computed.evaluation });
-            return { status: 'current', plan: computed.plan, evaluation: computed.evaluation };
+            const { ok: _ok, ...figures } = computed;
+            this.lastGood.set(key, figures);
+            return { status: 'current', ...figures };
         }
         if (computed && computed.reason === 'catalogue') {
             return { status: 'none', reason: 'catalogue' };
@@ -74,7 +83,10 @@ export class PlanEvaluations {
                 return { ok: false, reason: hasHeader ? 'errors' : 'catalogue' };
             }
             try {
-                return { ok: true, plan, evaluation: evaluate(plan) };
+                const evaluation = evaluate(plan);
+                // Ranges: the simulation runs once per workspace state here, never per request.
+                const uncertainty = hasRanges(plan) ? analyseUncertainty(plan, evaluation) : undefined;
+                return { ok: true, plan, evaluation, uncertainty };
             } catch (error) {
                 if (error instanceof EvaluationError) {
                     return { ok: false, reason: 'errors', message: error.message };
