@@ -30,7 +30,9 @@ function moneyFormat(currency: string, locale: Locale, decimals: number): Intl.N
 
 /** `¥449,553.71`; `decimals` 0 gives `¥449,554` for compact views. */
 export function formatMoney(value: Decimal | number, currency: string, locale: Locale, decimals = 2): string {
-    const text = typeof value === 'number' ? value.toFixed(Math.max(decimals, 2) + 2) : value.toFixed();
+    // A decimal is cleaned to 32 significant digits first, as `roundMoney` does, so that the residue of
+    // a non-terminating division (0.004999…98 for an exact 0.005) cannot flip the cent.
+    const text = typeof value === 'number' ? value.toFixed(Math.max(decimals, 2) + 2) : value.toSignificantDigits(32).toFixed();
     const format = moneyFormat(currency, locale, decimals);
     // Intl accepts exact decimal strings at run time; its typings only know numbers.
     const formatted = format.format(text as unknown as number);

@@ -13,14 +13,9 @@ import { UsageError } from './usage-error.js';
  * in `protectedPaths` (the plan files a report was made from).
  */
 export function writeOutputFile(target: string, content: string, cwd: string, protectedPaths: readonly string[] = []): void {
+    checkOutputTarget(target, cwd);
     const absolute = resolve(cwd, target);
     const folder = dirname(absolute);
-    if (!isFolder(folder)) {
-        throw new UsageError(`${target}: cannot write there, folder ${dirname(target)} does not exist`);
-    }
-    if (isFolder(absolute)) {
-        throw new UsageError(`${target}: is a folder; give a file name`);
-    }
     if (protectedPaths.some(path => resolve(cwd, path) === absolute)) {
         throw new UsageError(`${target}: is one of the plan's own files; write the output elsewhere`);
     }
@@ -29,7 +24,10 @@ export function writeOutputFile(target: string, content: string, cwd: string, pr
     let descriptor: number | undefined;
     try {
         descriptor = openSync(temporary, 'wx', 0o666);
-        writeSync(descriptor, content, null, 'utf8');
+        const bytes = Buffer.from(content, 'utf8');
+        for (let written = 0; written < bytes.length;) {
+            written += writeSync(descriptor, bytes, written, bytes.length - written);
+        }
         fsyncSync(descriptor);
         closeSync(descriptor);
         descriptor = undefined;
@@ -41,6 +39,21 @@ export function writeOutputFile(target: string, content: string, cwd: string, pr
         try { unlinkSync(temporary); } catch { /* never created, or already renamed */ }
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
         throw new UsageError(`${target}: cannot write (${code})`);
+    }
+}
+
+/**
+ * Refuses (`UsageError`, exit 2) an output path whose folder does not exist
+ * or that is itself a folder; commands call it before any work, so a typo in
+ * `-o` fails fast.
+ */
+export function checkOutputTarget(target: string, cwd: string): void {
+    const absolute = resolve(cwd, target);
+    if (!isFolder(dirname(absolute))) {
+        throw new UsageError(`${target}: cannot write there, folder ${dirname(target)} does not exist`);
+    }
+    if (isFolder(absolute)) {
+        throw new UsageError(`${target}: is a folder; give a file name`);
     }
 }
 

@@ -1,0 +1,53 @@
+/**
+ * The Markdown report of a plan: nine sections that follow the decision
+ * process, from the summary a reviewer reads first to the assumptions behind
+ * every figure.
+ *
+ * Pure: a `Plan`, its `Evaluation` and a locale in, a string out. Every
+ * figure is the evaluation's, only formatted; the same input gives the same
+ * bytes (no dates, no clocks, stable order).
+ */
+import type { Evaluation } from '../evaluation/evaluation.js';
+import type { Locale } from '../i18n/locale.js';
+import type { Plan } from '../model/plan.js';
+import { ReportContext } from './context.js';
+import { md, text } from './markdown.js';
+import { assumptionsSection } from './sections/assumptions.js';
+import { benefitsSection } from './sections/benefits.js';
+import { cashFlowSection } from './sections/cash-flow.js';
+import { costsSection } from './sections/costs.js';
+import { monitoringSection } from './sections/monitoring.js';
+import { needsSection } from './sections/needs.js';
+import { summarySection } from './sections/summary.js';
+import { timelineSection } from './sections/timeline.js';
+import { vendorsSection } from './sections/vendors.js';
+
+/** The report as GitHub-flavoured Markdown, ending with one newline. */
+export function renderReport(plan: Plan, evaluation: Evaluation, locale: Locale): string {
+    const ctx = new ReportContext(plan, evaluation, locale);
+    const { s } = ctx;
+    const summary = evaluation.plan;
+    const title = summary.title.trim().length > 0 ? text(summary.title) : md(s.untitled);
+    const blocks: string[] = [
+        `# ${title}`,
+        s.subtitle(
+            text(summary.currency),
+            ctx.month(0),
+            ctx.month(summary.horizonMonths - 1),
+            ctx.months(summary.horizonMonths),
+            ctx.share(summary.discountRatePercent)
+        ),
+        s.provenance,
+        ...summarySection(ctx),
+        ...needsSection(ctx),
+        ...vendorsSection(ctx),
+        ...costsSection(ctx),
+        ...benefitsSection(ctx),
+        ...cashFlowSection(ctx),
+        ...timelineSection(ctx),
+        ...monitoringSection(ctx),
+        ...assumptionsSection(ctx)
+    ];
+    return blocks.join('\n\n') + '\n';
+}
+

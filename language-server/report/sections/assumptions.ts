@@ -1,0 +1,115 @@
+import type { Plan, Uncertain } from '../../model/plan.js';
+import type { ReportContext } from '../context.js';
+import { bulletList, md, table, text, type Markdown } from '../markdown.js';
+
+/**
+ * 9. Assumptions and limits: currency, rates, discount rate, horizon,
+ * capacity and users per department; then an honest list of what the figures
+ * leave out, and the evaluation's notes.
+ */
+export function assumptionsSection(ctx: ReportContext): string[] {
+    const { s, plan, evaluation } = ctx;
+    const a = s.assumptions;
+    const summary = evaluation.plan;
+    const blocks = [`## ${s.headings.assumptions}`];
+    const currency = text(summary.currency);
+    const rates = evaluation.conversions.map(conversion => {
+        const declared = plan.rates.find(r => r.from === conversion.declared.from && r.to === conversion.declared.to);
+        const factor = ctx.quantity(conversion.factor);
+        const shown = md(a.rate(text(conversion.from), factor, text(conversion.to)));
+        return declared && !conversion.inverse ? uncertain(ctx, declared.rate, () => shown, v => ctx.quantity(v)) : shown;
+    });
+    blocks.push(bulletList([
+        md(a.currency(currency)),
+        md(a.period(ctx.month(0), ctx.month(summary.horizonMonths - 1), ctx.months(summary.horizonMonths))),
+        md(a.discount(uncertain(ctx, plan.discountRatePercent, () => ctx.share(summary.discountRatePercent), v => ctx.share(v)))),
+        md(rates.length > 0 ? a.rates(ctx.list(rates)) : a.noRates(currency)),
+        md(summary.capacityPersonWeeks === undefined ? a.noCapacity : a.capacity(ctx.quantity(summary.capacityPersonWeeks))),
+        md(summary.internalRatePerPersonWeek === undefined ? a.noInternalRate : a.internalRate(ctx.money(summary.internalRatePerPersonWeek)))
+    ]));
+
+    blocks.push(`### ${s.headings.departments}`);
+    blocks.push(plan.departments.length === 0
+        ? a.noDepartments
+        : table([md(a.department), md(a.users)],
+            plan.departments.map(d => [ctx.title('department', d.id), uncertain(ctx, d.users, () => ctx.quantity(d.users.likely), v => ctx.quantity(v))]),
+            ['left', 'right']));
+
+    blocks.push(`### ${s.headings.notQuantified}`);
+    const left: Markdown[] = evaluation.notQuantified.map(item => item.kind === 'uncovered-requirement'
+        ? md(a.uncovered(ctx.title('requirement', item.requirement)))
+        : md(a.noAmount(ctx.title('benefit', item.benefit))));
+    left.push(...outsideCapacity(ctx));
+    left.push(...evaluation.missingScores.map(missing => md(a.missingScore(ctx.title('vendor', missing.vendor), ctx.title('criterion', missing.criterion)))));
+    if (hasRanges(plan)) {
+        left.push(md(a.ranges));
+    }
+    blocks.push(left.length > 0 ? bulletList(left) : a.nothingLeftOut);
+
+    blocks.push(`### ${s.headings.notes}`);
+    blocks.push(evaluation.notes.length > 0
+        ? bulletList(evaluation.notes.map(note => md(a.notes[note.code](subject(ctx, note.subject)))))
+        : a.noNotes);
+    return blocks;
+}
+
+/** `likely (low to high)` when the plan gives a range, else the likely value alone. */
+function uncertain(ctx: ReportContext, value: Uncertain, likely: () => Markdown, format: (v: Uncertain['likely']) => Markdown): Markdown {
+    return value.low !== undefined && value.high !== undefined
+        ? md(ctx.s.values.range(likely(), format(value.low), format(value.high)))
+        : likely();
+}
+
+/**
+ * Requirements outside the capacity that the money still counts: capacity
+ * and ranking inform the report, while the money follows the phases.
+ */
+function outsideCapacity(ctx: ReportContext): Markdown[] {
+    const { evaluation, plan, s } = ctx;
+    const a = s.assumptions;
+    const declared = new Map(plan.requirements.map(r => [r.id, r]));
+    return evaluation.requirements.filter(r => !r.withinCapacity).flatMap(r => {
+        const reasons: Markdown[] = [];
+        if (r.deliveredBy !== undefined) {
+            reasons.push(md(a.deliveredBy(ctx.title('phase', r.deliveredBy))));
+        }
+        const feeds = evaluation.benefits.filter(b => b.from.includes(r.id)).map(b => b.id);
+        if (feeds.length > 0) {
+            reasons.push(md(a.feeds(ctx.titleList('benefit', feeds))));
+        }
+        const effort = declared.get(r.id)?.effortPersonWeeks?.likely;
+        if (evaluation.plan.internalRatePerPersonWeek !== undefined && effort !== undefined && !effort.isZero()) {
+            reasons.push(md(a.effortCosted));
+        }
+        return reasons.length === 0 ? [] : [md(a.outsideCapacity(ctx.title('requirement', r.id), ctx.list(reasons)))];
+    });
+}
+
+/** The title of whatever a note is about: an option, requirement, benefit or vendor; else its name. */
+function subject(ctx: ReportContext, id: string): Markdown {
+    const option = ctx.optionById(id);
+    if (option) {
+        return ctx.optionName(option);
+    }
+    if (ctx.evaluation.requirements.some(r => r.id === id)) {
+        return ctx.title('requirement', id);
+    }
+    if (ctx.evaluation.benefits.some(b => b.id === id)) {
+        return ctx.title('benefit', id);
+    }
+    return text(id);
+}
+
+/** Whether the plan writes any range (`30000 (20000 to 36000)`) that point figures leave aside. */
+export function hasRanges(plan: Plan): boolean {
+    const ranged = (value: Uncertain | undefined) => value !== undefined && (value.low !== undefined || value.high !== undefined);
+    const lines = [...plan.costs, ...plan.vendors.flatMap(v => v.costs), ...plan.benefits].flatMap(item => item.lines);
+    return ranged(plan.discountRatePercent)
+        || ranged(plan.internalRate?.value)
+        || plan.rates.some(r => ranged(r.rate))
+        || plan.departments.some(d => ranged(d.users))
+        || plan.requirements.some(r => ranged(r.effortPersonWeeks))
+        || plan.vendors.some(v => v.covers.some(c => ranged(c.sharePercent))
+            || v.editions.some(e => e.licences.some(l => ranged(l.price.value))))
+        || lines.some(line => ranged(line.amount.value) || ranged(line.hours));
+}

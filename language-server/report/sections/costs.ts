@@ -1,0 +1,135 @@
+import type { CostItemBreakdown, LicenceBreakdown, OptionEvaluation } from '../../evaluation/evaluation.js';
+import type { CostClass } from '../../model/plan.js';
+import type { ReportContext } from '../context.js';
+import { BLANK, bold, bulletList, join, md, table, type Align, type Markdown } from '../markdown.js';
+import { amountAsWritten, describeLine } from './lines.js';
+
+/**
+ * 4. Costs: every cost item, direct and indirect, one-off and recurring, with
+ * how it is computed and its total per option; then how each licence total
+ * came about (users × price × months, and the bills).
+ */
+export function costsSection(ctx: ReportContext): string[] {
+    const { s, evaluation } = ctx;
+    const options = evaluation.options;
+    const c = s.costs;
+    const blocks = [`## ${s.headings.costs}`];
+    if (options.length === 0) {
+        blocks.push(c.noOptions);
+        return blocks;
+    }
+    blocks.push(c.intro(ctx.months(evaluation.plan.horizonMonths)));
+    const items = costItems(options);
+    if (items.length === 0) {
+        blocks.push(c.noCosts);
+    } else {
+        const right: Align[] = options.map(() => 'right');
+        const rows: Markdown[][] = items.map(({ item, option }) => [
+            itemLabel(ctx, item, option),
+            md(c.classes[item.costClass]),
+            md(c.recurrences[item.recurrence]),
+            how(ctx, item),
+            ...options.map(o => {
+                const own = o.costs.find(cost => cost.id === item.id);
+                return own ? ctx.money(own.total) : md('');
+            })
+        ]);
+        const total = (label: string, value: (o: OptionEvaluation) => Markdown): Markdown[] =>
+            [md(label), BLANK, BLANK, BLANK, ...options.map(value)];
+        rows.push(
+            total(c.directTotal, o => ctx.money(o.costTotals.direct)),
+            total(c.indirectTotal, o => ctx.money(o.costTotals.indirect)),
+            total(c.oneOffTotal, o => ctx.money(o.costTotals.oneOff)),
+            total(c.recurringTotal, o => ctx.money(o.costTotals.recurring)),
+            [bold(md(s.metrics.tco)), BLANK, BLANK, BLANK, ...options.map(o => bold(ctx.money(o.tco)))]
+        );
+        blocks.push(table([md(c.item), md(c.costClass), md(c.type), md(c.how), ...options.map(o => ctx.optionHeader(o))], rows,
+            ['left', 'left', 'left', 'left', ...right]));
+    }
+    blocks.push(`### ${s.headings.licences}`);
+    blocks.push(bulletList(options.flatMap(option => option.licences.length === 0
+        ? [md(c.noLicence(ctx.optionName(option)))]
+        : option.licences.map((licence, index) => licenceLine(ctx, option, licence, index)))));
+    return blocks;
+}
+
+/** Every cost item of any option, once, with the first option that has it: direct before indirect, else in option order. */
+function costItems(options: readonly OptionEvaluation[]): { item: CostItemBreakdown; option: OptionEvaluation }[] {
+    const seen = new Map<string, { item: CostItemBreakdown; option: OptionEvaluation }>();
+    for (const option of options) {
+        for (const item of option.costs) {
+            if (!seen.has(item.id)) {
+                seen.set(item.id, { item, option });
+            }
+        }
+    }
+    const order: readonly CostClass[] = ['direct', 'indirect'];
+    return order.flatMap(costClass => [...seen.values()].filter(entry => entry.item.costClass === costClass));
+}
+
+function itemLabel(ctx: ReportContext, item: CostItemBreakdown, option: OptionEvaluation): Markdown {
+    const c = ctx.s.costs;
+    switch (item.source) {
+        case 'licence':
+            return md(c.licenceItem(ctx.optionName(option), licenceIndex(item), Math.max(option.licences.length, 1)));
+        case 'effort':
+            return md(c.effortItem(ctx.title('requirement', item.effort?.requirement ?? item.id)));
+        case 'vendor':
+            return md(c.vendorItem(titleOf(ctx, item), ctx.title('vendor', option.vendor)));
+        default:
+            return titleOf(ctx, item);
+    }
+}
+
+function titleOf(ctx: ReportContext, item: CostItemBreakdown): Markdown {
+    return ctx.plainTitle(item.title, item.id);
+}
+
+/** 0 for `Vendor.Edition.licence`, 1 for `...licence2`, ... */
+function licenceIndex(item: CostItemBreakdown): number {
+    const match = /\.licence(\d*)$/.exec(item.id);
+    return match && match[1] ? Number(match[1]) - 1 : 0;
+}
+
+function how(ctx: ReportContext, item: CostItemBreakdown): Markdown {
+    const c = ctx.s.costs;
+    if (item.source === 'licence') {
+        return md(c.seeLicences);
+    }
+    if (item.effort) {
+        const effort = item.effort;
+        const personWeeks = ctx.personWeeks(effort.effortPersonWeeks);
+        const rate = ctx.money(effort.ratePerPersonWeek);
+        const described = effort.phase === undefined
+            ? c.effortNoPhase(personWeeks, rate, ctx.month(effort.firstMonth))
+            : c.effort(personWeeks, rate, md(ctx.s.values.fromTo(ctx.month(effort.firstMonth), ctx.month(effort.lastMonth))),
+                ctx.title('phase', effort.phase));
+        return md(c.equals(md(described), ctx.money(item.total)));
+    }
+    return join(item.lines.map(line => describeLine(ctx, line, true)), ctx.s.lineSeparator);
+}
+
+/** `纷享销客 专业版: 50 users × ¥119.00 per month × 36 months = ¥214,200.00, billed yearly in 3 bills (...)`. */
+function licenceLine(ctx: ReportContext, option: OptionEvaluation, licence: LicenceBreakdown, index: number): Markdown {
+    const c = ctx.s.costs;
+    let seats: Markdown | undefined;
+    if (licence.perUser) {
+        const departments = licence.perUserOf.length > 0 ? ctx.titleList('department', licence.perUserOf) : undefined;
+        seats = licence.seats.greaterThan(licence.users) && licence.minimumUsers !== undefined
+            ? md(c.seatsWithMinimum(ctx.quantity(licence.seats), ctx.quantity(licence.minimumUsers), ctx.quantity(licence.users),
+                licence.users.toNumber(), departments))
+            : md(c.seats(ctx.quantity(licence.seats), licence.seats.toNumber(), departments));
+    }
+    const formula = c.licenceFormula(
+        seats,
+        amountAsWritten(ctx, licence.written, licence.price),
+        licence.period,
+        ctx.months(licence.monthsBilled),
+        licence.increasePercentPerYear === undefined ? undefined : ctx.share(licence.increasePercentPerYear),
+        ctx.money(licence.total)
+    );
+    const billing = licence.billing === 'yearly'
+        ? c.billedYearly(licence.charges.length, ctx.list(licence.charges.map(charge => md(c.bill(ctx.month(charge.month), ctx.money(charge.amount))))))
+        : c.billedMonthly(licence.charges.length);
+    return md(c.licence(md(c.licenceName(ctx.optionName(option), index, option.licences.length)), md(formula), md(billing)));
+}
