@@ -60,6 +60,9 @@ describe('crmplan diff', () => {
         expect(result.stdout.split('\n')[0]).toBe('<!-- crmplan -->');
         expect(result.stdout).toMatch(/¥449,553\.71 → ¥429,681\.56 \(▼ −¥19,872\.15\)/);
         expect(result.stdout).toContain('- **Cost** Customization changed\n  - amount: 80000 once in 2027-02 → 100000 once in 2027-02');
+        // The new version's full report, folded.
+        expect(result.stdout).toMatch(/<details>\n<summary>Full report of the new version<\/summary>\n\n# [^\n]+\n[\s\S]*```mermaid\ngantt[\s\S]*<\/details>\n$/);
+        expect(result.stdout.length).toBeLessThan(65_536);
     });
 
     it('gives the same changes as data with --format json', () => {

@@ -3,6 +3,7 @@ import { diffPlans } from '../../../language-server/diff/plan-diff.js';
 import { toDiffJson } from '../../../language-server/diff/diff-json.js';
 import { renderDiff } from '../../../language-server/diff/render-diff.js';
 import { toLocale } from '../../../language-server/i18n/locale.js';
+import { renderReport } from '../../../language-server/report/report.js';
 import { gitSource } from '../git-source.js';
 import { outputFormat } from '../output-format.js';
 import { loadPlanForFigures } from '../plan-figures.js';
@@ -44,6 +45,6 @@ export async function diffCommand(files: readonly string[], options: DiffOptions
     const diff = diffPlans(base, head);
     const output = format === 'json'
         ? JSON.stringify(toDiffJson(diff), null, 2) + '\n'
-        : renderDiff(diff, locale);
+        : renderDiff(diff, locale, renderReport(head.plan, head.evaluation, locale));
     return { exitCode: ExitCode.ok, output };
 }
