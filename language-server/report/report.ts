@@ -7,7 +7,7 @@
  * figure is the evaluation's, only formatted; the same input gives the same
  * bytes (no dates, no clocks, stable order).
  */
-import type { Evaluation } from '../evaluation/evaluation.js';
+import type { Evaluation, ScenarioEvaluation, UncertaintyAnalysis } from '../evaluation/evaluation.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Plan } from '../model/plan.js';
 import { ReportContext } from './context.js';
@@ -21,9 +21,16 @@ import { needsSection } from './sections/needs.js';
 import { summarySection } from './sections/summary.js';
 import { timelineSection } from './sections/timeline.js';
 import { vendorsSection } from './sections/vendors.js';
+import { uncertaintySection } from './sections/uncertainty.js';
+
+/** Figures beyond the point evaluation, for plans with ranges or scenarios. */
+export interface ReportExtras {
+    readonly uncertainty?: UncertaintyAnalysis;
+    readonly scenarios?: readonly ScenarioEvaluation[];
+}
 
 /** The report as GitHub-flavoured Markdown, ending with one newline. */
-export function renderReport(plan: Plan, evaluation: Evaluation, locale: Locale): string {
+export function renderReport(plan: Plan, evaluation: Evaluation, locale: Locale, extras: ReportExtras = {}): string {
     const ctx = new ReportContext(plan, evaluation, locale);
     const { s } = ctx;
     const summary = evaluation.plan;
@@ -46,7 +53,8 @@ export function renderReport(plan: Plan, evaluation: Evaluation, locale: Locale)
         ...cashFlowSection(ctx),
         ...timelineSection(ctx),
         ...monitoringSection(ctx),
-        ...assumptionsSection(ctx)
+        ...assumptionsSection(ctx, extras.uncertainty !== undefined),
+        ...uncertaintySection(ctx, extras.uncertainty, extras.scenarios ?? [])
     ];
     return blocks.join('\n\n') + '\n';
 }

@@ -239,6 +239,29 @@ export interface ReportStrings {
         readonly noKpis: string;
     };
 
+    readonly uncertainty: {
+        readonly heading: string;
+        intro(trials: M, seed: M): string;
+        readonly option: string;
+        readonly probabilityNegative: string;
+        readonly probabilityBest: string;
+        tornadoIntro(name: M): string;
+        readonly input: string;
+        readonly low: string;
+        readonly high: string;
+        readonly npvAtLow: string;
+        readonly npvAtHigh: string;
+        readonly swing: string;
+        readonly breakEven: string;
+        readonly noBreakEven: string;
+        /** Plain text: Mermaid sanitises it. */
+        chartTitle(name: string): string;
+        readonly scenariosHeading: string;
+        readonly scenariosIntro: string;
+        readonly scenario: string;
+        readonly baseCase: string;
+    };
+
     readonly assumptions: {
         currency(currency: M): string;
         period(from: M, to: M, months: M): string;
@@ -256,6 +279,7 @@ export interface ReportStrings {
         uncovered(requirement: M): string;
         noAmount(benefit: M): string;
         readonly ranges: string;
+        readonly rangesSimulated: string;
         missingScore(vendor: M, criterion: M): string;
         outsideCapacity(requirement: M, reasons: M): string;
         deliveredBy(phase: M): string;
@@ -498,6 +522,28 @@ export const EN: ReportStrings = {
         noKpis: 'The plan defines no KPIs. Add `kpi` blocks with a baseline, a target and the benefit each one tracks, so that the case can be checked after go-live.'
     },
 
+    uncertainty: {
+        heading: '10. Uncertainty and scenarios',
+        intro: (trials, seed) => `The plan gives ranges for some values. ${trials} simulated trials (Beta-PERT sampling, seed ${seed}) give this spread of each option's NPV:`,
+        option: 'Option',
+        probabilityNegative: 'P(NPV negative)',
+        probabilityBest: 'P(best NPV)',
+        tornadoIntro: name => `Sensitivity of ${name}: each ranged value alone at its low and high end, the others at their likely values, largest swing first.`,
+        input: 'Value',
+        low: 'Low',
+        high: 'High',
+        npvAtLow: 'NPV at low',
+        npvAtHigh: 'NPV at high',
+        swing: 'Swing',
+        breakEven: 'NPV = 0 at',
+        noBreakEven: 'not in range',
+        chartTitle: name => `NPV swing of ${name} per value`,
+        scenariosHeading: 'Scenarios',
+        scenariosIntro: 'Each scenario is the plan with the values it names overridden, evaluated in full:',
+        scenario: 'Scenario',
+        baseCase: 'Base case'
+    },
+
     assumptions: {
         currency: currency => `Currency: ${currency}; every amount is converted into it.`,
         period: (from, to, months) => `Period: ${from} to ${to} (${months}).`,
@@ -515,6 +561,7 @@ export const EN: ReportStrings = {
         uncovered: requirement => `${requirement}: no vendor covers it, so no option earns what depends on it.`,
         noAmount: benefit => `${benefit}: has no amount, so it is not in any total.`,
         ranges: 'Ranges written in the plan (low to high) are not in this report: every figure here uses the likely value. `crmplan evaluate` simulates them.',
+        rangesSimulated: 'Every figure before section 10 uses the likely value of each range written in the plan (low to high); section 10 simulates the ranges.',
         missingScore: (vendor, criterion) => `${vendor} has no score for “${criterion}”, counted as 0.`,
         outsideCapacity: (requirement, reasons) => `${requirement} is outside the capacity, but the figures still include it: ${reasons}.`,
         deliveredBy: phase => `phase “${phase}” delivers it`,
@@ -755,6 +802,28 @@ export const ZH_CN: ReportStrings = {
         noKpis: '计划中没有定义指标。请添加 `kpi` 块，写明基线、目标及其跟踪的收益，以便上线后检验这份商业论证。'
     },
 
+    uncertainty: {
+        heading: '10. 不确定性与情景',
+        intro: (trials, seed) => `计划为部分数值给出了范围。${trials} 次模拟（Beta-PERT 抽样，随机种子 ${seed}）得出各方案净现值的分布如下：`,
+        option: '方案',
+        probabilityNegative: '净现值为负的概率',
+        probabilityBest: '净现值最高的概率',
+        tornadoIntro: name => `“${name}”的敏感性：每次只让一个有范围的数值取其下限或上限，其余取最可能值，按波动幅度从大到小排列。`,
+        input: '数值',
+        low: '下限',
+        high: '上限',
+        npvAtLow: '取下限时净现值',
+        npvAtHigh: '取上限时净现值',
+        swing: '波动幅度',
+        breakEven: '净现值为 0 时',
+        noBreakEven: '不在范围内',
+        chartTitle: name => `${name}：各数值引起的净现值波动`,
+        scenariosHeading: '情景',
+        scenariosIntro: '每个情景都是在计划基础上改写其指定的数值后完整计算的结果：',
+        scenario: '情景',
+        baseCase: '基准情况'
+    },
+
     assumptions: {
         currency: currency => `币种：${currency}；所有金额均换算为该币种。`,
         period: (from, to, months) => `计划期：${from} 至 ${to}（${months}）。`,
@@ -772,6 +841,7 @@ export const ZH_CN: ReportStrings = {
         uncovered: requirement => `${requirement}：没有供应商覆盖，任何方案都得不到依赖它的收益。`,
         noAmount: benefit => `${benefit}：没有金额，未计入任何合计。`,
         ranges: '计划中写明的区间（低值至高值）未体现在本报告中：这里的数字都使用最可能值。`crmplan evaluate` 会对区间做模拟。',
+        rangesSimulated: '第 10 节之前的数字都使用计划中各区间（低值至高值）的最可能值；第 10 节对区间做了模拟。',
         missingScore: (vendor, criterion) => `“${vendor}”缺少“${criterion}”的评分，按 0 分计。`,
         outsideCapacity: (requirement, reasons) => `“${requirement}”超出容量，但数字中仍包含它：${reasons}。`,
         deliveredBy: phase => `阶段“${phase}”交付它`,

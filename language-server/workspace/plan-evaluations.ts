@@ -1,7 +1,8 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
 import { DocumentState, URI, WorkspaceCache } from 'langium';
 import type { CrmPlanServices } from '../crmplan-module.js';
-import { evaluate, EvaluationError, type Evaluation, type UncertaintyAnalysis } from '../evaluation/index.js';
+import { evaluate, EvaluationError, type Evaluation, type EvaluationErrorCode, type ScenarioEvaluation, type UncertaintyAnalysis } from '../evaluation/index.js';
+import { evaluateScenarios } from '../evaluation/scenarios.js';
 import { analyseUncertainty, hasRanges } from '../evaluation/uncertainty/index.js';
 import { buildPlan } from '../model/build-plan.js';
 import type { Plan } from '../model/plan.js';
@@ -22,11 +23,13 @@ interface Figures {
     readonly evaluation: Evaluation;
     /** Monte Carlo and tornado with the default seed and trials; only for plans with ranges. */
     readonly uncertainty?: UncertaintyAnalysis;
+    /** Each named scenario, evaluated exactly. */
+    readonly scenarios: readonly ScenarioEvaluation[];
 }
 
 type Computed =
     | ({ readonly ok: true } & Figures)
-    | { readonly ok: false; readonly reason: 'catalogue' | 'errors'; readonly message?: string };
+    | { readonly ok: false; readonly reason: 'catalogue' | 'errors'; readonly message?: string; readonly code?: EvaluationErrorCode };
 
 /**
  * Builds and evaluates plans once per workspace state (the cache is dropped
@@ -86,10 +89,10 @@ export class PlanEvaluations {
                 const evaluation = evaluate(plan);
                 // Ranges: the simulation runs once per workspace state here, never per request.
                 const uncertainty = hasRanges(plan) ? analyseUncertainty(plan, evaluation) : undefined;
-                return { ok: true, plan, evaluation, uncertainty };
+                return { ok: true, plan, evaluation, uncertainty, scenarios: evaluateScenarios(plan) };
             } catch (error) {
                 if (error instanceof EvaluationError) {
-                    return { ok: false, reason: 'errors', message: error.message };
+                    return { ok: false, reason: 'errors', message: error.message, code: error.code };
                 }
                 throw error;
             }

@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
-import type { Evaluation } from '../../language-server/evaluation/index.js';
-import type { Plan } from '../../language-server/model/plan.js';
+import type { PlanFigures } from '../../language-server/workspace/plan-evaluations.js';
 import { collectDiagnostics, formatText } from './diagnostics-output.js';
 import { findPlans, STDIN_NAME } from './find-plans.js';
 import { loadWorkspace, type LoadedWorkspace, type PlanSource } from './load-workspace.js';
 import { ExitCode, UsageError } from './usage-error.js';
 
 export type LoadedPlan =
-    | { readonly ok: true; readonly plan: Plan; readonly evaluation: Evaluation; readonly workspace: LoadedWorkspace }
+    | ({ readonly ok: true; readonly workspace: LoadedWorkspace } & Omit<Extract<PlanFigures, { status: 'current' }>, 'status'>)
     | { readonly ok: false; readonly exitCode: number };
 
 /**
@@ -32,5 +31,6 @@ export async function loadPlanForFigures(file: string, cwd: string, source?: Pla
     if (figures.status !== 'current') {
         throw new UsageError(`${label}: is a catalogue (no plan header), so it has no figures`);
     }
-    return { ok: true, plan: figures.plan, evaluation: figures.evaluation, workspace };
+    const { status: _status, ...rest } = figures;
+    return { ok: true, ...rest, workspace };
 }

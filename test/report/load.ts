@@ -23,7 +23,9 @@ export async function loadPlan(file: string, cwd = process.cwd()): Promise<Loade
     if (!loaded.ok) {
         throw new Error(`${file} has errors`);
     }
-    return { plan: loaded.plan, evaluation: loaded.evaluation, report: locale => renderReport(loaded.plan, loaded.evaluation, locale) };
+    // As `crmplan report` does: with the simulation of a plan's ranges and its scenarios.
+    const extras = { uncertainty: loaded.uncertainty, scenarios: loaded.scenarios };
+    return { plan: loaded.plan, evaluation: loaded.evaluation, report: locale => renderReport(loaded.plan, loaded.evaluation, locale, extras) };
 }
 
 /** Writes plan text (and any other files) into a fresh repository folder and loads `plan.crmplan`. */

@@ -182,7 +182,7 @@ describe('limits and assumptions', () => {
         expect(limits).toContain('- Happier staff: has no amount, so it is not in any total.');
         expect(limits).toContain('- Could C is outside the capacity, but the figures still include it: phase “Phase” delivers it, it feeds Gain, its effort is costed at the internal rate.');
         expect(limits).toContain('- Paid vendor has no score for “Ease”, counted as 0.');
-        expect(limits).toContain('- Ranges written in the plan (low to high) are not in this report: every figure here uses the likely value. `crmplan evaluate` simulates them.');
+        expect(limits).toContain('- Every figure before section 10 uses the likely value of each range written in the plan (low to high); section 10 simulates the ranges.');
         expect(limits).toContain('### Evaluation notes\n\n- Nobody covers this: no phase delivers it, so its internal effort is costed in the first month.');
         expect(en).toContain('Capacity: 7 of 5 person-weeks used by 2 of 4 requirements. The musts alone need 7 person-weeks, more than the capacity of 5.');
         expect(en).toContain('- Discount rate: 8% (6% to 10%) per year');

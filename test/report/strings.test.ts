@@ -26,7 +26,7 @@ function strings(table: ReportStrings): Map<string, string> {
 }
 
 /** Latin words a Chinese report may use: abbreviations and names readers know in this form. */
-const LATIN_IN_CHINESE = new Set(['crmplan', 'evaluate', 'TCO', 'ROI', 'NPV', 'IRR', 'PV', 'MoSCoW', 'kpi']);
+const LATIN_IN_CHINESE = new Set(['crmplan', 'evaluate', 'TCO', 'ROI', 'NPV', 'IRR', 'PV', 'MoSCoW', 'kpi', 'Beta', 'PERT', 'P']);
 
 describe('report strings', () => {
     it('have the same keys in every language', () => {

@@ -1,4 +1,5 @@
-import type { Plan, Uncertain } from '../../model/plan.js';
+import { hasRanges } from '../../evaluation/uncertainty/inputs.js';
+import type { Uncertain } from '../../model/plan.js';
 import type { ReportContext } from '../context.js';
 import { bulletList, md, table, text, type Markdown } from '../markdown.js';
 
@@ -7,7 +8,7 @@ import { bulletList, md, table, text, type Markdown } from '../markdown.js';
  * capacity and users per department; then an honest list of what the figures
  * leave out, and the evaluation's notes.
  */
-export function assumptionsSection(ctx: ReportContext): string[] {
+export function assumptionsSection(ctx: ReportContext, simulated: boolean): string[] {
     const { s, plan, evaluation } = ctx;
     const a = s.assumptions;
     const summary = evaluation.plan;
@@ -42,7 +43,7 @@ export function assumptionsSection(ctx: ReportContext): string[] {
     left.push(...outsideCapacity(ctx));
     left.push(...evaluation.missingScores.map(missing => md(a.missingScore(ctx.title('vendor', missing.vendor), ctx.title('criterion', missing.criterion)))));
     if (hasRanges(plan)) {
-        left.push(md(a.ranges));
+        left.push(md(simulated ? a.rangesSimulated : a.ranges));
     }
     blocks.push(left.length > 0 ? bulletList(left) : a.nothingLeftOut);
 
@@ -98,18 +99,4 @@ function subject(ctx: ReportContext, id: string): Markdown {
         return ctx.title('benefit', id);
     }
     return text(id);
-}
-
-/** Whether the plan writes any range (`30000 (20000 to 36000)`) that point figures leave aside. */
-export function hasRanges(plan: Plan): boolean {
-    const ranged = (value: Uncertain | undefined) => value !== undefined && (value.low !== undefined || value.high !== undefined);
-    const lines = [...plan.costs, ...plan.vendors.flatMap(v => v.costs), ...plan.benefits].flatMap(item => item.lines);
-    return ranged(plan.discountRatePercent)
-        || ranged(plan.internalRate?.value)
-        || plan.rates.some(r => ranged(r.rate))
-        || plan.departments.some(d => ranged(d.users))
-        || plan.requirements.some(r => ranged(r.effortPersonWeeks))
-        || plan.vendors.some(v => v.covers.some(c => ranged(c.sharePercent))
-            || v.editions.some(e => e.licences.some(l => ranged(l.price.value))))
-        || lines.some(line => ranged(line.amount.value) || ranged(line.hours));
 }

@@ -45,6 +45,6 @@ export async function diffCommand(files: readonly string[], options: DiffOptions
     const diff = diffPlans(base, head);
     const output = format === 'json'
         ? JSON.stringify(toDiffJson(diff), null, 2) + '\n'
-        : renderDiff(diff, locale, renderReport(head.plan, head.evaluation, locale));
+        : renderDiff(diff, locale, renderReport(head.plan, head.evaluation, locale, { uncertainty: head.uncertainty, scenarios: head.scenarios }));
     return { exitCode: ExitCode.ok, output };
 }

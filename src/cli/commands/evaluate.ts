@@ -1,6 +1,6 @@
 import type { Evaluation, OptionEvaluation, ScenarioEvaluation, UncertaintyAnalysis } from '../../../language-server/evaluation/index.js';
 import {
-    analyseUncertainty, evaluateScenarios, hasRanges, MAX_TRIALS, toEvaluationJson
+    analyseUncertainty, MAX_TRIALS, toEvaluationJson
 } from '../../../language-server/evaluation/index.js';
 import { formatMoney, formatNumber, formatPercent } from '../../../language-server/format/numbers.js';
 import { textTable } from '../text-table.js';
@@ -30,10 +30,11 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, cw
     if (!loaded.ok) {
         return loaded.exitCode;
     }
-    const { plan, evaluation } = loaded;
-    // The simulation runs on plans with ranges, or when trials are asked for; scenarios always.
-    const uncertainty = hasRanges(plan) || trials !== undefined ? analyseUncertainty(plan, evaluation, { seed, trials }) : undefined;
-    const scenarios = evaluateScenarios(plan);
+    const { plan, evaluation, scenarios } = loaded;
+    // The workspace already simulated a plan with ranges with the default seed and trials;
+    // run again only when --seed or --trials ask for something else.
+    const custom = seed !== undefined || trials !== undefined;
+    const uncertainty = custom ? analyseUncertainty(plan, evaluation, { seed, trials }) : loaded.uncertainty;
     const parts = format === 'json'
         ? [JSON.stringify(toEvaluationJson(evaluation, { uncertainty, scenarios }), null, 2)]
         : [

@@ -1,0 +1,280 @@
+/**
+ * crmplan's own LSP requests, for editors that show more than the standard
+ * features (the VS Code extension uses all three):
+ *
+ * - `crmplan/summary` `{ uri }` → {@link PlanSummaryResult}: the figures a
+ *   status bar shows (the chosen option, else the recommended one).
+ * - `crmplan/report` `{ uri, locale? }` → `{ markdown }`: the plan's Markdown
+ *   report; an error with a readable message while the plan has errors or
+ *   when the file is a catalogue.
+ * - `crmplan/diff` `{ uri, baseText, locale? }` → `{ markdown }`: what the
+ *   change from `baseText` (e.g. the file at git HEAD) to the current text
+ *   does to the plan, as the pull-request comment `crmplan diff` prints.
+ *
+ * Every figure comes from the server's cached evaluation
+ * (`PlanEvaluations.figures`); nothing here computes one. The base side of a
+ * diff is evaluated once per request in a scratch workspace: the base text at
+ * the plan's own URI, with the files it imports as they are now (open
+ * editors first, else the disk).
+ */
+import { readFile } from 'node:fs/promises';
+import type { LangiumDocument } from 'langium';
+import { DocumentState, URI, UriUtils } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { createCrmPlanServices, type CrmPlanServices } from '../crmplan-module.js';
+import { diffPlans } from '../diff/plan-diff.js';
+import { renderDiff } from '../diff/render-diff.js';
+import type { Evaluation } from '../evaluation/evaluation.js';
+import type { Document } from '../generated/ast.js';
+import { toLocale, type Locale } from '../i18n/locale.js';
+import type { Plan } from '../model/plan.js';
+import { renderReport } from '../report/index.js';
+import type { PlanFigures } from '../workspace/plan-evaluations.js';
+import { isInside, repositoryRoot } from '../workspace/repository-root.js';
+import { figureText, money, optionLabel, payback, percent, STALE_MARK } from './figure-text.js';
+
+/** Method names; the client declares the same strings. */
+export const CustomRequests = {
+    summary: 'crmplan/summary',
+    report: 'crmplan/report',
+    diff: 'crmplan/diff'
+} as const;
+
+export interface SummaryParams {
+    /** The plan file's URI, as the client knows it. */
+    readonly uri: string;
+    /** `en`, `zh-CN`, or any client locale (`zh-cn`, `en-US`); the server's own locale when absent. */
+    readonly locale?: string;
+}
+
+export interface ReportParams {
+    readonly uri: string;
+    readonly locale?: string;
+}
+
+export interface DiffParams {
+    readonly uri: string;
+    /** The old text of the plan file (empty when the file is new). */
+    readonly baseText: string;
+    readonly locale?: string;
+}
+
+export interface MarkdownResult {
+    readonly markdown: string;
+}
+
+/** The option a status bar shows, with its figures as numbers and as text. */
+export interface OptionSummary {
+    readonly id: string;
+    readonly chosen: boolean;
+    readonly recommended: boolean;
+    readonly roiPercent: number | null;
+    readonly npv: number | null;
+    readonly paybackMonths: number | null;
+}
+
+export interface PlanSummaryResult {
+    /** `current`, `stale` (last figures without errors, out of date) or `none`. */
+    readonly status: PlanFigures['status'];
+    /** Why there are no figures (status `none`). */
+    readonly reason?: 'catalogue' | 'errors';
+    readonly stale: boolean;
+    readonly currency?: string;
+    /** The chosen option, else the recommended one; absent without figures or options. */
+    readonly option?: OptionSummary;
+    readonly chosenOptionId?: string;
+    readonly recommendedOptionId?: string;
+    /** One short line: `ROI 126.12% · Yunke.Standard`, `⟳` first when out of date. */
+    readonly text: string;
+    /** Several lines: the option, ROI, NPV, payback, and the recommendation. */
+    readonly tooltip: string;
+}
+
+/** Registers the three requests on the server's connection. */
+export function registerCustomRequests(services: CrmPlanServices): void {
+    const connection = services.shared.lsp.Connection;
+    if (!connection) {
+        return;
+    }
+    const requests = new PlanRequests(services);
+    connection.onRequest(CustomRequests.summary, (params: SummaryParams, token: CancellationToken) => requests.summary(params, token));
+    connection.onRequest(CustomRequests.report, (params: ReportParams, token: CancellationToken) => requests.report(params, token));
+    connection.onRequest(CustomRequests.diff, (params: DiffParams, token: CancellationToken) => requests.diff(params, token));
+}
+
+/** The handlers, separate from the connection so tests and other hosts can call them. */
+export class PlanRequests {
+
+    constructor(protected readonly services: CrmPlanServices) { }
+
+    async summary(params: SummaryParams, token?: CancellationToken): Promise<PlanSummaryResult> {
+        const locale = this.locale(params.locale);
+        const text = figureText(locale);
+        const figures = await this.figures(params.uri, locale, token);
+        if (figures.status === 'none') {
+            return { status: 'none', reason: figures.reason, stale: false, text: '', tooltip: text.noFigures(figures.reason) };
+        }
+        const { evaluation } = figures;
+        const stale = figures.status === 'stale';
+        const currency = evaluation.plan.currency;
+        const shownId = evaluation.chosenOptionId ?? evaluation.recommendedOptionId;
+        const option = evaluation.options.find(o => o.id === shownId);
+        const base = {
+            status: figures.status, stale, currency,
+            chosenOptionId: evaluation.chosenOptionId, recommendedOptionId: evaluation.recommendedOptionId
+        };
+        if (!option) {
+            return { ...base, text: '', tooltip: text.noFigures('errors') };
+        }
+        const mark = stale ? `${STALE_MARK} ` : '';
+        const lines = [
+            optionLabel(option, text),
+            text.labelled(text.roi, percent(option.roiPercent)),
+            text.labelled(text.npv, money(option.npv, currency, locale)),
+            text.labelled(text.payback, payback(option.paybackMonths, text))
+        ];
+        const recommended = evaluation.options.find(o => o.id === evaluation.recommendedOptionId);
+        if (recommended && recommended.id !== option.id) {
+            lines.push(text.labelled(text.recommended, `${recommended.id} (${text.roi} ${percent(recommended.roiPercent)})`));
+        }
+        if (stale) {
+            lines.push(text.outOfDate);
+        }
+        return {
+            ...base,
+            option: {
+                id: option.id, chosen: option.chosen, recommended: option.recommended,
+                roiPercent: option.roiPercent, npv: option.npv, paybackMonths: option.paybackMonths
+            },
+            text: `${mark}${text.roi} ${percent(option.roiPercent)} · ${option.id}`,
+            tooltip: lines.join('\n')
+        };
+    }
+
+    async report(params: ReportParams, token?: CancellationToken): Promise<MarkdownResult> {
+        const locale = this.locale(params.locale);
+        const figures = await this.figures(params.uri, locale, token);
+        if (figures.status !== 'current') {
+            throw new ResponseError(RequestFailed, noFiguresMessage(figures.status === 'stale' ? 'errors' : figures.reason, locale));
+        }
+        return { markdown: renderReport(figures.plan, figures.evaluation, locale, { uncertainty: figures.uncertainty, scenarios: figures.scenarios }) };
+    }
+
+    async diff(params: DiffParams, token?: CancellationToken): Promise<MarkdownResult> {
+        const locale = this.locale(params.locale);
+        const head = await this.figures(params.uri, locale, token);
+        if (head.status !== 'current') {
+            throw new ResponseError(RequestFailed, noFiguresMessage(head.status === 'stale' ? 'errors' : head.reason, locale));
+        }
+        if (params.baseText.trim() === '') {
+            throw new ResponseError(RequestFailed, messages[locale].newFile);
+        }
+        const base = await this.evaluateBase(params.uri, params.baseText);
+        if (!base.ok) {
+            throw new ResponseError(RequestFailed, base.reason === 'catalogue' ? messages[locale].baseCatalogue : messages[locale].baseErrors(base.errors));
+        }
+        return { markdown: renderDiff(diffPlans(base, head), locale) };
+    }
+
+    /** Waits until the document is validated, then reads its (cached) figures. */
+    protected async figures(uri: string, locale: Locale, token?: CancellationToken): Promise<PlanFigures> {
+        const shared = this.services.shared;
+        await shared.workspace.WorkspaceManager.ready;
+        const parsed = URI.parse(uri);
+        if (!shared.workspace.LangiumDocuments.hasDocument(parsed)) {
+            throw new ResponseError(RequestFailed, messages[locale].unknownDocument(uri));
+        }
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed, token);
+        const document = shared.workspace.LangiumDocuments.getDocument(parsed)!;
+        return this.services.workspace.PlanEvaluations.figures(document);
+    }
+
+    /**
+     * Evaluates `text` as the plan at `uri`, in a scratch workspace of its
+     * own, so the live one never sees the old text.
+     */
+    protected async evaluateBase(uri: string, text: string): Promise<
+        | { ok: true; plan: Plan; evaluation: Evaluation }
+        | { ok: false; reason: 'catalogue' | 'errors'; errors: number }> {
+        const scratch = createCrmPlanServices({ ...NodeFileSystem }).CrmPlan;
+        const shared = scratch.shared;
+        const live = this.services.shared.workspace.LangiumDocuments;
+        const documents: LangiumDocument[] = [];
+        const loaded = new Set<string>();
+        const load = async (target: URI, given?: string): Promise<void> => {
+            if (loaded.has(target.toString())) {
+                return;
+            }
+            loaded.add(target.toString());
+            let content = given ?? live.getDocument(target)?.textDocument.getText();
+            if (content === undefined) {
+                try {
+                    content = await readFile(target.fsPath, 'utf8');
+                } catch {
+                    return; // the validator reports the missing import
+                }
+            }
+            const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(content, target);
+            shared.workspace.LangiumDocuments.addDocument(document);
+            documents.push(document);
+            if (target.scheme !== 'file') {
+                return;
+            }
+            const root = repositoryRoot(target.fsPath);
+            for (const statement of document.parseResult.value.imports ?? []) {
+                if (statement.path) {
+                    const imported = UriUtils.resolvePath(UriUtils.dirname(target), statement.path);
+                    if (imported.scheme === 'file' && isInside(root, imported.fsPath)) {
+                        await load(imported);
+                    }
+                }
+            }
+        };
+        await load(URI.parse(uri), text);
+        await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+        const errors = documents.reduce((count, d) => count + (d.diagnostics?.filter(x => x.severity === 1).length ?? 0), 0);
+        const figures = scratch.workspace.PlanEvaluations.figures(documents[0]!);
+        if (figures.status === 'current') {
+            return { ok: true, plan: figures.plan, evaluation: figures.evaluation };
+        }
+        return { ok: false, reason: figures.status === 'none' && figures.reason === 'catalogue' ? 'catalogue' : 'errors', errors };
+    }
+
+    protected locale(requested: string | undefined): Locale {
+        return requested ? toLocale(requested) : this.services.i18n.Locale.current;
+    }
+}
+
+/** LSP's `RequestFailed`: the request was valid, the plan cannot answer it. */
+const RequestFailed = -32803;
+
+function noFiguresMessage(reason: 'catalogue' | 'errors', locale: Locale): string {
+    return reason === 'catalogue' ? messages[locale].catalogue : messages[locale].errors;
+}
+
+const messages: Record<Locale, {
+    errors: string;
+    catalogue: string;
+    newFile: string;
+    baseErrors(count: number): string;
+    baseCatalogue: string;
+    unknownDocument(uri: string): string;
+}> = {
+    'en': {
+        errors: 'The plan has errors: fix them (see Problems) to get its figures.',
+        catalogue: 'This file is a catalogue (no plan header), so it has no figures: open a plan that imports it.',
+        newFile: 'The file is new: there is no earlier version to compare with.',
+        baseErrors: count => `The earlier version of the plan has ${count === 1 ? 'an error' : `${count} errors`}, so it has no figures to compare with.`,
+        baseCatalogue: 'The earlier version of the file has no plan header, so it has no figures to compare with.',
+        unknownDocument: uri => `The language server does not know ${uri}.`
+    },
+    'zh-CN': {
+        errors: '计划有错误：请先修正（见“问题”面板），才能得到其数据。',
+        catalogue: '此文件是目录（没有 plan 头），没有自己的数据：请打开导入它的计划。',
+        newFile: '这是一个新文件：没有可以比较的早期版本。',
+        baseErrors: count => `计划的早期版本有 ${count} 个错误，没有可以比较的数据。`,
+        baseCatalogue: '文件的早期版本没有 plan 头，没有可以比较的数据。',
+        unknownDocument: uri => `语言服务器不认识 ${uri}。`
+    }
+};

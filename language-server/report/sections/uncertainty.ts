@@ -1,0 +1,78 @@
+import { moneyString } from '../../evaluation/decimal.js';
+import type { ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis } from '../../evaluation/evaluation.js';
+import type { ReportContext } from '../context.js';
+import { figure, md, table, text, type Align, type Markdown } from '../markdown.js';
+import { xyChart } from '../mermaid.js';
+
+/** How many tornado bars the chart shows; the table lists them all. */
+const CHART_BARS = 10;
+
+/**
+ * Uncertainty and scenarios (only for plans with ranges or scenarios): the
+ * P10–P90 band of each option's NPV with the probabilities of a loss and of
+ * leading, the tornado of the chosen (else recommended) option as a table
+ * and a Mermaid chart, and each scenario's figures beside the base case.
+ */
+export function uncertaintySection(ctx: ReportContext, uncertainty: UncertaintyAnalysis | undefined, scenarios: readonly ScenarioEvaluation[]): string[] {
+    if (!uncertainty && scenarios.length === 0) {
+        return [];
+    }
+    const { s, evaluation, focus } = ctx;
+    const u = s.uncertainty;
+    const blocks = [`## ${u.heading}`];
+    if (uncertainty && uncertainty.options.length > 0) {
+        blocks.push(u.intro(figure(uncertainty.trials.toLocaleString('en')), figure(String(uncertainty.seed))));
+        const money = (value: number | null) => (value === null ? md(s.values.na) : ctx.money(value));
+        const probability = (value: number) => ctx.percent(value * 100);
+        blocks.push(table(
+            [md(u.option), md('P10'), md('P50'), md('P90'), md(u.probabilityNegative), md(u.probabilityBest)],
+            uncertainty.options.map(option => {
+                const evaluated = ctx.optionById(option.optionId);
+                return [evaluated ? ctx.optionName(evaluated) : text(option.optionId), money(option.npv.p10), money(option.npv.p50),
+                    money(option.npv.p90), probability(option.probabilityNpvNegative), probability(option.probabilityBest)];
+            }),
+            ['left', 'right', 'right', 'right', 'right', 'right']
+        ));
+        const shown = focus ?? evaluation.options[0];
+        const rows = uncertainty.options.find(option => option.optionId === shown?.id)?.sensitivity ?? [];
+        if (shown && rows.length > 0) {
+            blocks.push(u.tornadoIntro(ctx.optionName(shown)));
+            blocks.push(table(
+                [md(u.input), md(u.low), md(u.high), md(u.npvAtLow), md(u.npvAtHigh), md(u.swing), md(u.breakEven)],
+                rows.map(row => [text(row.input), value(ctx, row, row.low), value(ctx, row, row.high), money(row.npvAtLow),
+                    money(row.npvAtHigh), ctx.money(row.swing), row.breakEven === null ? md(u.noBreakEven) : value(ctx, row, row.breakEven)]),
+                ['left', 'right', 'right', 'right', 'right', 'right', 'right']
+            ));
+            const bars = rows.slice(0, CHART_BARS);
+            blocks.push(xyChart({
+                title: u.chartTitle(ctx.optionPlainName(shown)),
+                xLabels: bars.map(row => row.input),
+                yTitle: ctx.currency,
+                bars: bars.map(row => moneyString(row.swing))
+            }));
+        }
+    }
+    if (scenarios.length > 0) {
+        blocks.push(`### ${u.scenariosHeading}`, u.scenariosIntro);
+        const options = evaluation.options;
+        const cases = [{ title: md(u.baseCase), evaluation }, ...scenarios.map(sc => ({ title: text(sc.title !== sc.id ? `${sc.id}: ${sc.title}` : sc.id), evaluation: sc.evaluation }))];
+        blocks.push(table(
+            [md(u.scenario), ...options.map(option => md(`${ctx.optionHeader(option)} ${s.metrics.npv}`))],
+            cases.map(c => [c.title, ...options.map(option => {
+                const found = c.evaluation.options.find(o => o.id === option.id);
+                return found ? ctx.npv(found) : md(s.values.na);
+            })]),
+            ['left', ...options.map((): Align => 'right')]
+        ));
+    }
+    return blocks;
+}
+
+/** An input value in its unit: money for amounts, `%` for shares and rates, a plain number otherwise. */
+function value(ctx: ReportContext, row: SensitivityRow, number: number): Markdown {
+    if (row.unit === ctx.currency) {
+        return ctx.money(number);
+    }
+    const formatted = ctx.quantity(Math.round(number * 10_000) / 10_000);
+    return row.unit.startsWith('%') ? md(`${formatted}%`) : md(`${formatted} ${text(row.unit)}`);
+}

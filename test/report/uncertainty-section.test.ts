@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderReport } from '../../language-server/report/index.js';
+import { fencedBlocks, tables } from './markdown-check.js';
+import { checkXyChart } from './mermaid-check.js';
+import { loadPlanText } from './load.js';
+
+const ACME = readFileSync(new URL('../fixtures/acme-sales-automation.crmplan', import.meta.url), 'utf8');
+const RANGED = ACME
+    .replace('    30000 per month\n', '    30000 (20000 to 36000) per month\n')
+    .replace('    80000 once in 2027-02\n', '    80000 (60000 to 120000) once in 2027-02\n')
+    + '\nscenario Slow "Slow adoption" {\n    MoreDeals 70%\n    Customization 130%\n}\n';
+
+const money = (cell: string) => Number(cell.replace(/[¥,]/g, ''));
+
+describe('report section 10: uncertainty and scenarios', () => {
+    it('shows a P10 < P50 < P90 band per option, the tornado led by MoreDeals, its chart and the scenario table', async () => {
+        const report = (await loadPlanText(RANGED)).report('en');
+        const section = report.slice(report.indexOf('## 10. Uncertainty and scenarios'));
+        expect(section.length).toBeGreaterThan(0);
+        const [band, tornado, scenarios] = tables(section);
+        expect(band.slice(1).map(row => row[0].text)).toEqual(['纷享销客 专业版', 'Zoho CRM Professional']);
+        for (const row of band.slice(1)) {
+            const [p10, p50, p90] = row.slice(1, 4).map(cell => money(cell.text));
+            expect(p10).toBeLessThan(p50);
+            expect(p50).toBeLessThan(p90);
+        }
+        expect(tornado.slice(1).map(row => row[0].text)).toEqual(['MoreDeals', 'Customization']);
+        const chart = fencedBlocks(section, 'mermaid').find(block => block.startsWith('xychart-beta'))!;
+        expect(checkXyChart(chart)).toEqual([]);
+        expect(chart).toContain('x-axis ["MoreDeals", "Customization"]');
+        expect(scenarios.map(row => row[0].text)).toEqual(['Scenario', 'Base case', 'Slow: Slow adoption']);
+        expect(scenarios[1][1].text).toBe('¥449,553.71');
+        expect(money(scenarios[2][1].text)).toBeLessThan(449_553.71);
+    });
+
+    it('is the same on every run (fixed seed)', async () => {
+        const first = (await loadPlanText(RANGED)).report('zh-CN');
+        const second = (await loadPlanText(RANGED)).report('zh-CN');
+        expect(first).toBe(second);
+        expect(first).toContain('## 10. 不确定性与情景');
+    });
+
+    it('is absent for a plan without ranges or scenarios, and says so when not simulated', async () => {
+        expect((await loadPlanText(ACME)).report('en')).not.toContain('## 10.');
+        const loaded = await loadPlanText(RANGED);
+        const bare = renderReport(loaded.plan, loaded.evaluation, 'en');
+        expect(bare).not.toContain('## 10.');
+        expect(bare).toContain('Ranges written in the plan (low to high) are not in this report');
+    });
+});
