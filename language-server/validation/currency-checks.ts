@@ -3,10 +3,10 @@ import { AstUtils, UriUtils, WorkspaceCache } from 'langium';
 import type { CrmPlanServices } from '../crmplan-module.js';
 import type { CrmPlanAstType, CurrencySetting, Document, Import, Money, Rate } from '../generated/ast.js';
 import { isAmountLine, isMoney } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { CURRENCY_CODE, type PlanContexts, planContexts } from './plan-context.js';
+import { CURRENCY_CODE } from './plan-context.js';
 import { report } from './report.js';
+import { CheckGroup } from './check-group.js';
 
 /** Whether a money value is written in a currency (the count of staff-time hours is not money). */
 function currencyOf(money: Money): string | undefined {
@@ -21,20 +21,17 @@ function currencyOf(money: Money): string | undefined {
  * than the plan's needs a declared rate (direct or inverse); a pair of
  * currencies has one rate.
  */
-export class CurrencyChecks {
+export class CurrencyChecks extends CheckGroup {
 
-    protected readonly locale: LocaleSetting;
-    protected readonly contexts: PlanContexts;
     /** Per document: the first amount written in each currency. */
     protected readonly uses: WorkspaceCache<string, ReadonlyMap<string, Money>>;
 
     constructor(services: CrmPlanServices) {
-        this.locale = services.i18n.Locale;
-        this.contexts = planContexts(services);
+        super(services);
         this.uses = new WorkspaceCache(services.shared);
     }
 
-    checks(): ValidationChecks<CrmPlanAstType> {
+    override checks(): ValidationChecks<CrmPlanAstType> {
         return {
             CurrencySetting: this.checkCurrencySetting.bind(this),
             Rate: this.checkRate.bind(this),

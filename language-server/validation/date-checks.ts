@@ -1,12 +1,10 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
 import type { CrmPlanAstType, Licence, Once, Recurring, StartMonth, Target } from '../generated/ast.js';
 import { isPhase } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
 import { monthIndex, monthLabel } from '../model/months.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { type PlanContexts, planContexts } from './plan-context.js';
 import { report } from './report.js';
+import { CheckGroup } from './check-group.js';
 
 /** What a date dates, for the message of a date outside the timeline. */
 type Subject = 'amount' | 'phase' | 'kpi';
@@ -17,17 +15,9 @@ type Subject = 'amount' | 'phase' | 'kpi';
  * Checked on amount lines, licences, phase starts and KPI targets. And a
  * line's `until` does not come before its `from`.
  */
-export class DateChecks {
+export class DateChecks extends CheckGroup {
 
-    protected readonly locale: LocaleSetting;
-    protected readonly contexts: PlanContexts;
-
-    constructor(services: CrmPlanServices) {
-        this.locale = services.i18n.Locale;
-        this.contexts = planContexts(services);
-    }
-
-    checks(): ValidationChecks<CrmPlanAstType> {
+    override checks(): ValidationChecks<CrmPlanAstType> {
         return {
             StartMonth: this.checkStart.bind(this),
             Once: this.checkOnce.bind(this),

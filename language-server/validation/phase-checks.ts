@@ -1,29 +1,19 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
 import type { CrmPlanAstType, Document, Phase, Requirement } from '../generated/ast.js';
 import { isAfter, isDelivers, isDuration, isFrom, isStartMonth } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
 import { nameOf } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { type PlanContexts, planContexts } from './plan-context.js';
 import { report, reportInFile } from './report.js';
+import { CheckGroup } from './check-group.js';
 
 /**
  * Phases: each has exactly one of `start` or `after`, and a duration; and in
  * a plan, a benefit whose requirements no phase delivers counts from the
  * plan start, which is worth a warning.
  */
-export class PhaseChecks {
+export class PhaseChecks extends CheckGroup {
 
-    protected readonly locale: LocaleSetting;
-    protected readonly contexts: PlanContexts;
-
-    constructor(services: CrmPlanServices) {
-        this.locale = services.i18n.Locale;
-        this.contexts = planContexts(services);
-    }
-
-    checks(): ValidationChecks<CrmPlanAstType> {
+    override checks(): ValidationChecks<CrmPlanAstType> {
         return {
             Phase: this.checkPhase.bind(this),
             Document: this.checkUndeliveredBenefits.bind(this)

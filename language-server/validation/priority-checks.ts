@@ -1,14 +1,13 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import { Decimal } from 'decimal.js';
-import type { CrmPlanServices } from '../crmplan-module.js';
 import type { CrmPlanAstType, Document, Needs, Requirement } from '../generated/ast.js';
 import { isEffort, isPriority } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
 import { decimal, show } from './decimals.js';
 import { nameOf } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { type PlanContexts, planContexts, setting } from './plan-context.js';
+import { setting } from './plan-context.js';
 import { report } from './report.js';
+import { CheckGroup } from './check-group.js';
 
 type Moscow = 'must' | 'should' | 'could' | 'wont';
 
@@ -28,17 +27,9 @@ export function moscowOf(requirement: Requirement | undefined): Moscow | undefin
  * Priorities: a requirement should not need one of a lower MoSCoW class, and
  * the must-haves alone should fit in the plan's capacity.
  */
-export class PriorityChecks {
+export class PriorityChecks extends CheckGroup {
 
-    protected readonly locale: LocaleSetting;
-    protected readonly contexts: PlanContexts;
-
-    constructor(services: CrmPlanServices) {
-        this.locale = services.i18n.Locale;
-        this.contexts = planContexts(services);
-    }
-
-    checks(): ValidationChecks<CrmPlanAstType> {
+    override checks(): ValidationChecks<CrmPlanAstType> {
         return {
             Needs: this.checkNeedsClass.bind(this),
             Document: this.checkMustsOverCapacity.bind(this)

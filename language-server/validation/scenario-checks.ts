@@ -1,12 +1,10 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
 import type { CrmPlanAstType, DiscountOverride, RateOverride, ScaleOverride, Scenario, UsersOverride } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
 import { decimal, isNegative, isOutside } from './decimals.js';
 import { args, nameOf, refName } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { type PlanContexts, planContexts } from './plan-context.js';
 import { report } from './report.js';
+import { CheckGroup } from './check-group.js';
 
 /**
  * Scenario overrides: a scale factor of 0% or more (CRM024), users that are
@@ -15,17 +13,9 @@ import { report } from './report.js';
  * zero (CRM023) nor negative (CRM006), and each item, department, the
  * discount or a pair of currencies overridden once per scenario (CRM017).
  */
-export class ScenarioChecks {
+export class ScenarioChecks extends CheckGroup {
 
-    protected readonly locale: LocaleSetting;
-    protected readonly contexts: PlanContexts;
-
-    constructor(services: CrmPlanServices) {
-        this.locale = services.i18n.Locale;
-        this.contexts = planContexts(services);
-    }
-
-    checks(): ValidationChecks<CrmPlanAstType> {
+    override checks(): ValidationChecks<CrmPlanAstType> {
         return {
             Scenario: this.checkRepeatedOverrides.bind(this),
             ScaleOverride: this.checkScale.bind(this),

@@ -1,15 +1,13 @@
 import type { AstNode, Reference, ValidationAcceptor, ValidationChecks } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
 import type {
     AmountLine, Benefit, Cost, CrmPlanAstType, Document, Kpi, Phase, Requirement, Vendor
 } from '../generated/ast.js';
 import { isAfter, isCovers, isImpacts, isNeeds, isScores } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
 import { args, declaration, type Named, nameOf } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { loopingComponents, loopsThrough, showLoop } from './graph.js';
-import { type PlanContexts, planContexts } from './plan-context.js';
 import { report } from './report.js';
+import { CheckGroup } from './check-group.js';
 
 /** Statements that hold one value: given twice, one of them is silently lost. */
 const SINGLE: Record<string, { statement: string; property: string }> = {
@@ -30,17 +28,9 @@ const SINGLE: Record<string, { statement: string; property: string }> = {
  * that hold one value given once, one impact per goal, one coverage per
  * requirement, one score per criterion, and staff time with both hours and a rate.
  */
-export class StructureChecks {
+export class StructureChecks extends CheckGroup {
 
-    protected readonly locale: LocaleSetting;
-    protected readonly contexts: PlanContexts;
-
-    constructor(services: CrmPlanServices) {
-        this.locale = services.i18n.Locale;
-        this.contexts = planContexts(services);
-    }
-
-    checks(): ValidationChecks<CrmPlanAstType> {
+    override checks(): ValidationChecks<CrmPlanAstType> {
         return {
             Requirement: this.checkRequirement.bind(this),
             Phase: this.checkRepeated.bind(this),

@@ -1,14 +1,12 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
 import type { Coverage, CrmPlanAstType, Criterion, Document, Requirement, Score, Vendor } from '../generated/ast.js';
 import { isCovers, isPriority, isScores } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
 import { decimal } from './decimals.js';
 import { nameOf } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { type PlanContexts, planContexts } from './plan-context.js';
 import { report, reportInFile } from './report.js';
 import { moscowOf } from './priority-checks.js';
+import { CheckGroup } from './check-group.js';
 
 /** The coverage items of a vendor that cover something (a share above 0%, or one still being typed). */
 function coverage(vendor: Vendor): Coverage[] {
@@ -24,17 +22,9 @@ function coverage(vendor: Vendor): Coverage[] {
  * vendor covering something, every must-have covered by some vendor, and
  * every vendor scored on every scored criterion.
  */
-export class VendorChecks {
+export class VendorChecks extends CheckGroup {
 
-    protected readonly locale: LocaleSetting;
-    protected readonly contexts: PlanContexts;
-
-    constructor(services: CrmPlanServices) {
-        this.locale = services.i18n.Locale;
-        this.contexts = planContexts(services);
-    }
-
-    checks(): ValidationChecks<CrmPlanAstType> {
+    override checks(): ValidationChecks<CrmPlanAstType> {
         return {
             Score: this.checkComputedScore.bind(this),
             Document: this.checkSelection.bind(this)

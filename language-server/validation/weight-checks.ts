@@ -1,28 +1,19 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
 import type { CrmPlanAstType, Criterion, Document, Goal } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
 import { show, sum } from './decimals.js';
 import { type DiagnosticKind, Diagnostics } from './diagnostic-codes.js';
-import { type PlanContext, type PlanContexts, planContexts } from './plan-context.js';
+import type { PlanContext } from './plan-context.js';
 import { report } from './report.js';
+import { CheckGroup } from './check-group.js';
 
 /**
  * Goal weights, and criterion weights when there are criteria, sum to 100%
  * over the plan and its imports. Plan files only: a catalogue of goals is
  * usually a part of the whole.
  */
-export class WeightChecks {
+export class WeightChecks extends CheckGroup {
 
-    protected readonly locale: LocaleSetting;
-    protected readonly contexts: PlanContexts;
-
-    constructor(services: CrmPlanServices) {
-        this.locale = services.i18n.Locale;
-        this.contexts = planContexts(services);
-    }
-
-    checks(): ValidationChecks<CrmPlanAstType> {
+    override checks(): ValidationChecks<CrmPlanAstType> {
         return {
             Document: this.checkWeights.bind(this)
         };

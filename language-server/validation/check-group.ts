@@ -1,0 +1,23 @@
+import type { ValidationChecks } from 'langium';
+import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanAstType } from '../generated/ast.js';
+import type { LocaleSetting } from '../i18n/locale.js';
+import { planContexts, type PlanContexts } from './plan-context.js';
+
+/**
+ * A group of checks on one concern: what every group needs (the locale of
+ * its messages and the per-file plan context), and the checks it registers.
+ */
+export abstract class CheckGroup {
+
+    protected readonly locale: LocaleSetting;
+    protected readonly contexts: PlanContexts;
+
+    constructor(services: CrmPlanServices) {
+        this.locale = services.i18n.Locale;
+        this.contexts = planContexts(services);
+    }
+
+    /** The checks of this group, by AST type, for Langium's validation registry. */
+    abstract checks(): ValidationChecks<CrmPlanAstType>;
+}
