@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCrmPlanServices } from './crmplan-module.js';
+import { registerCustomRequests } from './lsp/custom-requests.js';
 import { FIGURE_VIEW_REQUIREMENTS } from './lsp/figure-views.js';
 
 /**
@@ -9,6 +10,8 @@ import { FIGURE_VIEW_REQUIREMENTS } from './lsp/figure-views.js';
  * by any editor with `crmplan-language-server --stdio`.
  */
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createCrmPlanServices({ connection, ...NodeFileSystem });
+const { shared, CrmPlan } = createCrmPlanServices({ connection, ...NodeFileSystem });
+// crmplan/summary, crmplan/report and crmplan/diff for the VS Code extension.
+registerCustomRequests(CrmPlan);
 // Hover, inlay hints and code lens wait for validation: it decides whether figures are current.
 startLanguageServer(shared, FIGURE_VIEW_REQUIREMENTS);

@@ -158,7 +158,7 @@ export class PlanRequests {
         if (figures.status !== 'current') {
             throw new ResponseError(RequestFailed, noFiguresMessage(figures.status === 'stale' ? 'errors' : figures.reason, locale));
         }
-        return { markdown: renderReport(figures.plan, figures.evaluation, locale, { uncertainty: figures.uncertainty, scenarios: figures.scenarios }) };
+        return { markdown: renderFullReport(figures, locale) };
     }
 
     async diff(params: DiffParams, token?: CancellationToken): Promise<MarkdownResult> {
@@ -174,7 +174,8 @@ export class PlanRequests {
         if (!base.ok) {
             throw new ResponseError(RequestFailed, base.reason === 'catalogue' ? messages[locale].baseCatalogue : messages[locale].baseErrors(base.errors));
         }
-        return { markdown: renderDiff(diffPlans(base, head), locale) };
+        // As `crmplan diff` prints it: the new version's full report folded in at the end.
+        return { markdown: renderDiff(diffPlans(base, head), locale, renderFullReport(head, locale)) };
     }
 
     /** Waits until the document is validated, then reads its (cached) figures. */
@@ -244,6 +245,11 @@ export class PlanRequests {
     protected locale(requested: string | undefined): Locale {
         return requested ? toLocale(requested) : this.services.i18n.Locale.current;
     }
+}
+
+/** The report with everything the cached figures hold (uncertainty, scenarios), as `crmplan report` renders it. */
+function renderFullReport(figures: Extract<PlanFigures, { status: 'current' }>, locale: Locale): string {
+    return renderReport(figures.plan, figures.evaluation, locale, { uncertainty: figures.uncertainty, scenarios: figures.scenarios });
 }
 
 /** LSP's `RequestFailed`: the request was valid, the plan cannot answer it. */
