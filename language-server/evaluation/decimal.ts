@@ -37,7 +37,7 @@ export function sum(values: Iterable<Decimal>): Decimal {
 
 /** A month-by-month array of zeros. */
 export function zeros(length: number): Decimal[] {
-    return Array.from({ length }, () => ZERO);
+    return new Array<Decimal>(length).fill(ZERO);
 }
 
 /** Adds `b` into `a` month by month (same length). */

@@ -127,6 +127,11 @@ export function evaluate(plan: Plan): Evaluation {
         };
     });
 
+    // The JSON document carries efforts as doubles: one beyond their range is an error, never Infinity.
+    if (requirements.some(r => r.effortPersonWeeks !== undefined && !Number.isFinite(r.effortPersonWeeks.toNumber()))) {
+        throw new EvaluationError('overflow', 'The figures cannot be computed: an effort is beyond the range of numbers (about 1.8 × 10^308).');
+    }
+
     return {
         plan: {
             title: plan.title,

@@ -15,7 +15,9 @@ export type EvaluationErrorCode =
     /** A phase with neither `start` nor `after`. */
     | 'phase-without-start'
     /** Horizon not a positive whole number of months. */
-    | 'invalid-horizon';
+    | 'invalid-horizon'
+    /** A figure beyond the range of numbers: amounts with far too many digits, or an ROI on a TCO of almost 0. */
+    | 'overflow';
 
 /** Thrown by `evaluate` when the plan cannot be evaluated; `message` is meant for people. */
 export class EvaluationError extends Error {

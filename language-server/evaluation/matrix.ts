@@ -35,11 +35,16 @@ export function coverageScore(vendor: Vendor, values: ReadonlyMap<string, Decima
         return null;
     }
     const shares = coverageIndex(vendor);
-    const covered = sum([...values].map(([id, value]) => {
+    // Σ value × share, divided by 100 once: values and shares are short exact decimals, so every
+    // product and the sum are exact, and the result equals dividing each product by 100.
+    let covered = ZERO;
+    for (const [id, value] of values) {
         const share = shares.get(id);
-        return share === undefined ? ZERO : value.times(dec(share)).div(HUNDRED);
-    }));
-    return TEN.times(covered).div(total);
+        if (share !== undefined) {
+            covered = covered.plus(value.times(dec(share)));
+        }
+    }
+    return TEN.times(covered.div(HUNDRED)).div(total);
 }
 
 /** TCO score: 10 × lowest TCO / this TCO; 10 for a TCO of 0 (nothing is cheaper). */

@@ -8,6 +8,7 @@
 import type { Decimal } from 'decimal.js';
 import { monthLabel } from '../model/months.js';
 import { HUNDRED, sum, ZERO } from './decimal.js';
+import { EvaluationError } from './evaluation-error.js';
 import type { IrrResult, OptionMetrics, TimelineMonth } from './evaluation.js';
 import { compoundRate, irrRoots, paybackMonths, presentValueMonthly } from './finance.js';
 
@@ -29,25 +30,55 @@ export function computeMetrics(costs: readonly Decimal[], benefits: readonly Dec
     const tco = sum(costs);
     const totalBenefit = sum(benefits);
     const rate = discountRatePercent / 100;
-    const npv = presentValueMonthly(rate, net.map(v => v.toNumber()));
-    const pvCosts = presentValueMonthly(rate, costs.map(v => v.toNumber()));
+    // Discounting, IRR and ratios use doubles: a figure past their range is an error, never Infinity or NaN.
+    const netFlows = finiteFlows(net, 'a monthly net cash flow');
+    const costFlows = finiteFlows(costs, 'a monthly cost');
+    finiteFlows([tco, totalBenefit], 'a total');
+    const npv = presentValueMonthly(rate, netFlows);
+    const pvCosts = presentValueMonthly(rate, costFlows);
+    if (rate > -1 && (npv === null || pvCosts === null)) {
+        throw overflow('the NPV');
+    }
+    const roiPercent = tco.isZero() ? null : totalBenefit.minus(tco).div(tco).times(HUNDRED).toNumber();
+    const pvRoiPercent = npv === null || pvCosts === null || pvCosts === 0 ? null : npv / pvCosts * 100;
+    if ((roiPercent !== null && !Number.isFinite(roiPercent)) || (pvRoiPercent !== null && !Number.isFinite(pvRoiPercent))) {
+        throw overflow('the ROI');
+    }
     return {
         tco,
         totalBenefit,
         netBenefit: totalBenefit.minus(tco),
-        roiPercent: tco.isZero() ? null : totalBenefit.minus(tco).div(tco).times(HUNDRED).toNumber(),
+        roiPercent,
         npv,
         pvCosts,
-        pvRoiPercent: npv === null || pvCosts === null || pvCosts === 0 ? null : npv / pvCosts * 100,
+        pvRoiPercent,
         paybackMonths: paybackMonths(net),
         irr: internalRateOfReturn(net),
         timeline
     };
 }
 
+/** The values as doubles; an `overflow` EvaluationError when one is beyond their range. */
+function finiteFlows(values: readonly Decimal[], what: string): number[] {
+    const numbers = values.map(v => v.toNumber());
+    if (!numbers.every(Number.isFinite)) {
+        throw overflow(what);
+    }
+    return numbers;
+}
+
+function overflow(what: string): EvaluationError {
+    return new EvaluationError('overflow', `The figures cannot be computed: ${what} is beyond the range of numbers (about 1.8 × 10^308).`);
+}
+
 /** IRR of monthly flows: all roots, annualised; the IRR only when unique. */
 export function internalRateOfReturn(net: readonly Decimal[]): IrrResult {
-    const monthlyRoots = irrRoots(net.map(v => v.toNumber())).filter(Number.isFinite);
+    const flows = net.map(v => v.toNumber());
+    if (!flows.every(Number.isFinite)) {
+        // Flows past the range of doubles have no IRR to find (computeMetrics reports them first).
+        return { monthlyRoots: [], annualRootsPercent: [], annualPercent: null };
+    }
+    const monthlyRoots = irrRoots(flows).filter(Number.isFinite);
     const annualRootsPercent = monthlyRoots
         .map(r => compoundRate(r, 12))
         .filter((r): r is number => r !== null)

@@ -41,11 +41,24 @@ export function requirementValue(requirement: Requirement, goals: readonly Goal[
         if (!goal) {
             throw new EvaluationError('unknown-name', `Unknown goal ${impact.goal} in requirement ${requirement.id}.`);
         }
-        const weightPercent = dec(goal.weightPercent);
+        const { weightPercent, weight } = goalWeight(goal);
         const score = dec(impact.score);
-        return { goal: goal.id, goalTitle: goal.title, weightPercent, impact: score, product: weightPercent.div(HUNDRED).times(score) };
+        return { goal: goal.id, goalTitle: goal.title, weightPercent, impact: score, product: weight.times(score) };
     });
     return { value: sum(terms.map(t => t.product)), terms };
+}
+
+const goalWeights = new WeakMap<Goal, { weightPercent: Decimal; weight: Decimal }>();
+
+/** A goal's weight in percent and as a fraction, once per goal: a division per impact adds up over thousands of requirements. */
+function goalWeight(goal: Goal): { weightPercent: Decimal; weight: Decimal } {
+    let weights = goalWeights.get(goal);
+    if (!weights) {
+        const weightPercent = dec(goal.weightPercent);
+        weights = { weightPercent, weight: weightPercent.div(HUNDRED) };
+        goalWeights.set(goal, weights);
+    }
+    return weights;
 }
 
 interface Scored {

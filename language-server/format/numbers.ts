@@ -30,6 +30,12 @@ function moneyFormat(currency: string, locale: Locale, decimals: number): Intl.N
 
 /** `¥449,553.71`; `decimals` 0 gives `¥449,554` for compact views. */
 export function formatMoney(value: Decimal | number, currency: string, locale: Locale, decimals = 2): string {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+        return 'n/a';
+    }
+    if (typeof value !== 'number' && beyondIntl(value)) {
+        return `${grouped(value.toFixed(decimals))} ${currency}`;
+    }
     // A decimal is cleaned to 32 significant digits first, as `roundMoney` does, so that the residue of
     // a non-terminating division (0.004999…98 for an exact 0.005) cannot flip the cent.
     const text = typeof value === 'number' ? value.toFixed(Math.max(decimals, 2) + 2) : value.toSignificantDigits(32).toFixed();
@@ -49,6 +55,47 @@ export function formatPercent(value: number | null | undefined, decimals = 2): s
 
 /** A plain number with grouping: `1,234.5` (up to `decimals` places). */
 export function formatNumber(value: Decimal | number, decimals = 2, minimumDecimals = 0): string {
-    const text = typeof value === 'number' ? value : Number(value.toFixed(decimals + 2));
-    return new Intl.NumberFormat('en', { minimumFractionDigits: minimumDecimals, maximumFractionDigits: decimals, roundingMode: 'halfExpand' } as Intl.NumberFormatOptions).format(text);
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+        // Never `NaN` or `∞` in front of a person.
+        return 'n/a';
+    }
+    if (typeof value !== 'number' && beyondIntl(value)) {
+        return grouped(value.toFixed(Math.max(minimumDecimals, Math.min(decimals, value.decimalPlaces()))));
+    }
+    // A decimal goes to Intl as its exact string, not through a double.
+    const text = typeof value === 'number' ? value : value.toFixed(decimals + 2) as unknown as number;
+    return numberFormat(decimals, minimumDecimals).format(text);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per precision: creating an `Intl.NumberFormat` costs far more than formatting with it. */
+function numberFormat(decimals: number, minimumDecimals: number): Intl.NumberFormat {
+    const key = `${decimals}|${minimumDecimals}`;
+    let format = numberFormats.get(key);
+    if (!format) {
+        format = new Intl.NumberFormat('en', { minimumFractionDigits: minimumDecimals, maximumFractionDigits: decimals, roundingMode: 'halfExpand' } as Intl.NumberFormatOptions);
+        numberFormats.set(key, format);
+    }
+    return format;
+}
+
+/**
+ * Intl formats even an exact decimal string as `∞` once it is past the range
+ * of doubles (about 1.8e308); such a value (an absurd amount that counts
+ * nothing, outside the horizon) is formatted by hand.
+ */
+function beyondIntl(value: Decimal): boolean {
+    return value.isFinite() && value.abs().greaterThanOrEqualTo('1e300');
+}
+
+/** `-1234567.5` as `-1,234,567.5`, in linear time whatever the length. */
+function grouped(fixed: string): string {
+    const negative = fixed.startsWith('-');
+    const [whole, fraction] = (negative ? fixed.slice(1) : fixed).split('.');
+    const groups: string[] = [];
+    for (let start = 0, end = whole.length % 3 || 3; start < whole.length; start = end, end += 3) {
+        groups.push(whole.slice(start, end));
+    }
+    return `${negative ? '-' : ''}${groups.join(',')}${fraction !== undefined ? `.${fraction}` : ''}`;
 }

@@ -11,7 +11,7 @@ export const CrmPlanLanguageMetaData = {
     languageId: 'crmplan',
     fileExtensions: ['.crmplan'],
     caseInsensitive: false,
-    mode: 'development'
+    mode: 'production'
 } as const satisfies LanguageMetaData;
 
 export const parserConfig: IParserConfig = {

@@ -317,11 +317,34 @@ function insertAfterLine(document: LangiumDocument, cst: CstNode, newText: strin
 /** Appends a declaration at the end of the document, after one blank line. */
 function appendToEnd(document: LangiumDocument, declaration: string, eol: string): TextEdit {
     const text = document.textDocument.getText();
-    const trimmed = text.replace(/\s+$/, '');
+    // Not `replace(/\s+$/, '')`: that regex is quadratic in a long run of whitespace inside the text.
+    const trimmed = text.trimEnd();
     const start = document.textDocument.positionAt(trimmed.length);
     const end = document.textDocument.positionAt(text.length);
     const before = trimmed.length === 0 ? '' : eol + eol;
     return { range: { start, end }, newText: before + declaration + eol };
+}
+
+/**
+ * Whether `text` before `end` ends with a line break, spaces or tabs, and a
+ * line break: what `/(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/` matches, scanned
+ * backwards in linear time (the regex is quadratic on long runs of blanks).
+ */
+function endsWithBlankLine(text: string, end: number): boolean {
+    const isBreak = (i: number) => i >= 0 && (text[i] === '\n' || text[i] === '\r');
+    let i = end - 1;
+    if (!isBreak(i)) {
+        return false;
+    }
+    if (text[i] === '\n' && text[i - 1] === '\r') {
+        // `\r` then `\n`: two line breaks with nothing between, as the regex reads them.
+        return true;
+    }
+    i--;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) {
+        i--;
+    }
+    return isBreak(i);
 }
 
 /**
@@ -344,7 +367,7 @@ function removeLines(document: LangiumDocument, cst: CstNode): TextEdit {
             end += lineBreak[0].length;
         }
         // A blank line before and a blank line after: keep one.
-        const blankBefore = start === 0 || /(\r\n|\n|\r)[ \t]*(\r\n|\n|\r)$/.test(text.slice(0, start));
+        const blankBefore = start === 0 || endsWithBlankLine(text, start);
         const blankAfter = /^[ \t]*(\r\n|\n|\r)/.exec(text.slice(end));
         if (blankBefore && blankAfter) {
             end += blankAfter[0].length;

@@ -6,7 +6,7 @@ import type { CrmPlanServices } from '../crmplan-module.js';
 import type { Document } from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
-import { figureText, money, optionLabel, payback, percent, STALE_MARK, twoPlaces, type FigureText } from './figure-text.js';
+import { figureText, money, optionLabel, payback, roi, STALE_MARK, twoPlaces, type FigureText } from './figure-text.js';
 
 /** The command the client binds to open the plan's report preview; its argument is the document URI. */
 export const SHOW_REPORT_PREVIEW_COMMAND = 'crmplan.showReportPreview';
@@ -55,7 +55,7 @@ export class CrmPlanCodeLensProvider implements CodeLensProvider {
             const shownId = evaluation.chosenOptionId ?? evaluation.recommendedOptionId;
             const shown = evaluation.options.find(option => option.id === shownId);
             if (shown) {
-                planLenses.push(info(headerRange, mark(text.labelled(optionLabel(shown, text), `${text.roi} ${percent(shown.roiPercent)} · ` +
+                planLenses.push(info(headerRange, mark(text.labelled(optionLabel(shown, text), `${text.roi} ${roi(shown.roiPercent, text)} · ` +
                     `${text.npv} ${money(shown.npv, currency, text.locale)} · ${text.paybackInline} ${payback(shown.paybackMonths, text)}`))));
             }
             const band = figures.uncertainty?.options.find(option => option.optionId === shownId)?.npv;

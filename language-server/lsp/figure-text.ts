@@ -62,6 +62,8 @@ export interface FigureText {
     rankOf(rank: number, of: number): string;
     readonly noPayback: string;
     readonly noPaybackShort: string;
+    /** ROI of an option without costs (TCO 0): undefined, and why. */
+    readonly roiUndefined: string;
     irrNone(roots: readonly string[]): string;
 
     // Requirements
@@ -162,6 +164,7 @@ const EN: FigureText = {
     rankOf: (rank, of) => `${rank} of ${of}`,
     noPayback: 'not within the horizon',
     noPaybackShort: 'none',
+    roiUndefined: 'n/a (no costs)',
     irrNone: roots => roots.length === 0 ? 'none (no root)' : `none: ${roots.length} roots (${roots.join(', ')})`,
 
     value: 'Value',
@@ -261,6 +264,7 @@ const ZH: FigureText = {
     rankOf: (rank, of) => `第 ${rank} 名（共 ${of} 个）`,
     noPayback: '期内未回本',
     noPaybackShort: '未回本',
+    roiUndefined: '不适用（无成本）',
     irrNone: roots => roots.length === 0 ? '无（没有根）' : `无唯一值：${roots.length} 个根（${roots.join('，')}）`,
 
     value: '价值',
@@ -355,6 +359,11 @@ export function percent(value: number | null, decimals = 2): string {
 /** A weight or share written as a percent: `60%`, `87.5%`. */
 export function share(value: Decimal): string {
     return `${formatNumber(value, 2)}%`;
+}
+
+/** `126.12%` (`126%` with `decimals` 0), or `n/a (no costs)` for an option whose TCO is 0. */
+export function roi(value: number | null, text: FigureText, decimals = 2): string {
+    return value === null ? text.roiUndefined : percent(value, decimals);
 }
 
 /** `15.64 months`, `not within the horizon`; compact: `15.6 mo`, `none`. */

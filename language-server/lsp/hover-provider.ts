@@ -88,7 +88,9 @@ export class CrmPlanHoverProvider extends MultilineCommentHoverProvider {
     }
 
     protected nameOf(node: FigureDeclaration): string {
-        return ast.isEdition(node) ? `${node.$container.name}.${node.name}` : node.name;
+        // A half-typed declaration may have no name yet: never show `undefined`.
+        const name = node.name ?? '';
+        return ast.isEdition(node) && node.$container.name ? `${node.$container.name}.${name}` : name;
     }
 
     /** A header from the syntax alone, for when there are no figures to show. */

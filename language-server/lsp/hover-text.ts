@@ -10,7 +10,7 @@ import { kindName } from '../i18n/kinds.js';
 import type { Plan } from '../model/plan.js';
 import type { PlanFigures } from '../workspace/plan-evaluations.js';
 import {
-    irr, lineMonths, money, optionLabel, payback, percent, plain, share, twoPlaces, type FigureText
+    irr, lineMonths, money, optionLabel, payback, plain, roi, share, twoPlaces, type FigureText
 } from './figure-text.js';
 
 /** Figures a view can show: current, or the last good ones (stale). */
@@ -90,7 +90,7 @@ function optionsTable(options: readonly OptionEvaluation[], ctx: HoverContext): 
         `|:--|${options.map(() => '--:').join('|')}|`,
         row(text.tco, o => money(o.tco, currency, ctx.locale)),
         row(text.totalBenefit, o => money(o.totalBenefit, currency, ctx.locale)),
-        row(text.roi, o => percent(o.roiPercent)),
+        row(text.roi, o => roi(o.roiPercent, text)),
         row(text.npv, o => money(o.npv, currency, ctx.locale)),
         row(text.payback, o => payback(o.paybackMonths, text)),
         row(text.irr, o => irr(o.irr, text)),

@@ -9,7 +9,7 @@ import * as ast from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { optionId } from '../model/build-plan.js';
 import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
-import { figureText, money, optionLabel, payback, percent, STALE_MARK, twoPlaces, type FigureText } from './figure-text.js';
+import { figureText, money, optionLabel, payback, roi, STALE_MARK, twoPlaces, type FigureText } from './figure-text.js';
 import type { AvailableFigures } from './hover-text.js';
 
 /**
@@ -120,8 +120,8 @@ export class CrmPlanInlayHintProvider implements InlayHintProvider {
             return undefined;
         }
         const currency = evaluation.plan.currency;
-        const label = text.optionHint(percent(option.roiPercent, 0), money(option.npv, currency, text.locale, 0), payback(option.paybackMonths, text, true));
-        const tooltip = text.labelled(optionLabel(option, text), `${text.roi} ${percent(option.roiPercent)} · ${text.npv} ${money(option.npv, currency, text.locale)}` +
+        const label = text.optionHint(roi(option.roiPercent, text, 0), money(option.npv, currency, text.locale, 0), payback(option.paybackMonths, text, true));
+        const tooltip = text.labelled(optionLabel(option, text), `${text.roi} ${roi(option.roiPercent, text)} · ${text.npv} ${money(option.npv, currency, text.locale)}` +
             ` · ${text.paybackInline} ${payback(option.paybackMonths, text)}`);
         return this.hint(anchor, label, tooltip, ctx);
     }

@@ -94,8 +94,12 @@ export const Diagnostics = {
             ? `人工时间需要小时费率：请写成 \`${a.value} hours at <费率> per hour ...\`。`
             : `\`at ... per hour\` 需要小时数：请写成 \`<n> hours at ... per hour\`。`),
     wholeMonths: kind('CRM019', 'error', 'A horizon, duration or ramp that is not a positive whole number of months.',
-        a => `${a.what} must be a whole number of months of at least ${a.min} (found ${a.value}).`,
-        a => `${a.whatZh}必须是不少于 ${a.min} 的整月数（当前为 ${a.value}）。`),
+        a => a.max !== undefined
+            ? `${a.what} must be a whole number of months from ${a.min} to ${a.max} (found ${a.value}).`
+            : `${a.what} must be a whole number of months of at least ${a.min} (found ${a.value}).`,
+        a => a.max !== undefined
+            ? `${a.whatZh}必须是 ${a.min} 到 ${a.max} 之间的整月数（当前为 ${a.value}）。`
+            : `${a.whatZh}必须是不少于 ${a.min} 的整月数（当前为 ${a.value}）。`),
     severalPlans: kind('CRM020', 'error', 'More than one plan header in a file or its imports.',
         () => `More than one \`plan\` header: a file holds one plan; move shared declarations into a catalogue file without a plan header.`,
         () => `存在多个 \`plan\` 头部：一个文件只包含一个计划；请把共享的声明移到没有计划头部的目录文件中。`),
@@ -155,7 +159,14 @@ export const Diagnostics = {
         a => `\`until ${a.until}\` 早于 \`from ${a.from}\`，该行不计入任何金额：请交换两个月份或更正其中一个。`),
     negativeScale: kind('CRM024', 'error', 'A scenario that scales a cost or benefit by a negative factor.',
         a => `Scenario '${a.scenario}' scales '${a.item}' by ${a.value}%: a negative factor turns its amounts into their opposite (a cost into income). Use 0% or more.`,
-        a => `情景“${a.scenario}”将“${a.item}”按 ${a.value}% 缩放：负的系数会让其金额变为相反数（成本变成收入）。请使用 0% 或以上。`)
+        a => `情景“${a.scenario}”将“${a.item}”按 ${a.value}% 缩放：负的系数会让其金额变为相反数（成本变成收入）。请使用 0% 或以上。`),
+    figuresUnavailable: kind('CRM025', 'error', 'A plan without other errors whose figures cannot be computed, such as amounts beyond the range of numbers.',
+        a => a.code === 'overflow'
+            ? 'No figures: an amount, or a figure made from amounts, is beyond the range of numbers (about 1.8 × 10^308; an ROI also when the TCO is almost 0). Check the amounts for extra digits.'
+            : `No figures: ${a.message}`,
+        a => a.code === 'overflow'
+            ? '无法计算数字：某个金额或由金额算出的数字超出了数值范围（约 1.8 × 10^308；TCO 几乎为 0 时的 ROI 也会如此）。请检查金额是否多写了位数。'
+            : `无法计算数字：${a.message}`)
 } as const satisfies Record<string, DiagnosticKind>;
 
 export type DiagnosticName = keyof typeof Diagnostics;

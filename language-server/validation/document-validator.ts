@@ -3,6 +3,7 @@ import { CancellationToken } from 'vscode-languageserver';
 import { DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CrmPlanServices } from '../crmplan-module.js';
+import type { Document } from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { kindKeyword, kindName } from '../i18n/kinds.js';
 import { Diagnostics, diagnosticMessage } from './diagnostic-codes.js';
@@ -33,6 +34,17 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
             return diagnostics;
         }
         const computed = this.services.workspace.PlanEvaluations.compute(document);
+        if (!computed.ok && computed.message !== undefined) {
+            // A plan the checks above found no error in, yet it cannot be evaluated (amounts beyond the
+            // range of numbers, or a gap in the checks): say so, rather than show no figures without a reason.
+            const root = document.parseResult.value as Document;
+            const header = root.plans?.[0];
+            const args = { code: computed.code ?? '', message: computed.message };
+            const message = diagnosticMessage(Diagnostics.figuresUnavailable, this.locale.current, args);
+            diagnostics.push(header
+                ? this.toDiagnostic('error', message, { node: header, property: 'title', code: Diagnostics.figuresUnavailable.code })
+                : { severity: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message, code: Diagnostics.figuresUnavailable.code, source: 'crmplan' });
+        }
         if (computed.ok) {
             const declarations = this.services.workspace.PlanClosure.declarations(document);
             for (const finding of figureFindings(document, declarations, computed.evaluation)) {

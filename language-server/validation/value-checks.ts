@@ -28,6 +28,15 @@ function of(what: Phrase, node: AstNode): Phrase {
     return { en: `The ${what.en} of ${where.en}`, zh: `${where.zh}的${what.zh}` };
 }
 
+/**
+ * The longest horizon, phase duration and ramp: 100 years. Every figure is
+ * computed month by month, and IRR solves a polynomial of the horizon's
+ * degree, so a typo such as `horizon 360000 months` would otherwise stall
+ * every keystroke (or exhaust memory) instead of being reported; a phase of
+ * 400,000 months would end in a year no calendar label can show.
+ */
+export const MAX_HORIZON_MONTHS = 1200;
+
 const ENDS = { value: { en: '', zh: '' }, low: { en: ' (low end)', zh: '（下限）' }, high: { en: ' (high end)', zh: '（上限）' } } as const;
 
 type End = keyof typeof ENDS;
@@ -146,15 +155,15 @@ export class ValueChecks {
     }
 
     checkHorizon(horizon: HorizonSetting, accept: ValidationAcceptor): void {
-        this.checkWholeMonths(horizon, { en: 'The horizon', zh: '计划期' }, accept);
+        this.checkWholeMonths(horizon, { en: 'The horizon', zh: '计划期' }, accept, MAX_HORIZON_MONTHS);
     }
 
     checkDuration(duration: Duration, accept: ValidationAcceptor): void {
-        this.checkWholeMonths(duration, of({ en: 'duration', zh: '工期' }, duration), accept);
+        this.checkWholeMonths(duration, of({ en: 'duration', zh: '工期' }, duration), accept, MAX_HORIZON_MONTHS);
     }
 
     checkRamp(ramp: Ramp, accept: ValidationAcceptor): void {
-        this.checkWholeMonths(ramp, of({ en: 'ramp', zh: '爬坡期' }, ramp), accept);
+        this.checkWholeMonths(ramp, of({ en: 'ramp', zh: '爬坡期' }, ramp), accept, MAX_HORIZON_MONTHS);
     }
 
     protected moneyWhat(money: Money): Phrase {
@@ -221,10 +230,14 @@ export class ValueChecks {
         }
     }
 
-    protected checkWholeMonths(node: HorizonSetting | Duration | Ramp, what: Phrase, accept: ValidationAcceptor): void {
+    protected checkWholeMonths(node: HorizonSetting | Duration | Ramp, what: Phrase, accept: ValidationAcceptor, max?: number): void {
         const value = decimal(node.months);
-        if (value && (!value.isInteger() || value.lessThan(1))) {
-            report(accept, this.locale.current, Diagnostics.wholeMonths, node, { ...args(what), value: node.months, min: 1 }, 'months');
+        const tooLong = max !== undefined && value !== undefined && value.greaterThan(max);
+        if (value && (!value.isInteger() || value.lessThan(1) || tooLong)) {
+            // The upper bound is named only to a value past it: a short one is told "at least 1".
+            report(accept, this.locale.current, Diagnostics.wholeMonths, node, {
+                ...args(what), value: node.months, min: 1, ...(tooLong ? { max: max! } : {})
+            }, 'months');
         }
     }
 }

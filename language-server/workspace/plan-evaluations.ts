@@ -3,7 +3,7 @@ import { DocumentState, URI, WorkspaceCache } from 'langium';
 import type { CrmPlanServices } from '../crmplan-module.js';
 import { evaluate, EvaluationError, type Evaluation, type EvaluationErrorCode, type ScenarioEvaluation, type UncertaintyAnalysis } from '../evaluation/index.js';
 import { evaluateScenarios } from '../evaluation/scenarios.js';
-import { analyseUncertainty, hasRanges } from '../evaluation/uncertainty/index.js';
+import { analyseUncertainty, hasRanges, uncertainInputs } from '../evaluation/uncertainty/index.js';
 import { buildPlan } from '../model/build-plan.js';
 import type { Plan } from '../model/plan.js';
 import type { ImportResolver } from './import-resolver.js';
@@ -63,15 +63,14 @@ export class PlanEvaluations {
         const key = document.uri.toString();
         const computed = this.hasErrors(document) ? undefined : this.compute(document);
         if (computed?.ok) {
-            const { ok: _ok, ...figures } = computed;
-            this.lastGood.set(key, figures);
-            return { status: 'current', ...figures };
+            this.lastGood.set(key, computed);
+            return withStatus('current', computed);
         }
         if (computed && computed.reason === 'catalogue') {
             return { status: 'none', reason: 'catalogue' };
         }
         const last = this.lastGood.get(key);
-        return last ? { status: 'stale', ...last } : { status: 'none', reason: 'errors' };
+        return last ? withStatus('stale', last) : { status: 'none', reason: 'errors' };
     }
 
     /**
@@ -87,9 +86,8 @@ export class PlanEvaluations {
             }
             try {
                 const evaluation = evaluate(plan);
-                // Ranges: the simulation runs once per workspace state here, never per request.
-                const uncertainty = hasRanges(plan) ? analyseUncertainty(plan, evaluation) : undefined;
-                return { ok: true, plan, evaluation, uncertainty, scenarios: evaluateScenarios(plan) };
+                checkRanges(plan);
+                return lazyFigures(plan, evaluation);
             } catch (error) {
                 if (error instanceof EvaluationError) {
                     return { ok: false, reason: 'errors', message: error.message, code: error.code };
@@ -109,4 +107,89 @@ export class PlanEvaluations {
         }
         return false;
     }
+}
+
+/**
+ * The figures of a plan with the simulation (ranges) and the scenarios
+ * computed on first read, then kept: once per workspace state, as the
+ * evaluation, but only when something shows them. `crmplan check` and the
+ * validator's figure checks need the evaluation alone, and the diagnostics
+ * after an edit do not wait for thousands of simulated trials.
+ */
+function lazyFigures(plan: Plan, evaluation: Evaluation): { readonly ok: true } & Figures {
+    let uncertainty: { value: UncertaintyAnalysis | undefined } | undefined;
+    let scenarios: readonly ScenarioEvaluation[] | undefined;
+    // Not built with a spread anywhere: a spread would read (and compute) the lazy parts.
+    return {
+        ok: true,
+        plan,
+        evaluation,
+        get uncertainty() {
+            uncertainty ??= { value: hasRanges(plan) ? simulationOf(plan, evaluation) : undefined };
+            return uncertainty.value;
+        },
+        get scenarios() {
+            scenarios ??= scenariosOf(plan);
+            return scenarios;
+        }
+    };
+}
+
+/**
+ * A range the simulation cannot sample (an end no double can hold) is found
+ * here, with the evaluation, so that the validator reports it (CRM025) rather
+ * than every view that reads the simulation later failing on it.
+ */
+function checkRanges(plan: Plan): void {
+    if (!hasRanges(plan)) {
+        return;
+    }
+    for (const input of uncertainInputs(plan)) {
+        if (![input.low, input.likely, input.high].every(value => Number.isFinite(value.toNumber()))) {
+            throw new EvaluationError('overflow', `The figures cannot be computed: the range of ${input.id} is beyond the range of numbers (about 1.8 × 10^308).`);
+        }
+    }
+}
+
+/**
+ * The simulation, read by hovers, lenses and reports: a range whose ends no
+ * double can hold (a 300-digit high end) makes the sampler fail, and a view
+ * must then show the point figures without a simulation rather than fail.
+ */
+function simulationOf(plan: Plan, evaluation: Evaluation): UncertaintyAnalysis | undefined {
+    try {
+        return analyseUncertainty(plan, evaluation);
+    } catch {
+        return undefined;
+    }
+}
+
+/** Each scenario that evaluates (one scaling an amount past the range of numbers does not), in plan order. */
+function scenariosOf(plan: Plan): readonly ScenarioEvaluation[] {
+    try {
+        return evaluateScenarios(plan);
+    } catch {
+        return plan.scenarios.flatMap(scenario => {
+            try {
+                return evaluateScenarios({ ...plan, scenarios: [scenario] });
+            } catch {
+                return [];
+            }
+        });
+    }
+}
+
+/** `figures` with a status; reading through it keeps the lazy parts lazy (a spread would compute them). */
+function withStatus(status: 'current' | 'stale', figures: Figures): PlanFigures {
+    return {
+        status,
+        plan: figures.plan,
+        evaluation: figures.evaluation,
+        get uncertainty() {
+            return figures.uncertainty;
+        },
+        get scenarios() {
+            return figures.scenarios;
+        }
+    };
 }

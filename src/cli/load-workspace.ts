@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
@@ -50,7 +50,7 @@ export async function loadWorkspace(given: readonly GivenFile[], cwd: string, so
                 continue;
             }
             const target = resolve(dirname(absolutePath), statement.path);
-            if (isInside(root, target) && !loaded.has(target) && source.canRead(target)) {
+            if (isInside(root, target) && !loaded.has(target) && (source !== diskSource || staysInside(root, target)) && source.canRead(target)) {
                 load(target, relative(cwd, target) || target, false);
             }
         }
@@ -61,6 +61,20 @@ export async function loadWorkspace(given: readonly GivenFile[], cwd: string, so
     }
     await shared.workspace.DocumentBuilder.build(files.map(file => file.document), { validation: true });
     return { services, files };
+}
+
+/**
+ * Whether `target` is inside `root` once symbolic links are resolved: a link
+ * in the repository to a file outside it is not followed (the language
+ * server does not load it either, so both report the import as missing).
+ */
+function staysInside(root: string, target: string): boolean {
+    try {
+        return isInside(realpathSync(root), realpathSync(target));
+    } catch {
+        // Missing: `canRead` says no.
+        return true;
+    }
 }
 
 /** Where plan files are read from: the disk, or a git revision for `crmplan diff --git`. */

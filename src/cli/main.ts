@@ -1,10 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { check } from './commands/check.js';
-import { evaluateCommand } from './commands/evaluate.js';
-import { diffCommand } from './commands/diff.js';
-import { initCommand } from './commands/init.js';
-import { fmtCommand } from './commands/fmt.js';
-import { reportCommand } from './commands/report.js';
+// Each command's module is imported when the command runs: a command does not pay for the others' start-up
+// (the text tables of `evaluate` alone set up Intl segmenters and Unicode tables).
 import { ExitCode, UsageError } from './usage-error.js';
 import { version } from './version.js';
 
@@ -17,7 +13,10 @@ function program(): Command {
     const cli = new Command('crmplan')
         .description('Business cases for CRM additions as code: check plans, evaluate them, write reports and diffs.')
         .version(version, '-v, --version')
-        .showHelpAfterError('(run with --help for usage)')
+        // Commander's errors as one line like ours: `crmplan: unknown option '--bogus' (run with --help for usage)`.
+        .configureOutput({
+            outputError: (message, write) => write(`crmplan: ${message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()} (run with --help for usage)\n`)
+        })
         .exitOverride();
 
     cli.command('check')
@@ -26,6 +25,7 @@ function program(): Command {
         .option('-f, --format <format>', 'text (default), json or github (workflow commands)')
         .option('--json', 'shorthand for --format json')
         .action(async (paths: string[], options) => {
+            const { check } = await import('./commands/check.js');
             process.exitCode = await check(paths, options);
         });
 
@@ -37,6 +37,7 @@ function program(): Command {
         .option('--seed <n>', 'seed of the Monte Carlo simulation of ranges, a positive whole number (default 1)')
         .option('--trials <n>', 'Monte Carlo trials (default 10000); given, the simulation runs even without ranges')
         .action(async (file: string, options) => {
+            const { evaluateCommand } = await import('./commands/evaluate.js');
             process.exitCode = await evaluateCommand(file, options);
         });
 
@@ -48,6 +49,7 @@ function program(): Command {
         .option('--json', 'shorthand for --format json')
         .option('--lang <lang>', 'en (default) or zh-CN')
         .action(async (files: string[], options) => {
+            const { diffCommand } = await import('./commands/diff.js');
             const result = await diffCommand(files, options);
             if (result.output !== undefined) {
                 process.stdout.write(result.output);
@@ -61,6 +63,7 @@ function program(): Command {
         .option('-o, --output <file>', 'write the report to this file (its folder must exist) instead of stdout')
         .option('--lang <lang>', 'en (default) or zh-CN')
         .action(async (file: string, options) => {
+            const { reportCommand } = await import('./commands/report.js');
             process.exitCode = await reportCommand(file, options);
         });
 
@@ -69,13 +72,15 @@ function program(): Command {
         .argument('<paths...>', 'plan files or folders; - formats standard input to standard output')
         .option('--check', 'write nothing; list unformatted files and exit 1 if there are any')
         .action(async (paths: string[], options) => {
+            const { fmtCommand } = await import('./commands/fmt.js');
             process.exitCode = await fmtCommand(paths, options);
         });
 
     cli.command('init')
         .description('write a commented starter plan, plan.crmplan, into a folder (never overwrites)')
         .argument('[dir]', 'folder to write into (created if missing)', '.')
-        .action((dir: string) => {
+        .action(async (dir: string) => {
+            const { initCommand } = await import('./commands/init.js');
             process.exitCode = initCommand(dir);
         });
 

@@ -3,6 +3,7 @@
  * distribution stretched over low..high whose mode is the likely value, with
  * the classic shape λ = 4 (mean (low + 4 likely + high) / 6).
  */
+import { EvaluationError } from '../evaluation-error.js';
 import { beta, type RandomSource } from './random.js';
 
 /** The PERT shape: how strongly the likely value pulls the samples. */
@@ -28,6 +29,10 @@ export interface PertParameters {
  * outside the range (the validator rejects it, CRM007) is clamped into it.
  */
 export function pertParameters(low: number, likely: number, high: number, lambda = PERT_LAMBDA): PertParameters {
+    if (!Number.isFinite(low) || !Number.isFinite(likely) || !Number.isFinite(high)) {
+        // An end past the range of doubles would make the shapes NaN (∞ / ∞) and every sample ∞.
+        throw new EvaluationError('overflow', `The figures cannot be computed: the range ${likely} (${low} to ${high}) is beyond the range of numbers (about 1.8 × 10^308).`);
+    }
     const a = Math.min(low, high);
     const b = Math.max(low, high);
     const m = Math.min(Math.max(likely, a), b);

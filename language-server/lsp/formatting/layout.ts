@@ -31,7 +31,8 @@
  *   after a `//` comment, which ends its line: the statement then continues
  *   on the next line, indented by four more spaces.
  * - No whitespace before the first token; the file ends with one line break.
- *   Line breaks are the file's own (`\r\n` if its first line break is one).
+ *   Line breaks are the file's own (`\r\n` if its first line break between
+ *   tokens is one).
  */
 
 export type TokenKind = 'token' | 'line-comment' | 'block-comment';
@@ -100,7 +101,6 @@ export function layout(text: string, tokens: readonly LayoutToken[], structure: 
     if (n === 0) {
         return [];
     }
-    const eol = lineBreakOf(text);
     const indexAt = new Map<number, number>();
     tokens.forEach((token, i) => indexAt.set(token.offset, i));
     const isCode = (i: number) => tokens[i].kind === 'token';
@@ -112,6 +112,13 @@ export function layout(text: string, tokens: readonly LayoutToken[], structure: 
             return undefined;
         }
     }
+    // The file's line break, from the whitespace between tokens (which formatting rewrites), not from inside
+    // a block comment (which it keeps): else a comment's `\n` in a `\r` file would change the choice next time.
+    let eol: string | undefined;
+    for (let i = 0; i <= n && eol === undefined; i++) {
+        eol = /\r\n|\n|\r/.exec(gapText(i))?.[0];
+    }
+    eol ??= lineBreakOf(text);
 
     // Blocks: matching braces, the block around each token, one-line blocks.
     const match = new Array<number>(n).fill(-1);

@@ -24,13 +24,24 @@ export function costsSection(ctx: ReportContext): string[] {
         blocks.push(c.noCosts);
     } else {
         const right: Align[] = options.map(() => 'right');
+        // Each option's items by id (the first of an id, as a search would find): a plan with thousands
+        // of requirements has thousands of effort items, and searching them per cell is quadratic.
+        const costsById = options.map(o => {
+            const byId = new Map<string, CostItemBreakdown>();
+            for (const cost of o.costs) {
+                if (!byId.has(cost.id)) {
+                    byId.set(cost.id, cost);
+                }
+            }
+            return byId;
+        });
         const rows: Markdown[][] = items.map(({ item, option }) => [
             itemLabel(ctx, item, option),
             md(c.classes[item.costClass]),
             md(c.recurrences[item.recurrence]),
             how(ctx, item),
-            ...options.map(o => {
-                const own = o.costs.find(cost => cost.id === item.id);
+            ...options.map((_, i) => {
+                const own = costsById[i].get(item.id);
                 return own ? ctx.money(own.total) : md('');
             })
         ]);

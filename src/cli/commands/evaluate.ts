@@ -62,12 +62,13 @@ function summary(evaluation: Evaluation): string {
         header,
         row('TCO', o => money(o.tco)),
         row('Total benefit', o => money(o.totalBenefit)),
-        row('ROI', o => formatPercent(o.roiPercent)),
-        row('NPV', o => (o.npv === null ? 'n/a' : formatMoney(o.npv, plan.currency, 'en'))),
-        row('PV-ROI', o => formatPercent(o.pvRoiPercent)),
-        row('Payback', o => (o.paybackMonths === null ? 'never' : `${formatNumber(o.paybackMonths, 2, 2)} months`)),
+        // Every "n/a" says why, so that nobody reads it as a zero.
+        row('ROI', o => (o.roiPercent === null ? 'n/a (no costs)' : formatPercent(o.roiPercent))),
+        row('NPV', o => (o.npv === null ? 'n/a (discount rate at or below −100%)' : formatMoney(o.npv, plan.currency, 'en'))),
+        row('PV-ROI', o => (o.pvRoiPercent === null ? (o.npv === null ? 'n/a (no NPV)' : 'n/a (no costs)') : formatPercent(o.pvRoiPercent))),
+        row('Payback', o => (o.paybackMonths === null ? 'not within the horizon' : `${formatNumber(o.paybackMonths, 2, 2)} months`)),
         row('IRR (annual)', o => (o.irr.annualPercent !== null ? formatPercent(o.irr.annualPercent)
-            : o.irr.annualRootsPercent.length > 1 ? `n/a (${o.irr.annualRootsPercent.length} roots)` : 'n/a')),
+            : o.irr.annualRootsPercent.length > 1 ? `n/a (${o.irr.annualRootsPercent.length} rates make the NPV zero)` : 'n/a (no rate makes the NPV zero)')),
         row('Matrix score', o => formatNumber(o.matrixScore, 2, 2)),
         row('Rank by NPV', o => `${o.npvRank} of ${options.length}`)
     ], numeric));
