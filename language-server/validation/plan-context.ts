@@ -6,6 +6,7 @@ import { monthIndex } from '../model/months.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { Declarations, PlanClosure } from '../workspace/plan-closure.js';
 import { decimal } from './decimals.js';
+import { MAX_HORIZON_MONTHS } from './value-checks.js';
 
 /** A currency code: three capital letters. */
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -27,7 +28,7 @@ export interface PlanContext {
     readonly plan?: Plan;
     /** The plan currency, when the plan header gives a well-formed one. */
     readonly currency?: string;
-    /** The plan's start month and horizon (a whole number of months ≥ 1), when both are valid. */
+    /** The plan's start month and horizon (a whole number of months from 1 to 1200), when both are valid. */
     readonly timeline?: { readonly start: string; readonly startIndex: number; readonly horizon: number };
     /** Currencies a declared rate converts into the plan currency (directly or inverted). */
     readonly convertible: ReadonlySet<string>;
@@ -75,7 +76,9 @@ export class PlanContexts {
         const start = setting(plan, 'StartMonth')?.month;
         const startIndex = start === undefined ? undefined : monthIndex(start);
         const horizon = decimal(setting(plan, 'HorizonSetting')?.months);
-        if (start !== undefined && startIndex !== undefined && horizon && horizon.isInteger() && horizon.greaterThanOrEqualTo(1)) {
+        // A horizon past the longest (CRM019) has no timeline: its last month would be past any calendar.
+        if (start !== undefined && startIndex !== undefined && horizon && horizon.isInteger() && horizon.greaterThanOrEqualTo(1)
+            && horizon.lessThanOrEqualTo(MAX_HORIZON_MONTHS)) {
             timeline = { start, startIndex, horizon: horizon.toNumber() };
         }
 
