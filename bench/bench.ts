@@ -219,7 +219,8 @@ function pipelineSection(rows: readonly PipelineRow[]): string {
         '',
         'Median milliseconds of the runs shown, fresh services each run, after one warm-up run; the same services, document factory and',
         'document builder as `crmplan check`. *Check* is parse to validated, evaluation included (the validator\'s figure checks',
-        'ask for it once; editor views reuse it). *Report* renders the Markdown report from that evaluation.',
+        'ask for it once; editor views reuse it), reference index not (only the editor reads it; the CLI turns it off).',
+        '*Report* renders the Markdown report from that evaluation.',
         '',
         table(
             ['Plan', 'Lines', 'Runs', 'Parse', 'Index + scopes', 'Link', 'Reference index', 'Validate', 'Evaluation', '**Check**', 'Report', 'Diagnostics'],

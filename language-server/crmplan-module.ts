@@ -23,6 +23,7 @@ import { CrmPlanScopeProvider } from './scoping/scope-provider.js';
 import { CrmPlanDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { ImportResolver } from './workspace/import-resolver.js';
+import { CrmPlanIndexManager } from './workspace/index-manager.js';
 import { PlanClosure } from './workspace/plan-closure.js';
 import { PlanEvaluations } from './workspace/plan-evaluations.js';
 import { CrmPlanWorkspaceManager } from './workspace/workspace-manager.js';
@@ -79,7 +80,8 @@ export const CrmPlanModule: Module<CrmPlanServices, PartialLangiumServices & Crm
 export const CrmPlanSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         WorkspaceManager: (services) => new CrmPlanWorkspaceManager(services),
-        DocumentBuilder: (services) => new CrmPlanDocumentBuilder(services)
+        DocumentBuilder: (services) => new CrmPlanDocumentBuilder(services),
+        IndexManager: (services) => new CrmPlanIndexManager(services)
     }
 };
 

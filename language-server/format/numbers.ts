@@ -42,7 +42,19 @@ export function formatMoney(value: Decimal | number, currency: string, locale: L
     const format = moneyFormat(currency, locale, decimals);
     // Intl accepts exact decimal strings at run time; its typings only know numbers.
     const formatted = format.format(text as unknown as number);
-    return format.resolvedOptions().style === 'currency' ? formatted : `${formatted} ${currency}`;
+    return showsSymbol(format) ? formatted : `${formatted} ${currency}`;
+}
+
+const symbolShown = new WeakMap<Intl.NumberFormat, boolean>();
+
+/** Whether a money format shows the currency itself, once per format: `resolvedOptions()` builds a new object on each call. */
+function showsSymbol(format: Intl.NumberFormat): boolean {
+    let shown = symbolShown.get(format);
+    if (shown === undefined) {
+        shown = format.resolvedOptions().style === 'currency';
+        symbolShown.set(format, shown);
+    }
+    return shown;
 }
 
 /** `126.12%`; undefined or null values read `n/a`. */
@@ -86,7 +98,8 @@ function numberFormat(decimals: number, minimumDecimals: number): Intl.NumberFor
  * nothing, outside the horizon) is formatted by hand.
  */
 function beyondIntl(value: Decimal): boolean {
-    return value.isFinite() && value.abs().greaterThanOrEqualTo('1e300');
+    // |value| ≥ 1e300 is its exponent: no comparison with a decimal parsed from '1e300' on every figure shown.
+    return value.isFinite() && !value.isZero() && value.e >= 300;
 }
 
 /** `-1234567.5` as `-1,234,567.5`, in linear time whatever the length. */

@@ -4,6 +4,7 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createCrmPlanServices, type CrmPlanServices } from '../../language-server/crmplan-module.js';
+import type { CrmPlanIndexManager } from '../../language-server/workspace/index-manager.js';
 import type { Document } from '../../language-server/generated/ast.js';
 import { isInside, repositoryRoot } from '../../language-server/workspace/repository-root.js';
 import type { GivenFile } from './find-plans.js';
@@ -31,6 +32,8 @@ export interface LoadedWorkspace {
 export async function loadWorkspace(given: readonly GivenFile[], cwd: string, source: PlanSource = diskSource): Promise<LoadedWorkspace> {
     const services = createCrmPlanServices({ ...NodeFileSystem }).CrmPlan;
     const shared = services.shared;
+    // One build, no editor: nobody asks who refers to what.
+    (shared.workspace.IndexManager as CrmPlanIndexManager).indexReferences = false;
     const files: LoadedFile[] = [];
     const loaded = new Set<string>();
 
