@@ -84,14 +84,18 @@ export async function runChecks({ page, url, workspace, results }) {
      * `text`: a hover shows what was known when it opened, so one opened
      * before the server's latest answer is closed and opened again.
      */
+    // Returns the hover's text, read while it is shown: a hover may close on its own
+    // (a diagnostics or inlay-hint refresh re-renders the editor), so reading it
+    // later through the locator could wait for a hover that is gone.
     const hoverWith = async text => {
         const deadline = Date.now() + TIMEOUT;
         const hover = page.locator('.monaco-hover:not(.hidden)');
         for (;;) {
             await runCommand('Show or Focus Hover');
             try {
-                await hover.filter({ hasText: text }).first().waitFor({ timeout: 5_000 });
-                return hover.filter({ hasText: text }).first();
+                const shown = hover.filter({ hasText: text }).first();
+                await shown.waitFor({ timeout: 5_000 });
+                return await shown.innerText({ timeout: 2_000 });
             } catch (error) {
                 if (Date.now() > deadline) {
                     throw new Error(`no hover with ${text} (last: ${JSON.stringify(await hover.allInnerTexts())})`);
@@ -136,8 +140,7 @@ export async function runChecks({ page, url, workspace, results }) {
     await check('hovering a requirement shows its priority', 'hover', async () => {
         await goTo(where('requirement QuoteFollowUp', 'QuoteFollowUp'));
         // The hover at the cursor (the mouse would depend on pixel positions).
-        const hover = await hoverWith('rank');
-        const text = await hover.innerText();
+        const text = await hoverWith('rank');
         if (!/must/.test(text) || !/rank\s+1 of 5/.test(text)) {
             throw new Error(`the hover does not give the priority: ${JSON.stringify(text)}`);
         }
@@ -168,8 +171,8 @@ export async function runChecks({ page, url, workspace, results }) {
         // Hover the unknown name to read the diagnostic.
         await page.keyboard.press('Control+ArrowLeft');
         await page.keyboard.press('Control+ArrowLeft');
-        const hover = await hoverWith(/Unknown benefit 'NoSuchBenefit'/);
-        console.log(`    diagnostic: ${JSON.stringify((await hover.innerText()).split('\n')[0])}`);
+        const shown = await hoverWith(/Unknown benefit 'NoSuchBenefit'/);
+        console.log(`    diagnostic: ${JSON.stringify(shown.split('\n')[0])}`);
         await screenshot('diagnostic-hover');
         await page.keyboard.press('Escape');
         // The fix: remove the line again.
