@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Vendor } from '../model/plan.js';
+import { dec } from './decimal.js';
 
 const indexes = new WeakMap<Vendor, ReadonlyMap<string, Decimal>>();
 
@@ -8,6 +9,7 @@ const indexes = new WeakMap<Vendor, ReadonlyMap<string, Decimal>>();
  * object: plans with thousands of requirements look shares up for every
  * requirement, benefit and option, and a linear search made that quadratic.
  * When a requirement is listed twice (a validation error), the first wins.
+ * Shares are converted to the evaluation's precision once, here.
  */
 export function coverageIndex(vendor: Vendor): ReadonlyMap<string, Decimal> {
     let index = indexes.get(vendor);
@@ -15,7 +17,7 @@ export function coverageIndex(vendor: Vendor): ReadonlyMap<string, Decimal> {
         const shares = new Map<string, Decimal>();
         for (const coverage of vendor.covers) {
             if (!shares.has(coverage.requirement)) {
-                shares.set(coverage.requirement, coverage.sharePercent.likely);
+                shares.set(coverage.requirement, dec(coverage.sharePercent.likely));
             }
         }
         index = shares;

@@ -12,7 +12,7 @@ import type { BenefitSchedule, Evaluation, EvaluationNote, NotQuantified, Option
 import { EvaluationError } from './evaluation-error.js';
 import { scoreMatrix } from './matrix.js';
 import { computeMetrics } from './metrics.js';
-import { benefitTotals, costTotals, effortCosts, expandBenefit, expandCost, licenceCost } from './option-items.js';
+import { benefitGrossTotal, benefitTotals, costTotals, effortCosts, expandBenefit, expandCost, licenceCost } from './option-items.js';
 import { prioritise } from './priorities.js';
 import type { ScheduleContext } from './schedule.js';
 import { requirementGoLive, scheduleBenefits, schedulePhases } from './timeline.js';
@@ -57,26 +57,32 @@ export function evaluate(plan: Plan): Evaluation {
     const planCostMonthly = zeros(H);
     planCosts.forEach(c => addInto(planCostMonthly, c.monthly));
 
+    const planCostTotals = costTotals(planCosts);
+    // What each benefit earns with full coverage does not depend on the option.
+    const grossTotals = plan.benefits.map((benefit, i) => benefitGrossTotal(benefit, benefitSchedules[i], ctx));
+
     // Options in plan order: each edition, or the vendor itself without editions.
     const drafts = plan.vendors.flatMap(vendor => {
         const vendorCosts = vendor.costs.map(cost => expandCost(cost, 'vendor', ctx));
+        // Benefits depend on the vendor's coverage, not on the edition: every edition shares them.
+        const benefits = plan.benefits.map((benefit, i) => expandBenefit(benefit, benefitSchedules[i], vendor, ctx, grossTotals[i]));
+        const benefitMonthly = zeros(H);
+        benefits.forEach(b => addInto(benefitMonthly, b.monthly));
         const editions = vendor.editions.length > 0 ? vendor.editions : [undefined];
         return editions.map(edition => {
             const licences = edition ? edition.licences.map((licence, index) => licenceCost(vendor, edition, licence, index, ctx)) : [];
             const costs = [...planCosts, ...vendorCosts, ...licences];
-            const benefits = plan.benefits.map((benefit, i) => expandBenefit(benefit, benefitSchedules[i], vendor, ctx));
             // The same order of additions as over `costs`: plan costs first, then the option's own.
             const costMonthly = [...planCostMonthly];
             vendorCosts.forEach(c => addInto(costMonthly, c.monthly));
             licences.forEach(c => addInto(costMonthly, c.monthly));
-            const benefitMonthly = zeros(H);
-            benefits.forEach(b => addInto(benefitMonthly, b.monthly));
+            const totals = costTotals([...vendorCosts, ...licences], planCostTotals);
             const metrics = computeMetrics(costMonthly, benefitMonthly, dec(plan.discountRatePercent.likely).toNumber(), plan.start);
             const id = edition ? `${vendor.id}.${edition.id}` : vendor.id;
             if (metrics.irr.monthlyRoots.length !== metrics.irr.annualRootsPercent.length) {
                 notes.add({ code: 'irr-out-of-range', subject: id, message: `${id}: an IRR root is too large to express as an annual rate and is not listed.` });
             }
-            return { id, vendor, edition, costs, benefits, metrics };
+            return { id, vendor, edition, costs, costTotals: totals, benefits, metrics };
         });
     });
 
@@ -106,7 +112,7 @@ export function evaluate(plan: Plan): Evaluation {
         costs: d.costs,
         licences: d.costs.flatMap(c => (c.licence ? [c.licence] : [])),
         benefits: d.benefits,
-        costTotals: costTotals(d.costs),
+        costTotals: d.costTotals,
         benefitTotalsByKind: benefitTotals(d.benefits)
     }));
 
@@ -122,7 +128,7 @@ export function evaluate(plan: Plan): Evaluation {
             ...(goLive.phase ? { deliveredBy: goLive.phase.id } : {}),
             coveredBy: plan.vendors.flatMap(v => {
                 const share = coverageIndex(v).get(requirement.id);
-                return share === undefined ? [] : [{ vendor: v.id, sharePercent: dec(share) }];
+                return share === undefined ? [] : [{ vendor: v.id, sharePercent: share }];
             })
         };
     });

@@ -41,7 +41,7 @@ export function coverageScore(vendor: Vendor, values: ReadonlyMap<string, Decima
     for (const [id, value] of values) {
         const share = shares.get(id);
         if (share !== undefined) {
-            covered = covered.plus(value.times(dec(share)));
+            covered = covered.plus(value.times(share));
         }
     }
     return TEN.times(covered.div(HUNDRED)).div(total);

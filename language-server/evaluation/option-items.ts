@@ -8,7 +8,7 @@ import { coverageIndex } from './coverage.js';
 import type { Benefit, BenefitKind, Cost, Edition, Licence, Plan, Vendor } from '../model/plan.js';
 import { addInto, dec, HUNDRED, ONE, sum, ZERO, zeros } from './decimal.js';
 import type { BenefitBreakdown, BenefitSchedule, CostItemBreakdown, CostTotals, PhaseSchedule, Recurrence } from './evaluation.js';
-import { expandLicence, expandLine, spreadEvenly, type ScheduleContext } from './schedule.js';
+import { type BenefitTiming, expandLicence, expandLine, spreadEvenly, type ScheduleContext } from './schedule.js';
 import type { RequirementLive } from './timeline.js';
 
 const BENEFIT_KINDS: readonly BenefitKind[] = ['revenue', 'savings', 'efficiency', 'satisfaction'];
@@ -97,18 +97,13 @@ export function effortCosts(plan: Plan, rate: Decimal, live: ReadonlyMap<string,
 }
 
 /** A benefit as one option earns it: scaled by the vendor's mean coverage of its requirements. */
-export function expandBenefit(benefit: Benefit, schedule: BenefitSchedule, vendor: Vendor, ctx: ScheduleContext): BenefitBreakdown {
+export function expandBenefit(benefit: Benefit, schedule: BenefitSchedule, vendor: Vendor, ctx: ScheduleContext, grossTotal?: Decimal): BenefitBreakdown {
     const sharePercent = benefit.from.length === 0
         ? HUNDRED
-        : sum(benefit.from.map(id => dec(coverageIndex(vendor).get(id) ?? 0)))
+        : sum(benefit.from.map(id => coverageIndex(vendor).get(id) ?? ZERO))
             .div(benefit.from.length);
-    const timing = {
-        benefit: benefit.id,
-        goLive: schedule.goLiveMonth,
-        ...(benefit.rampMonths !== undefined ? { rampMonths: benefit.rampMonths } : {})
-    };
+    const timing = benefitTiming(benefit, schedule);
     const earned = benefit.lines.map(line => expandLine(line, ctx, { ...timing, share: sharePercent.div(HUNDRED) }));
-    const gross = benefit.lines.map(line => expandLine(line, silent(ctx), { ...timing, share: ONE }));
     const monthly = zeros(ctx.horizonMonths);
     earned.forEach(l => addInto(monthly, l.monthly));
     return {
@@ -120,10 +115,24 @@ export function expandBenefit(benefit: Benefit, schedule: BenefitSchedule, vendo
         goLiveMonth: schedule.goLiveMonth,
         goLiveLabel: schedule.goLiveLabel,
         ...(benefit.rampMonths !== undefined ? { rampMonths: benefit.rampMonths } : {}),
-        grossTotal: sum(gross.map(l => l.breakdown.total)),
+        grossTotal: grossTotal ?? benefitGrossTotal(benefit, schedule, ctx),
         total: sum(monthly),
         monthly,
         lines: earned.map(l => l.breakdown)
+    };
+}
+
+/** What a benefit would earn with full coverage: the same for every option, so callers may compute it once. */
+export function benefitGrossTotal(benefit: Benefit, schedule: BenefitSchedule, ctx: ScheduleContext): Decimal {
+    const timing = benefitTiming(benefit, schedule);
+    return sum(benefit.lines.map(line => expandLine(line, silent(ctx), { ...timing, share: ONE }).breakdown.total));
+}
+
+function benefitTiming(benefit: Benefit, schedule: BenefitSchedule): Omit<BenefitTiming, 'share'> {
+    return {
+        benefit: benefit.id,
+        goLive: schedule.goLiveMonth,
+        ...(benefit.rampMonths !== undefined ? { rampMonths: benefit.rampMonths } : {})
     };
 }
 
@@ -132,9 +141,13 @@ function silent(ctx: ScheduleContext): ScheduleContext {
     return { ...ctx, note: () => undefined };
 }
 
-export function costTotals(costs: readonly CostItemBreakdown[]): CostTotals {
-    let oneOff = ZERO;
-    let recurring = ZERO;
+/**
+ * Direct, indirect, one-off and recurring totals of `costs`, added in order.
+ * `from` continues the totals of costs that come before (the plan's costs,
+ * which every option shares), giving exactly what adding them all would.
+ */
+export function costTotals(costs: readonly CostItemBreakdown[], from: CostTotals = EMPTY_TOTALS): CostTotals {
+    let { direct, indirect, oneOff, recurring } = from;
     for (const cost of costs) {
         if (cost.recurrence === 'mixed') {
             for (const line of cost.lines) {
@@ -149,14 +162,18 @@ export function costTotals(costs: readonly CostItemBreakdown[]): CostTotals {
         } else {
             recurring = recurring.plus(cost.total);
         }
+        if (cost.total !== ZERO) {
+            if (cost.costClass === 'direct') {
+                direct = direct.plus(cost.total);
+            } else if (cost.costClass === 'indirect') {
+                indirect = indirect.plus(cost.total);
+            }
+        }
     }
-    return {
-        direct: sum(costs.filter(c => c.costClass === 'direct').map(c => c.total)),
-        indirect: sum(costs.filter(c => c.costClass === 'indirect').map(c => c.total)),
-        oneOff,
-        recurring
-    };
+    return { direct, indirect, oneOff, recurring };
 }
+
+const EMPTY_TOTALS: CostTotals = { direct: ZERO, indirect: ZERO, oneOff: ZERO, recurring: ZERO };
 
 export function benefitTotals(benefits: readonly BenefitBreakdown[]): Record<BenefitKind, Decimal> {
     const totals = Object.fromEntries(BENEFIT_KINDS.map(kind => [kind, ZERO])) as Record<BenefitKind, Decimal>;

@@ -67,6 +67,18 @@ interface Scored {
     readonly terms: ValueTerm[];
     readonly effort: Decimal;
     readonly valuePerPersonWeek: Decimal | null;
+    /** The same as doubles, to order most pairs without comparing decimals (see `compareDecimals`). */
+    readonly valueNumber: number;
+    readonly efficiencyNumber: number;
+}
+
+/**
+ * Orders two decimals through their doubles first: converting to a double
+ * never reverses an order (it may only make two values equal), so unequal
+ * doubles decide, and equal ones fall back to the exact comparison.
+ */
+function compareDecimals(a: Decimal, aNumber: number, b: Decimal, bNumber: number): number {
+    return aNumber < bNumber ? -1 : aNumber > bNumber ? 1 : a.comparedTo(b);
 }
 
 /**
@@ -76,7 +88,7 @@ interface Scored {
  */
 function compareRequirements(a: Scored, b: Scored): number {
     return MOSCOW_ORDER[a.requirement.moscow] - MOSCOW_ORDER[b.requirement.moscow]
-        || b.value.comparedTo(a.value)
+        || compareDecimals(b.value, b.valueNumber, a.value, a.valueNumber)
         || compareEfficiency(b, a)
         || a.effort.comparedTo(b.effort)
         || compareText(a.requirement.id, b.requirement.id);
@@ -87,7 +99,7 @@ function compareEfficiency(a: Scored, b: Scored): number {
     if (infinite(a) || infinite(b)) {
         return Number(infinite(a)) - Number(infinite(b));
     }
-    return (a.valuePerPersonWeek ?? ZERO).comparedTo(b.valuePerPersonWeek ?? ZERO);
+    return compareDecimals(a.valuePerPersonWeek ?? ZERO, a.efficiencyNumber, b.valuePerPersonWeek ?? ZERO, b.efficiencyNumber);
 }
 
 /**
@@ -102,7 +114,12 @@ export function prioritise(requirements: readonly Requirement[], goals: readonly
     const scored: Scored[] = requirements.map(requirement => {
         const { value, terms } = requirementValue(requirement, goals);
         const effort = requirement.effortPersonWeeks ? dec(requirement.effortPersonWeeks.likely) : ZERO;
-        return { requirement, value, terms, effort, valuePerPersonWeek: effort.greaterThan(0) ? value.div(effort) : null };
+        const valuePerPersonWeek = effort.greaterThan(0) ? value.div(effort) : null;
+        return {
+            requirement, value, terms, effort, valuePerPersonWeek,
+            valueNumber: value.toNumber(),
+            efficiencyNumber: valuePerPersonWeek?.toNumber() ?? 0
+        };
     });
     const ranked = [...scored].sort(compareRequirements);
 

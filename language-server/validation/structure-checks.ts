@@ -1,4 +1,6 @@
-import type { AstNode, Reference, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, LangiumDocuments, Reference, ValidationAcceptor, ValidationChecks } from 'langium';
+import { WorkspaceCache } from 'langium';
+import type { CrmPlanServices } from '../crmplan-module.js';
 import type {
     AmountLine, Benefit, Cost, CrmPlanAstType, Document, Kpi, Phase, Requirement, Vendor
 } from '../generated/ast.js';
@@ -29,6 +31,16 @@ const SINGLE: Record<string, { statement: string; property: string }> = {
  * requirement, one score per criterion, and staff time with both hours and a rate.
  */
 export class StructureChecks extends CheckGroup {
+
+    protected readonly documents: LangiumDocuments;
+    /** The looping components of the `after` and `needs` graphs over the whole workspace, by graph. */
+    protected readonly loops: WorkspaceCache<'phases' | 'requirements', LoopingGraph<Named>>;
+
+    constructor(services: CrmPlanServices) {
+        super(services);
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.loops = new WorkspaceCache(services.shared);
+    }
 
     override checks(): ValidationChecks<CrmPlanAstType> {
         return {
@@ -83,44 +95,40 @@ export class StructureChecks extends CheckGroup {
 
     /** Phases whose `after` order loops; reported on each looping phase of this file. */
     checkPhaseLoops(root: Document, accept: ValidationAcceptor): void {
-        const context = this.contexts.of(root);
-        this.checkLoops(context.declarations.phases, phase =>
+        this.checkLoops('phases', document => document.phases ?? [], (phase: Phase) =>
             (phase.statements ?? []).filter(isAfter).map(statement => ({ statement, references: statement.phases ?? [] })),
-        'phases', Diagnostics.phaseCycle, context.isLocal, accept);
+        Diagnostics.phaseCycle, this.contexts.of(root).isLocal, accept);
     }
 
     /** Requirements whose `needs` loop; reported on each looping requirement of this file. */
     checkNeedsLoops(root: Document, accept: ValidationAcceptor): void {
-        const context = this.contexts.of(root);
-        this.checkLoops(context.declarations.requirements, requirement =>
+        this.checkLoops('requirements', document => document.requirements ?? [], (requirement: Requirement) =>
             (requirement.statements ?? []).filter(isNeeds).map(statement => ({ statement, references: statement.requirements ?? [] })),
-        'requirements', Diagnostics.needsCycle, context.isLocal, accept);
+        Diagnostics.needsCycle, this.contexts.of(root).isLocal, accept);
     }
 
+    /**
+     * Reports the loops through this file's declarations. The graph is taken
+     * over the whole workspace once per workspace state: a reference resolves
+     * within its own file's import closure, so every loop through a node of
+     * this file lies within this file's closure, and checking each file of an
+     * import chain against its own closure would repeat the work per file.
+     */
     protected checkLoops<N extends Named>(
-        nodes: readonly N[],
+        property: 'phases' | 'requirements',
+        declared: (document: Document) => readonly N[],
         links: (node: N) => { statement: AstNode; references: readonly Reference[] }[],
-        property: string,
         kind: typeof Diagnostics.phaseCycle | typeof Diagnostics.needsCycle,
         isLocal: (node: AstNode) => boolean,
         accept: ValidationAcceptor
     ): void {
-        const members = new Set<AstNode>(nodes);
-        const successors = new Map<N, N[]>();
-        const next = (node: N): N[] => {
-            let list = successors.get(node);
-            if (!list) {
-                list = links(node).flatMap(link => link.references.map(reference => reference?.ref as N | undefined))
-                    .filter((target): target is N => target !== undefined && members.has(target));
-                successors.set(node, list);
-            }
-            return list;
-        };
-        for (const component of loopingComponents(nodes, next)) {
+        // One cache for both graphs: each key holds a graph of its own node type.
+        const graph = this.loops.get(property, () => this.loopingGraph(declared, links) as unknown as LoopingGraph<Named>) as unknown as LoopingGraph<N>;
+        for (const component of graph.components) {
             if (!component.some(isLocal)) {
                 continue;
             }
-            for (const [node, loop] of loopsThrough(component, next)) {
+            for (const [node, loop] of loopsThrough(component, graph.next)) {
                 if (!isLocal(node)) {
                     continue;
                 }
@@ -134,6 +142,25 @@ export class StructureChecks extends CheckGroup {
                 }
             }
         }
+    }
+
+    protected loopingGraph<N extends Named>(
+        declared: (document: Document) => readonly N[],
+        links: (node: N) => { statement: AstNode; references: readonly Reference[] }[]
+    ): LoopingGraph<N> {
+        const nodes = this.documents.all.toArray().flatMap(document => declared(document.parseResult.value as Document));
+        const members = new Set<AstNode>(nodes);
+        const successors = new Map<N, N[]>();
+        const next = (node: N): N[] => {
+            let list = successors.get(node);
+            if (!list) {
+                list = links(node).flatMap(link => link.references.map(reference => reference?.ref as N | undefined))
+                    .filter((target): target is N => target !== undefined && members.has(target));
+                successors.set(node, list);
+            }
+            return list;
+        };
+        return { components: loopingComponents(nodes, next), next };
     }
 
     /** One item per key: a second `impact` on the same goal, `covers` of the same requirement, `score` on the same criterion. */
@@ -151,4 +178,10 @@ export class StructureChecks extends CheckGroup {
             seen.add(key);
         }
     }
+}
+
+/** The components of a graph that contain a loop, and the graph's edges. */
+interface LoopingGraph<N> {
+    readonly components: readonly N[][];
+    readonly next: (node: N) => readonly N[];
 }

@@ -72,6 +72,21 @@ describe('CRM009 needs loops', () => {
         ]);
     });
 
+    it('reports each file\'s loops in that file, across a workspace of several plans and catalogues', async () => {
+        const loop = (a: string, b: string) => `requirement ${a} {\n    should\n    needs ${b}\n}\nrequirement ${b} {\n    should\n    needs ${a}\n}\n`;
+        // Loops are found once for the whole workspace; each file reports only its own,
+        // and a file that does not import another never sees that file's same-named requirements.
+        const workspace = await checkFiles({
+            'catalog.crmplan': loop('X', 'Y'),
+            'plan.crmplan': minimalPlan(`import "catalog.crmplan"\n${loop('P', 'Q')}requirement R {\n    should\n    needs X\n}\n`),
+            'other/plan.crmplan': minimalPlan(loop('X', 'Y'))
+        });
+        const loops = (path: string) => withCode(workspace.diagnostics(path), 'CRM009').map(d => d.message.split(':')[1].split('.')[0].trim());
+        expect(loops('catalog.crmplan')).toEqual(['X → Y → X', 'Y → X → Y']);
+        expect(loops('plan.crmplan')).toEqual(['P → Q → P', 'Q → P → Q']);
+        expect(loops('other/plan.crmplan')).toEqual(['X → Y → X', 'Y → X → Y']);
+    });
+
     it('accepts needs without a loop', async () => {
         const source = minimalPlan('requirement A {\n    should\n    needs B\n}\nrequirement B {\n    should\n}\n');
         expect(await checkText(source)).toEqual([]);
