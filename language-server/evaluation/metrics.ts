@@ -78,6 +78,26 @@ export function internalRateOfReturn(net: readonly Decimal[]): IrrResult {
         // Flows past the range of doubles have no IRR to find (computeMetrics reports them first).
         return { monthlyRoots: [], annualRootsPercent: [], annualPercent: null };
     }
+    // The root isolation is the costliest step of an evaluation, and most edits leave an
+    // option's flows as they were: a result is reused for flows equal to the last ones seen.
+    const key = flows.join(',');
+    const known = recentIrr.get(key);
+    if (known) {
+        return { ...known, monthlyRoots: [...known.monthlyRoots], annualRootsPercent: [...known.annualRootsPercent] };
+    }
+    const result = isolateIrr(flows);
+    if (recentIrr.size >= RECENT_IRR_LIMIT) {
+        recentIrr.delete(recentIrr.keys().next().value!);
+    }
+    recentIrr.set(key, result);
+    return { ...result, monthlyRoots: [...result.monthlyRoots], annualRootsPercent: [...result.annualRootsPercent] };
+}
+
+/** IRR results by their monthly flows, oldest first (a memo: the result depends on the flows only). */
+const recentIrr = new Map<string, IrrResult>();
+const RECENT_IRR_LIMIT = 256;
+
+function isolateIrr(flows: readonly number[]): IrrResult {
     const monthlyRoots = irrRoots(flows).filter(Number.isFinite);
     const annualRootsPercent = monthlyRoots
         .map(r => compoundRate(r, 12))

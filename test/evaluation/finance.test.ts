@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { compoundRate, irr, irrRoots, mirr, npv, paybackMonths, presentValueMonthly } from '../../language-server/evaluation/index.js';
+import { compoundRate, internalRateOfReturn, irr, irrRoots, mirr, npv, paybackMonths, presentValueMonthly } from '../../language-server/evaluation/index.js';
+import { dec } from '../../language-server/evaluation/decimal.js';
 
 interface Vector {
     id: string;
@@ -209,5 +210,34 @@ describe('paybackMonths', () => {
     });
     it('is null when still negative at the end', () => {
         expect(paybackMonths(flows(-100, 60, 30))).toBeNull();
+    });
+});
+
+describe('internalRateOfReturn', () => {
+    const flows = (...values: number[]) => values.map(v => dec(v));
+
+    it('gives the same result for flows it has seen before, and callers cannot change what it remembers', () => {
+        const net = flows(-1000, 300, 400, 500);
+        const first = internalRateOfReturn(net);
+        expect(first.monthlyRoots).toEqual(irrRoots([-1000, 300, 400, 500]));
+        expect(first.monthlyRoots).toHaveLength(1);
+        (first.monthlyRoots as number[]).push(42);
+        (first.annualRootsPercent as number[]).length = 0;
+        const again = internalRateOfReturn(flows(-1000, 300, 400, 500));
+        expect(again.monthlyRoots).toHaveLength(1);
+        expect(again.monthlyRoots[0]).toBe(first.monthlyRoots[0]);
+        expect(again.annualRootsPercent).toHaveLength(1);
+        expect(again.annualPercent).toBe(again.annualRootsPercent[0]);
+    });
+
+    it('tells flows apart that differ anywhere', () => {
+        const a = internalRateOfReturn(flows(-1000, 300, 400, 500));
+        const b = internalRateOfReturn(flows(-1000, 300, 400, 501));
+        expect(b.monthlyRoots[0]).toBeGreaterThan(a.monthlyRoots[0]);
+        // Many distinct flows: the memo stays bounded and answers each correctly.
+        for (let i = 0; i < 600; i++) {
+            const result = internalRateOfReturn(flows(-1000, 1100 + i));
+            expect(result.monthlyRoots[0]).toBeCloseTo((1100 + i) / 1000 - 1, 12);
+        }
     });
 });
