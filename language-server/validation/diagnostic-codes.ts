@@ -31,8 +31,12 @@ export const Diagnostics = {
         a => `Unknown ${a.kind} '${a.name}': declare it (\`${a.keyword} ${a.name} ...\`) or import the file that declares it.`,
         a => `未知的${a.kindZh}“${a.name}”：请声明它（\`${a.keyword} ${a.name} ...\`）或导入声明它的文件。`),
     duplicate: kind('CRM002', 'error', 'Two declarations of the same kind share a name within a plan and its imports.',
-        a => `Duplicate ${a.kind} '${a.name}': it is also declared ${a.where}. Rename or remove one.`,
-        a => `重复的${a.kindZh}“${a.name}”：${a.whereZh}也声明了它。请重命名或删除其中一个。`),
+        a => a.first
+            ? `Duplicate ${a.kind} '${a.name}': ${a.first} and ${a.second} both declare it, and this file imports both. Rename or remove one.`
+            : `Duplicate ${a.kind} '${a.name}': it is also declared ${a.where}. Rename or remove one.`,
+        a => a.first
+            ? `重复的${a.kindZh}“${a.name}”：${a.firstZh}和${a.secondZh}都声明了它，而本文件导入了这两者。请重命名或删除其中一个。`
+            : `重复的${a.kindZh}“${a.name}”：${a.whereZh}也声明了它。请重命名或删除其中一个。`),
     missingRate: kind('CRM003', 'error', 'An amount in a currency with no declared exchange rate to the plan currency.',
         a => `No exchange rate from ${a.currency} to ${a.planCurrency}${a.where ? ` (used in ${a.where})` : ''}: add \`rate ${a.currency} <value> ${a.planCurrency}\`. Amounts are never converted 1:1.`,
         a => `缺少从 ${a.currency} 到 ${a.planCurrency} 的汇率${a.whereZh ? `（用于${a.whereZh}）` : ''}：请添加 \`rate ${a.currency} <汇率> ${a.planCurrency}\`。金额绝不会按 1:1 换算。`),

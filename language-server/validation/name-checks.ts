@@ -1,9 +1,10 @@
-import type { AstNode, ValidationAcceptor } from 'langium';
+import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
 import type { CrmPlanServices } from '../crmplan-module.js';
-import type { Document } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
+import type { Document, Import } from '../generated/ast.js';
+import type { Locale, LocaleSetting } from '../i18n/locale.js';
 import { kindName } from '../i18n/kinds.js';
+import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { report } from './report.js';
@@ -14,10 +15,12 @@ type Named = AstNode & { name?: string };
 export class NameChecks {
 
     protected readonly closure: PlanClosure;
+    protected readonly imports: ImportResolver;
     protected readonly locale: LocaleSetting;
 
     constructor(services: CrmPlanServices) {
         this.closure = services.workspace.PlanClosure;
+        this.imports = services.workspace.ImportResolver;
         this.locale = services.i18n.Locale;
     }
 
@@ -32,13 +35,26 @@ export class NameChecks {
         for (const vendor of root.vendors) {
             groups.push(vendor.members.filter(member => member.$type === 'Edition'));
         }
+        const imports = this.directImports(document);
         for (const group of groups) {
-            this.reportDuplicates(group, root, accept);
+            this.reportDuplicates(group, root, imports, accept);
         }
     }
 
+    /** Each import statement of the file with the files it brings in, transitively. */
+    private directImports(document: LangiumDocument): { statement: Import; reaches: ReadonlySet<string> }[] {
+        const result: { statement: Import; reaches: ReadonlySet<string> }[] = [];
+        for (const statement of (document.parseResult.value as Document).imports ?? []) {
+            const target = this.imports.resolve(document.uri, statement);
+            if (target.status === 'ok') {
+                result.push({ statement, reaches: this.imports.closure(target.document) });
+            }
+        }
+        return result;
+    }
+
     /** Reports each declaration of this file whose name another declaration in the closure also has. */
-    private reportDuplicates(declarations: Named[], root: Document, accept: ValidationAcceptor): void {
+    private reportDuplicates(declarations: Named[], root: Document, imports: { statement: Import; reaches: ReadonlySet<string> }[], accept: ValidationAcceptor): void {
         const first = new Map<string, Named>();
         const locale = this.locale.current;
         for (const declaration of declarations) {
@@ -56,6 +72,7 @@ export class NameChecks {
                 ? [declaration, earlier]
                 : AstUtils.getDocument(earlier).parseResult.value === root ? [earlier, declaration] : [undefined, undefined];
             if (!here || !other) {
+                this.reportImportedTwice(earlier, declaration, imports, locale, accept);
                 continue;
             }
             const otherDocument = AstUtils.getDocument(other);
@@ -70,5 +87,44 @@ export class NameChecks {
                 whereZh: sameFile ? `第 ${line} 行` : `${file}（第 ${line} 行）`
             }, 'name' as never);
         }
+    }
+
+    /**
+     * Two imported files declare the same name, and no file this one imports
+     * sees both (that file would report it): reported here, on the import
+     * that brings in the second, since a reference to the name would silently
+     * take the first.
+     */
+    private reportImportedTwice(
+        first: Named, second: Named, imports: { statement: Import; reaches: ReadonlySet<string> }[],
+        locale: Locale, accept: ValidationAcceptor
+    ): void {
+        const firstDocument = AstUtils.getDocument(first);
+        const secondDocument = AstUtils.getDocument(second);
+        const firstUri = firstDocument.uri.toString();
+        const secondUri = secondDocument.uri.toString();
+        if (imports.some(i => i.reaches.has(firstUri) && i.reaches.has(secondUri))) {
+            return;
+        }
+        const through = imports.find(i => i.reaches.has(secondUri));
+        if (!through) {
+            return;
+        }
+        const place = (node: Named, document: LangiumDocument) => {
+            const line = (node.$cstNode?.range.start.line ?? 0) + 1;
+            const file = UriUtils.basename(document.uri);
+            return { en: `${file} (line ${line})`, zh: `${file}（第 ${line} 行）` };
+        };
+        const a = place(first, firstDocument);
+        const b = place(second, secondDocument);
+        report(accept, locale, Diagnostics.duplicate, through.statement, {
+            kind: kindName(second.$type, 'en'),
+            kindZh: kindName(second.$type, 'zh-CN'),
+            name: second.name ?? '',
+            first: a.en,
+            second: b.en,
+            firstZh: a.zh,
+            secondZh: b.zh
+        }, 'path' as never);
     }
 }

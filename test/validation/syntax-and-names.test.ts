@@ -73,6 +73,32 @@ describe('CRM002 duplicate names', () => {
         expect(workspace.diagnostics('catalog/departments.crmplan')).toEqual([]);
     });
 
+    it('reports a name that two imported catalogues both declare, once, on the import of the second', async () => {
+        const plan = minimalPlan('import "catalog/a.crmplan"\nimport "catalog/b.crmplan"\n');
+        const workspace = await checkFiles({
+            'plan.crmplan': plan,
+            'catalog/a.crmplan': 'department Sales "Sales" { users 4 }\n',
+            'catalog/b.crmplan': '\ndepartment Sales "Sales too" { users 5 }\n'
+        });
+        const errors = withCode(workspace.diagnostics('plan.crmplan'), 'CRM002');
+        expect(errors).toMatchObject([{ line: lineOf(plan, 'import "catalog/b.crmplan"'), text: '"catalog/b.crmplan"' }]);
+        expect(errors[0].message).toBe(
+            "Duplicate department 'Sales': a.crmplan (line 1) and b.crmplan (line 2) both declare it, and this file imports both. Rename or remove one.");
+        expect(workspace.diagnostics('catalog/a.crmplan')).toEqual([]);
+        expect(workspace.diagnostics('catalog/b.crmplan')).toEqual([]);
+    });
+
+    it('leaves a duplicate between imported files to the file that imports both', async () => {
+        // b imports a and reports the duplicate itself; the plan, importing b only, does not repeat it.
+        const workspace = await checkFiles({
+            'plan.crmplan': minimalPlan('import "catalog/b.crmplan"\n'),
+            'catalog/a.crmplan': 'department Sales "Sales" { users 4 }\n',
+            'catalog/b.crmplan': 'import "a.crmplan"\ndepartment Sales "Sales too" { users 5 }\n'
+        });
+        expect(withCode(workspace.diagnostics('catalog/b.crmplan'), 'CRM002')).toHaveLength(1);
+        expect(withCode(workspace.diagnostics('plan.crmplan'), 'CRM002')).toEqual([]);
+    });
+
     it('lets two plans in one folder repeat names without colliding', async () => {
         const workspace = await checkFiles({
             'a.crmplan': minimalPlan('department Sales "Sales" { users 4 }\n'),
