@@ -90,13 +90,17 @@ export const Diagnostics = {
     repeatedStatement: kind('CRM017', 'error', 'A statement given twice where only one is meaningful.',
         a => `\`${a.statement}\` is given more than once in ${a.where}: keep one.`,
         a => `${a.whereZh}中 \`${a.statement}\` 出现了多次：请只保留一个。`),
-    staffTime: kind('CRM018', 'error', 'Staff time without both `hours` and `at <rate> per hour`.',
+    staffTime: kind('CRM018', 'error', 'Staff time without both `hours` and `at <rate> per hour`, or with a currency on the hours.',
         a => a.problem === 'rate'
             ? `Staff time needs an hourly rate: write \`${a.value} hours at <rate> per hour ...\`.`
-            : `\`at ... per hour\` needs hours: write \`<n> hours at ... per hour\`.`,
+            : a.problem === 'currency'
+                ? `Hours are a count, not money: remove ${a.currency} from \`${a.value} ${a.currency} hours\` and give the currency with the rate (\`at <rate> ${a.currency} per hour\`).`
+                : `\`at ... per hour\` needs hours: write \`<n> hours at ... per hour\`.`,
         a => a.problem === 'rate'
             ? `人工时间需要小时费率：请写成 \`${a.value} hours at <费率> per hour ...\`。`
-            : `\`at ... per hour\` 需要小时数：请写成 \`<n> hours at ... per hour\`。`),
+            : a.problem === 'currency'
+                ? `小时数是数量而不是金额：请删除 \`${a.value} ${a.currency} hours\` 中的 ${a.currency}，并在费率处写货币（\`at <费率> ${a.currency} per hour\`）。`
+                : `\`at ... per hour\` 需要小时数：请写成 \`<n> hours at ... per hour\`。`),
     wholeMonths: kind('CRM019', 'error', 'A horizon, duration or ramp that is not a positive whole number of months.',
         a => a.max !== undefined
             ? `${a.what} must be a whole number of months from ${a.min} to ${a.max} (found ${a.value}).`

@@ -86,6 +86,9 @@ export class StructureChecks extends CheckGroup {
 
     checkStaffTime(line: AmountLine, accept: ValidationAcceptor): void {
         const locale = this.locale.current;
+        if (line.hours && line.amount?.currency) {
+            report(accept, locale, Diagnostics.staffTime, line.amount, { problem: 'currency', value: line.amount.value ?? '<n>', currency: line.amount.currency }, 'currency');
+        }
         if (line.hours && !line.hourlyRate) {
             report(accept, locale, Diagnostics.staffTime, line, { problem: 'rate', value: line.amount?.value ?? '<n>' }, 'hours');
         } else if (!line.hours && line.hourlyRate) {

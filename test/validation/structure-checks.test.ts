@@ -176,4 +176,12 @@ describe('CRM018 staff time', () => {
     it('accepts hours at a rate', async () => {
         expect(await checkText(minimalPlan('cost Training {\n    6 hours per user at 120 per hour once\n}\n'))).toEqual([]);
     });
+
+    it('reports a currency on the hours, on the currency: the rate carries it', async () => {
+        const source = minimalPlan('cost Training {\n    6 USD hours per user at 120 per hour once\n}\n');
+        const diagnostics = withCode(await checkText(source), 'CRM018');
+        expect(diagnostics).toMatchObject([{ line: lineOf(source, '6 USD hours'), text: 'USD' }]);
+        expect(diagnostics[0].message).toBe(
+            'Hours are a count, not money: remove USD from `6 USD hours` and give the currency with the rate (`at <rate> USD per hour`).');
+    });
 });
