@@ -12,6 +12,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { BenefitKind, CostClass, CriterionMeasure, Moscow, Period } from '../model/plan.js';
+import type { EvaluationErrorCode } from './evaluation-error.js';
 
 export interface Evaluation {
     readonly plan: PlanSummary;
@@ -465,9 +466,14 @@ export interface UncertaintyAnalysis {
     readonly options: readonly OptionUncertainty[];
 }
 
-/** A named scenario: the plan with its overrides applied, evaluated exactly. */
+/**
+ * A named scenario: the plan with its overrides applied, evaluated exactly;
+ * or, when its overrides put a figure beyond the range of numbers, why not.
+ */
 export interface ScenarioEvaluation {
     readonly id: string;
     readonly title: string;
-    readonly evaluation: Evaluation;
+    /** Absent when the scenario cannot be evaluated; `error` says why. */
+    readonly evaluation?: Evaluation;
+    readonly error?: { readonly code: EvaluationErrorCode; readonly message: string };
 }

@@ -105,6 +105,8 @@ export interface SensitivityJson {
 export interface ScenarioJson {
     readonly id: string;
     readonly title: string;
+    /** Why the scenario has no figures; its `options` are then empty. */
+    readonly error?: { readonly code: string; readonly message: string };
     readonly options: readonly ScenarioOptionJson[];
 }
 
@@ -234,7 +236,8 @@ function scenarioJson(scenario: ScenarioEvaluation): ScenarioJson {
     return {
         id: scenario.id,
         title: scenario.title,
-        options: scenario.evaluation.options.map(o => ({
+        ...(scenario.error ? { error: { code: scenario.error.code, message: scenario.error.message } } : {}),
+        options: (scenario.evaluation?.options ?? []).map(o => ({
             id: o.id,
             tco: moneyString(o.tco),
             totalBenefit: moneyString(o.totalBenefit),

@@ -6,6 +6,7 @@ import type { Decimal } from 'decimal.js';
 import type { AmountLine, Cost, Plan, Scenario, ScenarioOverride, Uncertain } from '../model/plan.js';
 import { dec, HUNDRED } from './decimal.js';
 import { evaluate } from './evaluate.js';
+import { EvaluationError } from './evaluation-error.js';
 import type { ScenarioEvaluation } from './evaluation.js';
 
 /**
@@ -70,15 +71,20 @@ function scaleValue(value: Uncertain, factor: Decimal): Uncertain {
 }
 
 /**
- * Every scenario of the plan, in plan order, evaluated exactly.
- *
- * @throws EvaluationError when a scenario cannot be evaluated (the validator
- *   reports the override first)
+ * Every scenario of the plan, in plan order, evaluated exactly. A scenario
+ * whose overrides make a figure impossible (users or a factor with hundreds
+ * of digits put an amount beyond the range of numbers) gets the reason in
+ * `error` instead of figures; the others are unaffected.
  */
 export function evaluateScenarios(plan: Plan): ScenarioEvaluation[] {
-    return plan.scenarios.map(scenario => ({
-        id: scenario.id,
-        title: scenario.title,
-        evaluation: evaluate(applyScenario(plan, scenario))
-    }));
+    return plan.scenarios.map(scenario => {
+        try {
+            return { id: scenario.id, title: scenario.title, evaluation: evaluate(applyScenario(plan, scenario)) };
+        } catch (error) {
+            if (!(error instanceof EvaluationError)) {
+                throw error;
+            }
+            return { id: scenario.id, title: scenario.title, error: { code: error.code, message: error.message } };
+        }
+    });
 }

@@ -259,6 +259,8 @@ export interface ReportStrings {
         readonly scenariosHeading: string;
         readonly scenariosIntro: string;
         readonly scenario: string;
+        /** A scenario cell whose figures cannot be computed. */
+        readonly scenarioOverflow: string;
         readonly baseCase: string;
     };
 
@@ -540,6 +542,7 @@ export const EN: ReportStrings = {
         chartTitle: name => `NPV swing of ${name} per value`,
         scenariosHeading: 'Scenarios',
         scenariosIntro: 'Each scenario is the plan with the values it names overridden, evaluated in full:',
+        scenarioOverflow: 'n/a: an amount is beyond the range of numbers',
         scenario: 'Scenario',
         baseCase: 'Base case'
     },
@@ -820,6 +823,7 @@ export const ZH_CN: ReportStrings = {
         chartTitle: name => `${name}：各数值引起的净现值波动`,
         scenariosHeading: '情景',
         scenariosIntro: '每个情景都是在计划基础上改写其指定的数值后完整计算的结果：',
+        scenarioOverflow: '无：某个金额超出了数值范围',
         scenario: '情景',
         baseCase: '基准情况'
     },

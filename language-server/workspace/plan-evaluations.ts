@@ -164,19 +164,9 @@ function simulationOf(plan: Plan, evaluation: Evaluation): UncertaintyAnalysis |
     }
 }
 
-/** Each scenario that evaluates (one scaling an amount past the range of numbers does not), in plan order. */
+/** Every scenario in plan order, with its figures or the reason it has none. */
 function scenariosOf(plan: Plan): readonly ScenarioEvaluation[] {
-    try {
-        return evaluateScenarios(plan);
-    } catch {
-        return plan.scenarios.flatMap(scenario => {
-            try {
-                return evaluateScenarios({ ...plan, scenarios: [scenario] });
-            } catch {
-                return [];
-            }
-        });
-    }
+    return evaluateScenarios(plan);
 }
 
 /** `figures` with a status; reading through it keeps the lazy parts lazy (a spread would compute them). */

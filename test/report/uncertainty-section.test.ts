@@ -34,6 +34,19 @@ describe('report section 10: uncertainty and scenarios', () => {
         expect(money(scenarios[2][1].text)).toBeLessThan(449_553.71);
     });
 
+    it('marks a scenario whose figures cannot be computed as n/a with the reason, in both languages', async () => {
+        const plan = RANGED + `\nscenario Huge "Absurd headcount" {\n    users Sales ${'9'.repeat(320)}\n}\n`;
+        const loaded = await loadPlanText(plan);
+        for (const [locale, cell] of [['en', 'n/a: an amount is beyond the range of numbers'], ['zh-CN', '无：某个金额超出了数值范围']] as const) {
+            const report = loaded.report(locale);
+            const scenarios = tables(report).at(-1)!;
+            const huge = scenarios.find(row => row[0].text.startsWith('Huge'))!;
+            expect(huge.slice(1).map(c => c.text)).toEqual([cell, cell]);
+            expect(scenarios.some(row => row[0].text.startsWith('Slow'))).toBe(true);
+            expect(report).not.toMatch(/NaN|Infinity/);
+        }
+    });
+
     it('is the same on every run (fixed seed)', async () => {
         const first = (await loadPlanText(RANGED)).report('zh-CN');
         const second = (await loadPlanText(RANGED)).report('zh-CN');

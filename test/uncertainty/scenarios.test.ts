@@ -45,8 +45,8 @@ describe('applyScenario', () => {
         const expected = toEvaluationJson(evaluate(byHand));
         const [scenario] = evaluateScenarios({ ...referencePlan, scenarios: [pessimistic] });
         expect(scenario.id).toBe('Pessimistic');
-        expect(toEvaluationJson(scenario.evaluation)).toEqual(expected);
-        expect(scenario.evaluation.options[0].npv!).toBeLessThan(evaluate(referencePlan).options[0].npv! - 100_000);
+        expect(toEvaluationJson(scenario.evaluation!)).toEqual(expected);
+        expect(scenario.evaluation!.options[0].npv!).toBeLessThan(evaluate(referencePlan).options[0].npv! - 100_000);
     });
 
     it('scales vendor costs, the range with the amount, and the hourly rate (not the hours) of staff time', () => {
@@ -97,5 +97,24 @@ describe('scenarios in the JSON document', () => {
         });
         expect(json.scenarios![0].options[0].npv).not.toBe('449553.71');
         expect('scenarios' in toEvaluationJson(evaluation)).toBe(false);
+    });
+});
+
+describe('a scenario whose figures cannot be computed', () => {
+    const huge: Scenario = { id: 'Huge', title: 'Absurd headcount', overrides: [{ kind: 'users', department: 'Sales', users: d('9'.repeat(320)) }] };
+    const p = { ...referencePlan, scenarios: [huge, pessimistic] };
+
+    it('says why instead of vanishing, and leaves the other scenarios their figures', () => {
+        const [failed, fine] = evaluateScenarios(p);
+        expect(failed).toMatchObject({ id: 'Huge', title: 'Absurd headcount', error: { code: 'overflow' } });
+        expect(failed.evaluation).toBeUndefined();
+        expect(failed.error!.message).toMatch(/beyond the range of numbers/);
+        expect(fine.evaluation!.options).toHaveLength(2);
+    });
+
+    it('appears in the JSON document with its reason and no options, never with NaN or Infinity', () => {
+        const json = toEvaluationJson(evaluate(p), { scenarios: evaluateScenarios(p) });
+        expect(json.scenarios![0]).toEqual({ id: 'Huge', title: 'Absurd headcount', error: { code: 'overflow', message: expect.stringMatching(/range of numbers/) }, options: [] });
+        expect(JSON.stringify(json)).not.toMatch(/NaN|Infinity/);
     });
 });

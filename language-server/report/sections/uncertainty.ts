@@ -1,5 +1,5 @@
 import { moneyString } from '../../evaluation/decimal.js';
-import type { ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis } from '../../evaluation/evaluation.js';
+import type { Evaluation, ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis } from '../../evaluation/evaluation.js';
 import type { ReportContext } from '../context.js';
 import { figure, md, table, text, type Align, type Markdown } from '../markdown.js';
 import { xyChart } from '../mermaid.js';
@@ -55,10 +55,17 @@ export function uncertaintySection(ctx: ReportContext, uncertainty: UncertaintyA
     if (scenarios.length > 0) {
         blocks.push(`### ${u.scenariosHeading}`, u.scenariosIntro);
         const options = evaluation.options;
-        const cases = [{ title: md(u.baseCase), evaluation }, ...scenarios.map(sc => ({ title: text(sc.title !== sc.id ? `${sc.id}: ${sc.title}` : sc.id), evaluation: sc.evaluation }))];
+        const cases: { title: Markdown; evaluation?: Evaluation; error?: ScenarioEvaluation['error'] }[] = [{ title: md(u.baseCase), evaluation }, ...scenarios.map(sc => ({
+            title: text(sc.title !== sc.id ? `${sc.id}: ${sc.title}` : sc.id),
+            evaluation: sc.evaluation,
+            error: sc.error
+        }))];
         blocks.push(table(
             [md(u.scenario), ...options.map(option => md(`${ctx.optionHeader(option)} ${s.metrics.npv}`))],
             cases.map(c => [c.title, ...options.map(option => {
+                if (!c.evaluation) {
+                    return md(c.error?.code === 'overflow' ? u.scenarioOverflow : s.values.na);
+                }
                 const found = c.evaluation.options.find(o => o.id === option.id);
                 return found ? ctx.npv(found) : md(s.values.na);
             })]),

@@ -146,9 +146,11 @@ function uncertaintySummary(evaluation: Evaluation, analysis: UncertaintyAnalysi
 /** NPV and ROI of every option, for the base case and each scenario. */
 function scenarioSummary(evaluation: Evaluation, scenarios: readonly ScenarioEvaluation[]): string {
     const currency = evaluation.plan.currency;
-    const row = (label: string, e: Evaluation): string[] => [
+    const row = (label: string, e: Evaluation | undefined): string[] => [
         label,
-        ...e.options.flatMap(o => [o.npv === null ? 'n/a' : formatMoney(o.npv, currency, 'en', 0), formatPercent(o.roiPercent)])
+        ...(e
+            ? e.options.flatMap(o => [o.npv === null ? 'n/a' : formatMoney(o.npv, currency, 'en', 0), formatPercent(o.roiPercent)])
+            : evaluation.options.flatMap(() => ['n/a', 'n/a']))
     ];
     const header = ['Scenario', ...evaluation.options.flatMap(o => [`${o.id} NPV`, 'ROI'])];
     const numeric = new Set(evaluation.options.flatMap((_, i) => [1 + 2 * i, 2 + 2 * i]));
@@ -156,5 +158,5 @@ function scenarioSummary(evaluation: Evaluation, scenarios: readonly ScenarioEva
         header,
         row('Base case', evaluation),
         ...scenarios.map(s => row(s.title && s.title !== s.id ? `${s.id} "${s.title}"` : s.id, s.evaluation))
-    ], numeric);
+    ], numeric) + scenarios.filter(s => s.error).map(s => `\n${s.id}: no figures. ${s.error!.message}`).join('');
 }
