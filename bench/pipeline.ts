@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createCrmPlanServices } from '../language-server/crmplan-module.js';
+import { createCrmPlanCoreServices } from '../language-server/crmplan-core-module.js';
 import { renderReport } from '../language-server/report/index.js';
 
 export interface PipelineFile {
@@ -40,7 +40,7 @@ export interface PipelineTimes {
  */
 export async function measurePipeline(files: readonly PipelineFile[], entry: string): Promise<PipelineTimes> {
     const start = performance.now();
-    const { shared, CrmPlan } = createCrmPlanServices({ ...NodeFileSystem });
+    const { shared, CrmPlan } = createCrmPlanCoreServices({ ...NodeFileSystem });
     const documents: LangiumDocument[] = [];
     for (const file of files) {
         const document = shared.workspace.LangiumDocumentFactory.fromString(file.text, URI.file(file.absolutePath));

@@ -2,7 +2,7 @@ import type { AstNodeDescription, AstReflection, IndexManager, ReferenceInfo, Sc
 import { AstUtils, EMPTY_SCOPE, EMPTY_STREAM, MapScope, stream, WorkspaceCache } from 'langium';
 import type { AstNodeDescriptionProvider } from 'langium';
 import { isChooseSetting } from '../generated/ast.js';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 
 /**
@@ -26,7 +26,7 @@ export class CrmPlanScopeProvider implements ScopeProvider {
     /** Per kind: every exported declaration by name, in index order. */
     protected readonly names: WorkspaceCache<string, ReadonlyMap<string, readonly AstNodeDescription[]>>;
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         this.reflection = services.shared.AstReflection;
         this.indexManager = services.shared.workspace.IndexManager;
         this.descriptions = services.workspace.AstNodeDescriptionProvider;

@@ -1,5 +1,5 @@
 import type { ValidationChecks } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { CrmPlanAstType } from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { planContexts, type PlanContexts } from './plan-context.js';
@@ -13,7 +13,7 @@ export abstract class CheckGroup {
     protected readonly locale: LocaleSetting;
     protected readonly contexts: PlanContexts;
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         this.locale = services.i18n.Locale;
         this.contexts = planContexts(services);
     }

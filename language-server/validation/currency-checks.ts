@@ -1,6 +1,6 @@
 import type { LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, UriUtils, WorkspaceCache } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { CrmPlanAstType, CurrencySetting, Document, Import, Money, Rate } from '../generated/ast.js';
 import { isAmountLine, isMoney } from '../generated/ast.js';
 import { Diagnostics } from './diagnostic-codes.js';
@@ -26,7 +26,7 @@ export class CurrencyChecks extends CheckGroup {
     /** Per document: the first amount written in each currency. */
     protected readonly uses: WorkspaceCache<string, ReadonlyMap<string, Money>>;
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         super(services);
         this.uses = new WorkspaceCache(services.shared);
     }

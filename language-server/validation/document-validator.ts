@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocument, ParseResult, ValidationOptions } from 'l
 import { CancellationToken } from 'vscode-languageserver';
 import { DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { Document } from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { kindKeyword, kindName } from '../i18n/kinds.js';
@@ -18,9 +18,9 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
 
     protected readonly locale: LocaleSetting;
     protected readonly astReflection;
-    protected readonly services: CrmPlanServices;
+    protected readonly services: CrmPlanCoreServices;
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         super(services);
         this.services = services;
         this.locale = services.i18n.Locale;

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils, URI, UriUtils } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { Import } from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
@@ -13,7 +13,7 @@ export class ImportChecks {
     protected readonly imports: ImportResolver;
     protected readonly locale: LocaleSetting;
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         this.imports = services.workspace.ImportResolver;
         this.locale = services.i18n.Locale;
     }

@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { Document, Import } from '../generated/ast.js';
 import type { Locale, LocaleSetting } from '../i18n/locale.js';
 import { kindName } from '../i18n/kinds.js';
@@ -18,7 +18,7 @@ export class NameChecks {
     protected readonly imports: ImportResolver;
     protected readonly locale: LocaleSetting;
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         this.closure = services.workspace.PlanClosure;
         this.imports = services.workspace.ImportResolver;
         this.locale = services.i18n.Locale;

@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
 import { AstUtils, URI, WorkspaceCache } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { Document, Import, Plan, PlanSetting } from '../generated/ast.js';
 import { monthIndex } from '../model/months.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
@@ -51,7 +51,7 @@ export class PlanContexts {
     protected readonly documents: LangiumDocuments;
     protected readonly cache: WorkspaceCache<string, PlanContext>;
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         this.closure = services.workspace.PlanClosure;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.imports = services.workspace.ImportResolver;
@@ -132,10 +132,10 @@ export class PlanContexts {
     }
 }
 
-const shared = new WeakMap<CrmPlanServices, PlanContexts>();
+const shared = new WeakMap<CrmPlanCoreServices, PlanContexts>();
 
 /** The one `PlanContexts` of a set of services, shared by every check class. */
-export function planContexts(services: CrmPlanServices): PlanContexts {
+export function planContexts(services: CrmPlanCoreServices): PlanContexts {
     let contexts = shared.get(services);
     if (!contexts) {
         contexts = new PlanContexts(services);

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { ChooseSetting, CrmPlanAstType, Document, Plan, PlanSetting } from '../generated/ast.js';
 import { isEdition } from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
@@ -38,7 +38,7 @@ export class PlanHeaderChecks {
     protected readonly closure: PlanClosure;
     protected readonly imports: ImportResolver;
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         this.locale = services.i18n.Locale;
         this.closure = services.workspace.PlanClosure;
         this.imports = services.workspace.ImportResolver;

@@ -1,5 +1,5 @@
 import type { ValidationChecks } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { CrmPlanAstType } from '../generated/ast.js';
 import { CurrencyChecks } from './currency-checks.js';
 import { DateChecks } from './date-checks.js';
@@ -15,7 +15,7 @@ import { VendorChecks } from './vendor-checks.js';
 import { WeightChecks } from './weight-checks.js';
 
 /** Registers every check with Langium's validation registry, grouped by concern. */
-export function registerValidationChecks(services: CrmPlanServices): void {
+export function registerValidationChecks(services: CrmPlanCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     const imports = new ImportChecks(services);
     const names = new NameChecks(services);

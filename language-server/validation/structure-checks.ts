@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocuments, Reference, ValidationAcceptor, ValidationChecks } from 'langium';
 import { WorkspaceCache } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type {
     AmountLine, Benefit, Cost, CrmPlanAstType, Document, Kpi, Phase, Requirement, Vendor
 } from '../generated/ast.js';
@@ -36,7 +36,7 @@ export class StructureChecks extends CheckGroup {
     /** The looping components of the `after` and `needs` graphs over the whole workspace, by graph. */
     protected readonly loops: WorkspaceCache<'phases' | 'requirements', LoopingGraph<Named>>;
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.loops = new WorkspaceCache(services.shared);

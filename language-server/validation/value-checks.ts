@@ -1,6 +1,6 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type {
     CapacitySetting, CrmPlanAstType, Criterion, Duration, Goal, HorizonSetting, Impact, Licence, Money, Quantity, Ramp, Score, Share
 } from '../generated/ast.js';
@@ -54,7 +54,7 @@ export class ValueChecks {
 
     protected readonly locale: LocaleSetting;
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         this.locale = services.i18n.Locale;
     }
 

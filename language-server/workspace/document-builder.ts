@@ -1,6 +1,6 @@
 import type { LangiumDocument, LangiumSharedCoreServices, ServiceRegistry } from 'langium';
 import { DefaultDocumentBuilder } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 
 /**
  * Re-links and re-validates a plan when anything in its import closure
@@ -21,7 +21,7 @@ export class CrmPlanDocumentBuilder extends DefaultDocumentBuilder {
         if (super.shouldRelink(document, changedUris)) {
             return true;
         }
-        const services = this.registry.getServices(document.uri) as CrmPlanServices;
+        const services = this.registry.getServices(document.uri) as CrmPlanCoreServices;
         const imports = services.workspace.ImportResolver;
         for (const uri of imports.closure(document)) {
             if (changedUris.has(uri)) {

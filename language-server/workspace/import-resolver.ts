@@ -1,6 +1,6 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
 import { URI, UriUtils, WorkspaceCache } from 'langium';
-import type { LangiumSharedServices } from 'langium/lsp';
+import type { LangiumSharedCoreServices as LangiumSharedServices } from 'langium';
 import type { Document, Import } from '../generated/ast.js';
 import { isInside, repositoryRoot } from './repository-root.js';
 

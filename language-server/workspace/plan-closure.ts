@@ -1,6 +1,6 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
 import { URI, WorkspaceCache } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type {
     Benefit, Cost, Criterion, Department, Document, Goal, Kpi, Phase, Plan, Rate, Requirement, Scenario, Vendor
 } from '../generated/ast.js';
@@ -35,7 +35,7 @@ export class PlanClosure {
     protected readonly documents: LangiumDocuments;
     protected readonly cache: WorkspaceCache<string, Declarations>;
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         this.imports = services.workspace.ImportResolver;
         this.documents = services.shared.workspace.LangiumDocuments;
         this.cache = new WorkspaceCache(services.shared);

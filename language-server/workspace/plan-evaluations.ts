@@ -1,6 +1,6 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
 import { DocumentState, URI, WorkspaceCache } from 'langium';
-import type { CrmPlanServices } from '../crmplan-module.js';
+import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import { evaluate, EvaluationError, type Evaluation, type EvaluationErrorCode, type ScenarioEvaluation, type UncertaintyAnalysis } from '../evaluation/index.js';
 import { evaluateScenarios } from '../evaluation/scenarios.js';
 import { analyseUncertainty, hasRanges, uncertainInputs } from '../evaluation/uncertainty/index.js';
@@ -45,7 +45,7 @@ export class PlanEvaluations {
     protected readonly computed: WorkspaceCache<string, Computed>;
     protected readonly lastGood = new Map<string, Figures>();
 
-    constructor(services: CrmPlanServices) {
+    constructor(services: CrmPlanCoreServices) {
         this.closure = services.workspace.PlanClosure;
         this.imports = services.workspace.ImportResolver;
         this.documents = services.shared.workspace.LangiumDocuments;

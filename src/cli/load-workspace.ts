@@ -3,7 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createCrmPlanServices, type CrmPlanServices } from '../../language-server/crmplan-module.js';
+import { createCrmPlanCoreServices, type CrmPlanCoreServices } from '../../language-server/crmplan-core-module.js';
 import type { CrmPlanIndexManager } from '../../language-server/workspace/index-manager.js';
 import type { Document } from '../../language-server/generated/ast.js';
 import { isInside, repositoryRoot } from '../../language-server/workspace/repository-root.js';
@@ -18,8 +18,8 @@ export interface LoadedFile {
     readonly given: boolean;
 }
 
-export interface LoadedWorkspace {
-    readonly services: CrmPlanServices;
+export interface LoadedWorkspace<S extends CrmPlanCoreServices = CrmPlanCoreServices> {
+    readonly services: S;
     readonly files: readonly LoadedFile[];
 }
 
@@ -29,8 +29,14 @@ export interface LoadedWorkspace {
  * services the language server uses, so a plan that checks clean in the
  * editor checks clean in CI.
  */
-export async function loadWorkspace(given: readonly GivenFile[], cwd: string, source: PlanSource = diskSource): Promise<LoadedWorkspace> {
-    const services = createCrmPlanServices({ ...NodeFileSystem }).CrmPlan;
+export async function loadWorkspace(given: readonly GivenFile[], cwd: string, source?: PlanSource): Promise<LoadedWorkspace>;
+/** The same with other services: `crmplan fmt` needs the editor's formatter. */
+export async function loadWorkspace<S extends CrmPlanCoreServices>(given: readonly GivenFile[], cwd: string, source: PlanSource, services: S): Promise<LoadedWorkspace<S>>;
+export async function loadWorkspace(
+    given: readonly GivenFile[], cwd: string, source: PlanSource = diskSource,
+    // Without the editor's features: the commands that only check, evaluate and report start faster.
+    services: CrmPlanCoreServices = createCrmPlanCoreServices({ ...NodeFileSystem }).CrmPlan
+): Promise<LoadedWorkspace> {
     const shared = services.shared;
     // One build, no editor: nobody asks who refers to what.
     (shared.workspace.IndexManager as CrmPlanIndexManager).indexReferences = false;

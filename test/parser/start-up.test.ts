@@ -6,9 +6,9 @@
  */
 import type { TokenType } from 'chevrotain';
 import { AstUtils, DefaultTokenBuilder, EmptyFileSystem, GrammarAST, inject, type Grammar } from 'langium';
-import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { createDefaultCoreModule, createDefaultSharedCoreModule } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { CrmPlanModule, CrmPlanSharedModule } from '../../language-server/crmplan-module.js';
+import { CrmPlanCoreModule, CrmPlanSharedCoreModule } from '../../language-server/crmplan-core-module.js';
 import { CrmPlanGeneratedModule, CrmPlanGeneratedSharedModule, CrmPlanLanguageMetaData } from '../../language-server/generated/module.js';
 import { CrmPlanGrammar } from '../../language-server/generated/grammar.js';
 import { CrmPlanTokenBuilder, identifierStartHint } from '../../language-server/parser/token-builder.js';
@@ -50,8 +50,8 @@ describe('start-up shortcuts', () => {
     });
 
     it('builds a lexer and parser that pass Chevrotain\'s checks when they are not skipped', () => {
-        const shared = inject(createDefaultSharedModule(EmptyFileSystem), CrmPlanGeneratedSharedModule, CrmPlanSharedModule);
-        const services = inject(createDefaultModule({ shared }), CrmPlanGeneratedModule, CrmPlanModule, {
+        const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), CrmPlanGeneratedSharedModule, CrmPlanSharedCoreModule);
+        const services = inject(createDefaultCoreModule({ shared }), CrmPlanGeneratedModule, CrmPlanCoreModule, {
             LanguageMetaData: () => ({ ...CrmPlanLanguageMetaData, mode: 'development' as const })
         });
         // Chevrotain throws on definition errors while the lexer and parser are built with their checks on.
