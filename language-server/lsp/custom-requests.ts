@@ -7,15 +7,17 @@
  * - `crmplan/report` `{ uri, locale? }` → `{ markdown }`: the plan's Markdown
  *   report; an error with a readable message while the plan has errors or
  *   when the file is a catalogue.
- * - `crmplan/diff` `{ uri, baseText, locale? }` → `{ markdown }`: what the
- *   change from `baseText` (e.g. the file at git HEAD) to the current text
- *   does to the plan, as the pull-request comment `crmplan diff` prints.
+ * - `crmplan/diff` `{ uri, baseText, baseRevision?, locale? }` → `{ markdown }`:
+ *   what the change from `baseText` (e.g. the file at git HEAD) to the
+ *   current text does to the plan, as the pull-request comment `crmplan diff`
+ *   prints.
  *
  * Every figure comes from the server's cached evaluation
  * (`PlanEvaluations.figures`); nothing here computes one. The base side of a
  * diff is evaluated once per request in a scratch workspace: the base text at
- * the plan's own URI, with the files it imports as they are now (open
- * editors first, else the disk).
+ * the plan's own URI, with the files it imports as they were at
+ * `baseRevision` when it is given (read with git, like `crmplan diff --git`),
+ * else as they are now (open editors first, else the disk).
  */
 import { readFile } from 'node:fs/promises';
 import type { LangiumDocument } from 'langium';
@@ -28,6 +30,7 @@ import { renderDiff } from '../diff/render-diff.js';
 import type { Evaluation } from '../evaluation/evaluation.js';
 import type { Document } from '../generated/ast.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
+import { revisionReader, type RevisionReader } from '../workspace/git-revision.js';
 import type { Plan } from '../model/plan.js';
 import { renderReport } from '../report/index.js';
 import type { PlanFigures } from '../workspace/plan-evaluations.js';
@@ -57,6 +60,8 @@ export interface DiffParams {
     readonly uri: string;
     /** The old text of the plan file (empty when the file is new). */
     readonly baseText: string;
+    /** The git revision `baseText` comes from: imports are then read at that revision too. */
+    readonly baseRevision?: string;
     readonly locale?: string;
 }
 
@@ -170,7 +175,11 @@ export class PlanRequests {
         if (params.baseText.trim() === '') {
             throw new ResponseError(RequestFailed, messages[locale].newFile);
         }
-        const base = await this.evaluateBase(params.uri, params.baseText);
+        const revision = params.baseRevision ? await revisionReader(URI.parse(params.uri).fsPath, params.baseRevision) : undefined;
+        if (params.baseRevision && !revision) {
+            throw new ResponseError(RequestFailed, messages[locale].unknownRevision(params.baseRevision));
+        }
+        const base = await this.evaluateBase(params.uri, params.baseText, revision);
         if (!base.ok) {
             throw new ResponseError(RequestFailed, base.reason === 'catalogue' ? messages[locale].baseCatalogue : messages[locale].baseErrors(base.errors));
         }
@@ -195,7 +204,7 @@ export class PlanRequests {
      * Evaluates `text` as the plan at `uri`, in a scratch workspace of its
      * own, so the live one never sees the old text.
      */
-    protected async evaluateBase(uri: string, text: string): Promise<
+    protected async evaluateBase(uri: string, text: string, revision?: RevisionReader): Promise<
         | { ok: true; plan: Plan; evaluation: Evaluation }
         | { ok: false; reason: 'catalogue' | 'errors'; errors: number }> {
         const scratch = createCrmPlanServices({ ...NodeFileSystem }).CrmPlan;
@@ -208,7 +217,10 @@ export class PlanRequests {
                 return;
             }
             loaded.add(target.toString());
-            let content = given ?? live.getDocument(target)?.textDocument.getText();
+            let content = given ?? (revision ? await revision.read(target.fsPath) : live.getDocument(target)?.textDocument.getText());
+            if (content === undefined && revision) {
+                return; // not there at the revision: the validator reports the missing import
+            }
             if (content === undefined) {
                 try {
                     content = await readFile(target.fsPath, 'utf8');
@@ -266,6 +278,7 @@ const messages: Record<Locale, {
     baseErrors(count: number): string;
     baseCatalogue: string;
     unknownDocument(uri: string): string;
+    unknownRevision(revision: string): string;
 }> = {
     'en': {
         errors: 'The plan has errors: fix them (see Problems) to get its figures.',
@@ -273,7 +286,8 @@ const messages: Record<Locale, {
         newFile: 'The file is new: there is no earlier version to compare with.',
         baseErrors: count => `The earlier version of the plan has ${count === 1 ? 'an error' : `${count} errors`}, so it has no figures to compare with.`,
         baseCatalogue: 'The earlier version of the file has no plan header, so it has no figures to compare with.',
-        unknownDocument: uri => `The language server does not know ${uri}.`
+        unknownDocument: uri => `The language server does not know ${uri}.`,
+        unknownRevision: revision => `Cannot read the plan's imports at ${revision}: the file is not in a git repository, git is missing, or the revision is unknown.`
     },
     'zh-CN': {
         errors: '计划有错误：请先修正（见“问题”面板），才能得到其数据。',
@@ -281,6 +295,7 @@ const messages: Record<Locale, {
         newFile: '这是一个新文件：没有可以比较的早期版本。',
         baseErrors: count => `计划的早期版本有 ${count} 个错误，没有可以比较的数据。`,
         baseCatalogue: '文件的早期版本没有 plan 头，没有可以比较的数据。',
-        unknownDocument: uri => `语言服务器不认识 ${uri}。`
+        unknownDocument: uri => `语言服务器不认识 ${uri}。`,
+        unknownRevision: revision => `无法读取计划在 ${revision} 时的导入文件：文件不在 git 仓库中、没有安装 git，或该修订不存在。`
     }
 };

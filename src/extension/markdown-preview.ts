@@ -88,7 +88,8 @@ export class MarkdownPreviews implements vscode.Disposable {
             return (await client.sendRequest<MarkdownResult>(Requests.report, params)).markdown;
         }
         const baseText = await textAtHead(preview.plan);
-        const params: DiffParams = { uri, baseText, locale };
+        // Imports are read at HEAD too, so the comparison is the whole plan as committed.
+        const params: DiffParams = { uri, baseText, baseRevision: 'HEAD', locale };
         return (await client.sendRequest<MarkdownResult>(Requests.diff, params)).markdown;
     }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +105,31 @@ describe('crmplan/diff', () => {
         await expect(request('crmplan/diff', { uri: planUri, baseText: planText.replace('choose Yunke.Standard', 'choose Nobody'), locale: 'en' }))
             .rejects.toThrow(/earlier version of the plan has an error/);
         await expect(request('crmplan/diff', { uri: planUri, baseText: '', locale: 'en' })).rejects.toThrow(/new/);
+    });
+});
+
+describe('crmplan/diff with a base revision', () => {
+    it('reads the imports at that revision, so a change in an imported catalogue shows', async () => {
+        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=crmplan', '-c', 'user.email=crmplan@example.com', ...args], { cwd: folder, stdio: 'pipe' });
+        git('init', '-q');
+        git('add', '.');
+        git('commit', '-q', '-m', 'plans');
+        const plan = join(folder, 'multi-file', 'plan.crmplan');
+        const vendors = join(folder, 'multi-file', 'catalog', 'vendors.crmplan');
+        const text = readFileSync(plan, 'utf8');
+        const catalogue = readFileSync(vendors, 'utf8');
+        // The catalogue changes in the editor; the plan itself does not.
+        for (const [uri, content] of [[fileUri(plan), text], [fileUri(vendors), catalogue.replace('licence 129 CNY', 'licence 99 CNY')]]) {
+            await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'crmplan', version: 1, text: content } });
+        }
+        await client.diagnosticsFor(fileUri(plan));
+        const atHead = await request<MarkdownResult>('crmplan/diff', { uri: fileUri(plan), baseText: text, baseRevision: 'HEAD', locale: 'en' });
+        expect(atHead.markdown).toMatch(/licence 129 .*→ licence 99 /);
+        // Without the revision the imports are read as they are now: the same plan on both sides.
+        const now = await request<MarkdownResult>('crmplan/diff', { uri: fileUri(plan), baseText: text, locale: 'en' });
+        expect(now.markdown).not.toMatch(/licence 129 .*→ licence 99 /);
+        await expect(request('crmplan/diff', { uri: fileUri(plan), baseText: text, baseRevision: 'no-such-revision', locale: 'en' }))
+            .rejects.toThrow(/Cannot read the plan's imports at no-such-revision/);
     });
 });
 
