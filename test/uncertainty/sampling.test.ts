@@ -98,6 +98,16 @@ describe('Beta-PERT', () => {
         expect([atLow.alpha, atLow.beta]).toEqual([1, 5]);
     });
 
+    it('keeps finite shapes for ends near the largest double, and refuses a width beyond it', () => {
+        const p = pertParameters(0, 7, 1e308);
+        expect([p.alpha, p.beta].every(Number.isFinite)).toBe(true);
+        expect(p.beta).toBeCloseTo(5, 12);
+        expect(Number.isFinite(p.mean)).toBe(true);
+        const sample = samplePert(new Xoshiro128(1), p);
+        expect(sample >= 0 && sample <= 1e308).toBe(true);
+        expect(() => pertParameters(-1e308, 0, 1e308)).toThrow(/beyond the range of numbers/);
+    });
+
     it('is a constant for a range of zero width, and draws nothing', () => {
         const p = pertParameters(30000, 30000, 30000);
         expect(p).toMatchObject({ mean: 30000, variance: 0 });

@@ -37,15 +37,21 @@ export function pertParameters(low: number, likely: number, high: number, lambda
     const b = Math.max(low, high);
     const m = Math.min(Math.max(likely, a), b);
     const width = b - a;
+    if (!Number.isFinite(width)) {
+        // Ends near ±1.8 × 10^308 of opposite signs: the width itself is beyond the range of doubles.
+        throw new EvaluationError('overflow', `The figures cannot be computed: the range ${likely} (${low} to ${high}) is beyond the range of numbers (about 1.8 × 10^308).`);
+    }
     if (!(width > 0)) {
         return { low: a, likely: m, high: b, alpha: 1, beta: 1, mean: m, variance: 0 };
     }
-    const alpha = 1 + lambda * (m - a) / width;
-    const betaShape = 1 + lambda * (b - m) / width;
+    // Divide before multiplying: λ (high − likely) alone overflows for ends near 10^308.
+    const t = (m - a) / width;
+    const alpha = 1 + lambda * t;
+    const betaShape = 1 + lambda * ((b - m) / width);
     const s = alpha + betaShape;
     return {
         low: a, likely: m, high: b, alpha, beta: betaShape,
-        mean: (a + lambda * m + b) / (lambda + 2),
+        mean: a + width * ((lambda * t + 1) / (lambda + 2)),
         variance: alpha * betaShape / (s * s * (s + 1)) * width * width
     };
 }
