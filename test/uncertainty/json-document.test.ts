@@ -47,6 +47,16 @@ describe('uncertainty in the JSON document', () => {
         expect(JSON.stringify(document)).not.toMatch(/NaN|Infinity/);
     });
 
+    it('validates with a scenario that has no figures (its error, no options)', () => {
+        const overflowing = {
+            ...rangedReferencePlan,
+            scenarios: [{ id: 'Huge', title: 'Absurd headcount', overrides: [{ kind: 'users' as const, department: 'Sales', users: d('9'.repeat(320)) }] }]
+        };
+        const withError = fullDocument(overflowing, 200);
+        expectValid(withError);
+        expect(withError.scenarios![0]).toMatchObject({ id: 'Huge', error: { code: 'overflow' }, options: [] });
+    });
+
     it('leaves uncertainty out when the simulation did not run, and the point figures unchanged', () => {
         const plain = toEvaluationJson(evaluate(referencePlan));
         expectValid(plain);
