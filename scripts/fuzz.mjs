@@ -14,9 +14,9 @@
  * exits non-zero when anything failed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -71,6 +71,13 @@ rmSync(scratch, { recursive: true, force: true });
 if (summary) {
     console.log(`fuzz: ${summary.cases} inputs checked (seed ${summary.seed}), ${summary.failures.length} distinct failures; ` +
         `slowest input ${summary.slowest.ms} ms (${summary.slowest.length} characters)`);
+    // Keep the slowest input to look into: a slow input is no failure, but may show a pathological path.
+    const slowFolder = join(root, 'test-results', 'fuzz');
+    mkdirSync(slowFolder, { recursive: true });
+    const slowPath = join(slowFolder, `slowest-${summary.seed}.crmplan`);
+    writeFileSync(slowPath, summary.slowest.input);
+    const steps = Object.entries(summary.slowest.steps ?? {}).sort((a, b) => b[1] - a[1]).map(([step, ms]) => `${step} ${ms} ms`).join(', ');
+    console.log(`  slowest input saved to ${relative(root, slowPath)}${steps ? ` (${steps})` : ''}`);
     for (const failure of summary.failures) {
         console.log(`  ×${failure.count} ${failure.signature}`);
     }
