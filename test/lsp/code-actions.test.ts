@@ -328,6 +328,15 @@ vendor V {
     });
 });
 
+it('offers no removal for a name two imported catalogues declare: the import is not the duplicate', async () => {
+    const files = {
+        'plan.crmplan': `${HEADER}import "a.crmplan"\nimport "b.crmplan"\n`,
+        'a.crmplan': 'goal A weight 50%\n',
+        'b.crmplan': 'goal A weight 50%\n'
+    };
+    expect(await actionsFor(files, 'CRM002')).toEqual([]);
+});
+
 it('offers nothing for diagnostics without a quick fix', async () => {
     const plan = `${HEADER}\ngoal A weight 100%\n\nrequirement R {\n    impact A 12\n}\n`;
     expect(await actionsFor({ 'plan.crmplan': plan }, 'CRM004')).toEqual([]);
