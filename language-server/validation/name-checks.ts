@@ -11,6 +11,12 @@ import { report } from './report.js';
 
 type Named = AstNode & { name?: string };
 
+/** An import statement of the checked file and every file it brings in, transitively. */
+interface DirectImport {
+    readonly statement: Import;
+    readonly reaches: ReadonlySet<string>;
+}
+
 /** Names are unique per kind within a plan and its imports. */
 export class NameChecks {
 
@@ -41,9 +47,8 @@ export class NameChecks {
         }
     }
 
-    /** Each import statement of the file with the files it brings in, transitively. */
-    private directImports(document: LangiumDocument): { statement: Import; reaches: ReadonlySet<string> }[] {
-        const result: { statement: Import; reaches: ReadonlySet<string> }[] = [];
+    private directImports(document: LangiumDocument): DirectImport[] {
+        const result: DirectImport[] = [];
         for (const statement of (document.parseResult.value as Document).imports ?? []) {
             const target = this.imports.resolve(document.uri, statement);
             if (target.status === 'ok') {
@@ -54,7 +59,7 @@ export class NameChecks {
     }
 
     /** Reports each declaration of this file whose name another declaration in the closure also has. */
-    private reportDuplicates(declarations: Named[], root: Document, imports: { statement: Import; reaches: ReadonlySet<string> }[], accept: ValidationAcceptor): void {
+    private reportDuplicates(declarations: Named[], root: Document, imports: DirectImport[], accept: ValidationAcceptor): void {
         const first = new Map<string, Named>();
         const locale = this.locale.current;
         for (const declaration of declarations) {
@@ -96,7 +101,7 @@ export class NameChecks {
      * take the first.
      */
     private reportImportedTwice(
-        first: Named, second: Named, imports: { statement: Import; reaches: ReadonlySet<string> }[],
+        first: Named, second: Named, imports: DirectImport[],
         locale: Locale, accept: ValidationAcceptor
     ): void {
         const firstDocument = AstUtils.getDocument(first);
