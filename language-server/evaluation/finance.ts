@@ -7,7 +7,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import {
-    exactCoefficients, reversed, rootsInUnitInterval, signVariations, vanishesAtOne, type DyadicRoot
+    exactCoefficients, onlyRootInUnitInterval, reversed, rootsInUnitInterval, signVariations, vanishesAtOne, type DyadicRoot
 } from './polynomial-roots.js';
 
 /**
@@ -64,6 +64,19 @@ export function irrRoots(values: readonly number[]): number[] {
     }
     if (coefficients.length < 2 || signVariations(coefficients) === 0) {
         return []; // Descartes: no sign change, no positive x
+    }
+    if (signVariations(coefficients) === 1) {
+        // Descartes: one sign change means exactly one positive x, a simple root
+        // (the usual investment: money out, then money in). P(0) and P(1) say on
+        // which side of x = 1 it lies; no isolation is needed, which matters for
+        // long horizons, where isolation costs grow steeply with the degree.
+        const atOne = coefficients.reduce((sum, c) => sum + c, 0n);
+        if (atOne === 0n) {
+            return [0];
+        }
+        return (atOne > 0n) !== (coefficients[0] > 0n)
+            ? [rateFromDiscountFactor(onlyRootInUnitInterval(coefficients))]
+            : [rateFromGrowthFactor(onlyRootInUnitInterval(reversed(coefficients)))];
     }
     const rates: number[] = [];
     for (const x of rootsInUnitInterval(coefficients)) {

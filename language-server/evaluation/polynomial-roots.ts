@@ -158,6 +158,16 @@ export function rootsInUnitInterval(p: readonly bigint[]): DyadicRoot[] {
     return roots.sort((a, b) => compareDyadic(a, b));
 }
 
+/**
+ * The root of `p` in (0, 1) when the caller knows there is exactly one and it
+ * is simple, and p(0) and p(1) are non-zero with opposite signs: bisection
+ * from (0, 1) straight away, without the isolation, to the same dyadic
+ * interval the isolation and refinement would reach.
+ */
+export function onlyRootInUnitInterval(p: readonly bigint[]): DyadicRoot {
+    return refine(trim(p), 0n, 0);
+}
+
 /** A piece of (0, 1): the open interval (c/2^k, (c+1)/2^k), or the exact root c/2^k. */
 interface Piece {
     readonly c: bigint;

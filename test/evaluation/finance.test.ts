@@ -8,6 +8,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { compoundRate, internalRateOfReturn, irr, irrRoots, mirr, npv, paybackMonths, presentValueMonthly } from '../../language-server/evaluation/index.js';
 import { dec } from '../../language-server/evaluation/decimal.js';
+import { exactCoefficients, onlyRootInUnitInterval, reversed, rootsInUnitInterval, signVariations } from '../../language-server/evaluation/polynomial-roots.js';
 
 interface Vector {
     id: string;
@@ -239,5 +240,38 @@ describe('internalRateOfReturn', () => {
             const result = internalRateOfReturn(flows(-1000, 1100 + i));
             expect(result.monthlyRoots[0]).toBeCloseTo((1100 + i) / 1000 - 1, 12);
         }
+    });
+});
+
+describe('IRR with one sign change in the flows', () => {
+    it('bisects straight to the root the full isolation finds, on either side of 0%', () => {
+        // A fixed pseudo-random series of investments followed by returns (one sign change).
+        let seed = 7;
+        const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+        for (let run = 0; run < 300; run++) {
+            const months = 2 + Math.floor(next() * 120);
+            const turn = 1 + Math.floor(next() * (months - 1));
+            const scale = next() < 0.5 ? 1 : 1.6; // below and above break-even: negative and positive rates
+            const flows = Array.from({ length: months }, (_, t) => Math.round((t < turn ? -1 : scale * turn / (months - turn)) * (1 + next()) * 1000) / 10);
+            const coefficients = exactCoefficients(flows);
+            expect(signVariations(coefficients)).toBe(1);
+            const isolated = [...rootsInUnitInterval(coefficients), ...rootsInUnitInterval(reversed(coefficients))];
+            expect(isolated).toHaveLength(1);
+            const atOne = coefficients.reduce((sum, c) => sum + c, 0n);
+            if (atOne === 0n) {
+                continue;
+            }
+            const direct = (atOne > 0n) !== (coefficients[0] > 0n)
+                ? onlyRootInUnitInterval(coefficients)
+                : onlyRootInUnitInterval(reversed(coefficients));
+            expect(direct).toEqual(isolated[0]);
+            expect(irrRoots(flows)).toHaveLength(1);
+        }
+    });
+
+    it('finds the one root of a 1,200-month series', () => {
+        const flows = Array.from({ length: 1200 }, (_, t) => (t < 12 ? -10_000 : 180 + (t % 7)));
+        const [root] = irrRoots(flows);
+        expect(npv(root, flows)).toBeCloseTo(0, 3);
     });
 });
