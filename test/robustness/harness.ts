@@ -36,7 +36,7 @@ import { createCrmPlanServices, type CrmPlanServices } from '../../language-serv
 import { toDiffJson } from '../../language-server/diff/diff-json.js';
 import { diffPlans } from '../../language-server/diff/plan-diff.js';
 import { renderDiff } from '../../language-server/diff/render-diff.js';
-import { analyseUncertainty, hasRanges, toEvaluationJson, type Evaluation } from '../../language-server/evaluation/index.js';
+import { analyseUncertainty, EvaluationError, hasRanges, toEvaluationJson, type Evaluation } from '../../language-server/evaluation/index.js';
 import type { Document } from '../../language-server/generated/ast.js';
 import type { CrmPlanFormatter } from '../../language-server/lsp/formatter.js';
 import type { Plan } from '../../language-server/model/plan.js';
@@ -202,8 +202,18 @@ export class RobustnessHarness {
             // As the views read them: computed on first read, and left out when they cannot be computed.
             const scenarios = await step('scenarios', () => figures.scenarios);
             const uncertainty = await step('uncertainty', () => figures.uncertainty);
-            // A simulation with few trials, as `crmplan evaluate --trials` runs it: it must not fail either.
-            await step('simulation', () => hasRanges(plan) ? analyseUncertainty(plan, evaluation, { trials: this.options.trials, seed: 7 }) : undefined);
+            // A simulation with few trials, as `crmplan evaluate --trials` runs it: it must not fail either,
+            // but may refuse with an evaluation error (figures beyond the range of numbers), which the CLI prints.
+            await step('simulation', () => {
+                try {
+                    return hasRanges(plan) ? analyseUncertainty(plan, evaluation, { trials: this.options.trials, seed: 7 }) : undefined;
+                } catch (error) {
+                    if (error instanceof EvaluationError && error.code === 'overflow') {
+                        return undefined;
+                    }
+                    throw error;
+                }
+            });
             const json = await step('json', () => toEvaluationJson(evaluation, { scenarios, uncertainty }));
             if (json) {
                 finite('json', json, add);

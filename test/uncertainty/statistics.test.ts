@@ -44,3 +44,17 @@ describe('mean and distribution', () => {
         expect([...values]).toEqual([3, 1, 2]);
     });
 });
+
+describe('statistics near the limits of doubles', () => {
+    it('averages values whose sum overflows, and interpolates between ends whose difference does', () => {
+        const big = Float64Array.from([1.5e308, 1.7e308, 1.6e308, -1.7e308]);
+        const m = mean(big);
+        expect(m).not.toBeNull();
+        expect(Number.isFinite(m!)).toBe(true);
+        expect(m!).toBeCloseTo(0.775e308 , -300);
+        const sorted = Float64Array.from([-1.7e308, 1.7e308]);
+        const median = quantile(sorted, 0.5);
+        expect(median).toBe(0);
+        expect(Number.isFinite(quantile(sorted, 0.1)!)).toBe(true);
+    });
+});

@@ -4,6 +4,7 @@
  * the input at which the option's NPV crosses zero, when it does within the
  * range.
  */
+import { EvaluationError } from '../evaluation-error.js';
 import type { SensitivityRow } from '../evaluation.js';
 import { emptyMetrics, type FastModel } from './fast-model.js';
 
@@ -43,6 +44,9 @@ export function sensitivity(model: FastModel, option: number, pointNpv: number |
             const high = input.high.toNumber();
             const npvAtLow = npvAt(index, low);
             const npvAtHigh = npvAt(index, high);
+            if (!Number.isNaN(npvAtLow) && !Number.isNaN(npvAtHigh) && !Number.isFinite(npvAtHigh - npvAtLow)) {
+                throw new EvaluationError('overflow', `The figures cannot be computed: the NPV swing of ${input.id} is beyond the range of numbers (about 1.8 × 10^308).`);
+            }
             const row: SensitivityRow = {
                 input: input.id,
                 unit: input.unit,

@@ -31,12 +31,16 @@ export function quantile(sorted: Float64Array, q: number): number | null {
     if (!Number.isFinite(b)) {
         return null;
     }
-    return a + fraction * (b - a);
+    const between = a + fraction * (b - a);
+    // Ends of opposite sign near ±1.8 × 10^308: b − a overflows, the weighted form cannot.
+    return Number.isFinite(between) ? between : a * (1 - fraction) + b * fraction;
 }
 
 /**
  * The mean, computed around the first value so that identical values give
- * that value exactly; null when a value is undefined (not finite).
+ * that value exactly; null when a value is undefined (not finite). Values
+ * near the limits of doubles, whose differences or sum overflow, are
+ * averaged by dividing each first.
  */
 export function mean(values: Float64Array): number | null {
     const n = values.length;
@@ -52,7 +56,15 @@ export function mean(values: Float64Array): number | null {
         }
         sum += value - origin;
     }
-    return origin + sum / n;
+    const centred = origin + sum / n;
+    if (Number.isFinite(centred)) {
+        return centred;
+    }
+    let scaled = 0;
+    for (let i = 0; i < n; i++) {
+        scaled += values[i] / n;
+    }
+    return Number.isFinite(scaled) ? scaled : null;
 }
 
 /** P10, P50, P90 and mean of `values` (not modified). */

@@ -1,7 +1,8 @@
 import type { Evaluation, OptionEvaluation, ScenarioEvaluation, UncertaintyAnalysis } from '../../../language-server/evaluation/index.js';
 import {
-    analyseUncertainty, MAX_TRIALS, toEvaluationJson
+    analyseUncertainty, EvaluationError, MAX_TRIALS, toEvaluationJson
 } from '../../../language-server/evaluation/index.js';
+import type { Plan } from '../../../language-server/model/plan.js';
 import { formatMoney, formatNumber, formatPercent } from '../../../language-server/format/numbers.js';
 import { textTable } from '../text-table.js';
 import { outputFormat } from '../output-format.js';
@@ -34,7 +35,7 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, cw
     // The workspace already simulated a plan with ranges with the default seed and trials;
     // run again only when --seed or --trials ask for something else.
     const custom = seed !== undefined || trials !== undefined;
-    const uncertainty = custom ? analyseUncertainty(plan, evaluation, { seed, trials }) : loaded.uncertainty;
+    const uncertainty = custom ? simulate(plan, evaluation, seed, trials) : loaded.uncertainty;
     const parts = format === 'json'
         ? [JSON.stringify(toEvaluationJson(evaluation, { uncertainty, scenarios }), null, 2)]
         : [
@@ -45,6 +46,19 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, cw
     const output = parts.join('\n\n');
     process.stdout.write(output + '\n');
     return ExitCode.ok;
+}
+
+/** The simulation with --seed or --trials; a plan whose simulated figures overflow gets a note and none. */
+function simulate(plan: Plan, evaluation: Evaluation, seed: number | undefined, trials: number | undefined): UncertaintyAnalysis | undefined {
+    try {
+        return analyseUncertainty(plan, evaluation, { seed, trials });
+    } catch (error) {
+        if (!(error instanceof EvaluationError)) {
+            throw error;
+        }
+        process.stderr.write(`crmplan: no simulation: ${error.message}\n`);
+        return undefined;
+    }
 }
 
 function summary(evaluation: Evaluation): string {
