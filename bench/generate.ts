@@ -5,17 +5,7 @@
  * same text byte for byte, so every run measures the same inputs.
  */
 
-/** Mulberry32: a small, fast, seedable PRNG (enough for test data). */
-export function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+import { random } from '../test/helpers/random.js';
 
 export interface PlanSize {
     /** Requirements. */

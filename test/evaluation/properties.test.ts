@@ -5,7 +5,8 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Dec, evaluate, presentValueMonthly } from '../../language-server/evaluation/index.js';
 import { cost, money } from './plan-builders.js';
-import { random, randomPlan, scaleMoney } from './random-plans.js';
+import { random } from '../helpers/random.js';
+import { randomPlan, scaleMoney } from './random-plans.js';
 
 const SEEDS = Array.from({ length: 60 }, (_, i) => 1000 + i);
 

@@ -6,17 +6,7 @@
 import type { AmountLine, Licence, MoneyAmount, Plan } from '../../language-server/model/plan.js';
 import { d, u } from './plan-builders.js';
 
-/** mulberry32: small, fast, deterministic. */
-export function random(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+import { random } from '../helpers/random.js';
 
 export function randomPlan(seed: number): Plan {
     const rnd = random(seed);

@@ -9,6 +9,7 @@ import { expectFormatting } from 'langium/test';
 import { describe, expect, it } from 'vitest';
 import type { TextEdit } from 'vscode-languageserver';
 import { createCrmPlanServices } from '../../language-server/crmplan-module.js';
+import { random } from '../helpers/random.js';
 
 const services = createCrmPlanServices({ ...EmptyFileSystem }).CrmPlan;
 const formatter = services.lsp.Formatter!;
@@ -369,16 +370,6 @@ describe('on every example, the fixture and the test plans', () => {
 });
 
 describe('on plans with their whitespace scrambled', () => {
-    /** A small deterministic random generator (mulberry32), so a failure can be replayed. */
-    function random(seed: number): () => number {
-        return () => {
-            seed = (seed + 0x6d2b79f5) | 0;
-            let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-            t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-            return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-        };
-    }
-
     /** The text with the whitespace between its tokens replaced at random (a line comment still ends its line). */
     function scramble(text: string, next: () => number): string {
         const result = services.parser.Lexer.tokenize(text);

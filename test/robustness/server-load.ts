@@ -23,6 +23,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { mutatedPlan, noise, validishPlan } from './arbitraries.js';
 import { ACME, SIDE_FILES } from './corpus.js';
+import { random } from '../helpers/random.js';
 
 const SERVER = fileURLToPath(new URL('../../bin/crmplan-language-server.cjs', import.meta.url));
 
@@ -154,11 +155,11 @@ export async function runServerLoad(options: LoadOptions): Promise<LoadResult> {
         let rssBeforeKb = rssStartKb;
         const warmUp = Math.min(100, Math.floor(options.edits / 5));
 
-        const random = seeded(options.seed);
+        const next = random(options.seed);
         const positionIn = (text: string): Position => {
             const lines = text.split(/\r\n|\r|\n/);
-            const line = Math.floor(random() * lines.length);
-            return { line, character: Math.floor(random() * (lines[line].length + 1)) };
+            const line = Math.floor(next() * lines.length);
+            return { line, character: Math.floor(next() * (lines[line].length + 1)) };
         };
         const inFlight: Promise<void>[] = [];
         const sequence = texts(options.edits, options.seed);
@@ -168,11 +169,11 @@ export async function runServerLoad(options: LoadOptions): Promise<LoadResult> {
             await connection.sendNotification(DidChangeTextDocumentNotification.type, {
                 textDocument: { uri, version }, contentChanges: [{ text }]
             });
-            const roll = random();
+            const roll = next();
             if (roll < 0.5) {
                 const source = new CancellationTokenSource();
                 inFlight.push(track('hover', connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionIn(text) }, source.token)));
-                const cancel = random();
+                const cancel = next();
                 if (cancel < 0.2) {
                     // Cancelled in the same breath: `$/cancelRequest` right behind the request.
                     counts.cancelsSent++;
@@ -180,7 +181,7 @@ export async function runServerLoad(options: LoadOptions): Promise<LoadResult> {
                 } else if (cancel < 0.5) {
                     // Cancelled a moment later, while the server may be working on it.
                     counts.cancelsSent++;
-                    setTimeout(() => source.cancel(), Math.floor(random() * 30));
+                    setTimeout(() => source.cancel(), Math.floor(next() * 30));
                 }
             } else if (roll < 0.75) {
                 inFlight.push(track('inlay hints', connection.sendRequest(InlayHintRequest.type, {
@@ -193,7 +194,7 @@ export async function runServerLoad(options: LoadOptions): Promise<LoadResult> {
             if (i % 25 === 24) {
                 await Promise.all(inFlight.splice(0));
             } else {
-                await new Promise(resolve => setTimeout(resolve, Math.floor(random() * 4)));
+                await new Promise(resolve => setTimeout(resolve, Math.floor(next() * 4)));
             }
             if (server.exitCode !== null) {
                 throw new Error(`the server exited (code ${server.exitCode}) after ${i + 1} edits\n${stderr.slice(-3000)}`);
@@ -247,16 +248,4 @@ export async function runServerLoad(options: LoadOptions): Promise<LoadResult> {
 function positionOf(text: string, offset: number): Position {
     const before = text.slice(0, offset).split(/\r\n|\r|\n/);
     return { line: before.length - 1, character: before[before.length - 1].length };
-}
-
-/** mulberry32. */
-function seeded(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }

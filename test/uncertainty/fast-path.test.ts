@@ -8,7 +8,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { evaluate, FastModel, withInputValues, type Evaluation } from '../../language-server/evaluation/index.js';
 import type { FastMetrics } from '../../language-server/evaluation/uncertainty/index.js';
-import { random } from '../evaluation/random-plans.js';
+import { random } from '../helpers/random.js';
 import { referencePlan } from '../evaluation/reference-plan.js';
 import { randomRangedPlan, rangedReferencePlan } from './plans.js';
 

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { Decimal } from 'decimal.js';
 import type { AmountLine, Plan, Uncertain } from '../../language-server/model/plan.js';
-import { random, randomPlan } from '../evaluation/random-plans.js';
+import { randomPlan } from '../evaluation/random-plans.js';
+import { random } from '../helpers/random.js';
 import { referencePlan } from '../evaluation/reference-plan.js';
 
 export const FIXTURE = new URL('../fixtures/acme-sales-automation.crmplan', import.meta.url);
