@@ -96,4 +96,17 @@ describe('crmplan evaluate', () => {
         expect(result.stdout).toBe('');
         expect(result.stderr).toMatch(/broken\.crmplan:\d+:\d+ error CRM003 .*EUR/);
     });
+
+    it('prints the figures and a one-line reason when --trials cannot simulate a plan (NPV swings beyond doubles)', () => {
+        // The plan a fuzzing campaign found (test/robustness/regressions/text-json-76834aa2cdaa.json).
+        const regression = JSON.parse(readFileSync(new URL('../robustness/regressions/text-json-76834aa2cdaa.json', import.meta.url), 'utf8')) as { input: string };
+        const folder = mkdtempSync(join(tmpdir(), 'crmplan-evaluate-'));
+        writeFileSync(join(folder, 'plan.crmplan'), regression.input);
+        const result = runCli(['evaluate', '--trials', '100', 'plan.crmplan'], { cwd: folder });
+        expect(result.status).toBe(0);
+        expect(result.stderr).toMatch(/^crmplan: no simulation: The figures cannot be computed: the NPV swing of \S+ is beyond the range of numbers/);
+        expect(result.stderr.trim().split('\n')).toHaveLength(1);
+        expect(result.stdout).toContain('TCO');
+        expect(result.stdout).not.toMatch(/NaN|Infinity/);
+    });
 });
