@@ -129,7 +129,8 @@ function lazyFigures(plan: Plan, evaluation: Evaluation): { readonly ok: true } 
             return uncertainty.value;
         },
         get scenarios() {
-            scenarios ??= scenariosOf(plan);
+            // Each with its figures or the reason it has none.
+            scenarios ??= evaluateScenarios(plan);
             return scenarios;
         }
     };
@@ -162,11 +163,6 @@ function simulationOf(plan: Plan, evaluation: Evaluation): UncertaintyAnalysis |
     } catch {
         return undefined;
     }
-}
-
-/** Every scenario in plan order, with its figures or the reason it has none. */
-function scenariosOf(plan: Plan): readonly ScenarioEvaluation[] {
-    return evaluateScenarios(plan);
 }
 
 /** `figures` with a status; reading through it keeps the lazy parts lazy (a spread would compute them). */
