@@ -56,11 +56,26 @@ export async function runChecks({ page, url, workspace, results }) {
     const statusItem = id => page.locator(`.statusbar-item[id="${id}"]`);
 
     /** Runs a command by its title from the command palette (F1). */
+    // Opens quick input (F1) and enters `text`. A tooltip or a re-render can keep the
+    // input from taking the text now and then (CI saw fill time out once): retry a few times.
+    const quickInput = async text => {
+        for (let attempt = 1; ; attempt++) {
+            await page.keyboard.press('F1');
+            const input = page.locator('.quick-input-widget input').first();
+            try {
+                await input.waitFor({ state: 'visible', timeout: 10_000 });
+                await input.fill(text, { timeout: 10_000 });
+                return;
+            } catch (error) {
+                if (attempt >= 3) {
+                    throw error;
+                }
+                await page.keyboard.press('Escape');
+            }
+        }
+    };
     const runCommand = async title => {
-        await page.keyboard.press('F1');
-        const input = page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible' });
-        await input.fill(`>${title}`);
+        await quickInput(`>${title}`);
         // The row whose label is exactly the title (others may contain it).
         const row = page.locator('.quick-input-list .monaco-list-row').filter({
             has: page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
@@ -70,10 +85,7 @@ export async function runChecks({ page, url, workspace, results }) {
     };
     /** Moves the cursor with Go to Line (`:line:column` in quick open). */
     const goTo = async ({ line, column }) => {
-        await page.keyboard.press('F1');
-        const input = page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible' });
-        await input.fill(`:${line}:${column}`);
+        await quickInput(`:${line}:${column}`);
         await page.keyboard.press('Enter');
         await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
         await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line}, Col ${column}` }).waitFor();
