@@ -10,6 +10,7 @@ import { CrmPlanTokenBuilder } from './parser/token-builder.js';
 import { CrmPlanValueConverter } from './parser/value-converter.js';
 import { CrmPlanScopeComputation } from './scoping/scope-computation.js';
 import { CrmPlanScopeProvider } from './scoping/scope-provider.js';
+import { AnyFileServiceRegistry } from './workspace/any-file-service-registry.js';
 import { CrmPlanDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks } from './validation/register-checks.js';
 import { CrmPlanDocumentBuilder } from './workspace/document-builder.js';
@@ -72,6 +73,17 @@ export const CrmPlanSharedCoreModule: Module<LangiumSharedCoreServices, DeepPart
     }
 };
 
+/** How the services are created, beyond Langium's context. */
+export interface CrmPlanServiceOptions {
+    /** Read every file as a plan whatever its extension (the command line, for the files it is named). */
+    readonly anyFileIsAPlan?: boolean;
+}
+
+/** The shared module for `options`: the command line reads any file it is named as a plan. */
+export function crmPlanSharedOptionsModule(options: CrmPlanServiceOptions): Module<LangiumSharedCoreServices, DeepPartial<LangiumSharedCoreServices>> {
+    return options.anyFileIsAPlan ? { ServiceRegistry: (services) => new AnyFileServiceRegistry(services) } : {};
+}
+
 /** What both kinds of services do once created: checks registered, figures kept from the first build. */
 export function initialiseCrmPlanServices(CrmPlan: CrmPlanCoreServices): void {
     CrmPlan.shared.ServiceRegistry.register(CrmPlan);
@@ -81,14 +93,15 @@ export function initialiseCrmPlanServices(CrmPlan: CrmPlanCoreServices): void {
 }
 
 /** Services for the command line: no connection, no editor features. */
-export function createCrmPlanCoreServices(context: DefaultSharedCoreModuleContext): {
+export function createCrmPlanCoreServices(context: DefaultSharedCoreModuleContext, options: CrmPlanServiceOptions = {}): {
     shared: LangiumSharedCoreServices,
     CrmPlan: CrmPlanCoreServices
 } {
     const shared = inject(
         createDefaultSharedCoreModule(context),
         CrmPlanGeneratedSharedModule,
-        CrmPlanSharedCoreModule
+        CrmPlanSharedCoreModule,
+        crmPlanSharedOptionsModule(options)
     );
     const CrmPlan = inject(
         createDefaultCoreModule({ shared }),

@@ -4,7 +4,8 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumLSPServices
 } from 'langium/lsp';
 import {
-    CrmPlanCoreModule, CrmPlanSharedCoreModule, initialiseCrmPlanServices, type CrmPlanAddedServices
+    CrmPlanCoreModule, CrmPlanSharedCoreModule, crmPlanSharedOptionsModule, initialiseCrmPlanServices,
+    type CrmPlanAddedServices, type CrmPlanServiceOptions
 } from './crmplan-core-module.js';
 import { CrmPlanGeneratedModule, CrmPlanGeneratedSharedModule } from './generated/module.js';
 import { CrmPlanCodeActionProvider } from './lsp/code-action-provider.js';
@@ -42,14 +43,15 @@ export const CrmPlanLspModule: Module<CrmPlanServices, PartialLangiumLSPServices
  * language server passes its LSP connection; `crmplan fmt` and tests pass none.
  * The other CLI commands use `createCrmPlanCoreServices`.
  */
-export function createCrmPlanServices(context: DefaultSharedModuleContext): {
+export function createCrmPlanServices(context: DefaultSharedModuleContext, options: CrmPlanServiceOptions = {}): {
     shared: LangiumSharedServices,
     CrmPlan: CrmPlanServices
 } {
     const shared = inject(
         createDefaultSharedModule(context),
         CrmPlanGeneratedSharedModule,
-        CrmPlanSharedCoreModule
+        CrmPlanSharedCoreModule,
+        crmPlanSharedOptionsModule(options)
     );
     const CrmPlan = inject(
         createDefaultModule({ shared }),

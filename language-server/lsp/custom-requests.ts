@@ -19,22 +19,22 @@
  * `baseRevision` when it is given (read with git, like `crmplan diff --git`),
  * else as they are now (open editors first, else the disk).
  */
-import { readFile } from 'node:fs/promises';
-import type { LangiumDocument } from 'langium';
-import { DocumentState, URI, UriUtils } from 'langium';
+import { dirname } from 'node:path';
+import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { ResponseError, type CancellationToken } from 'vscode-languageserver';
-import { createCrmPlanServices, type CrmPlanServices } from '../crmplan-module.js';
+import { createCrmPlanCoreServices } from '../crmplan-core-module.js';
+import type { CrmPlanServices } from '../crmplan-module.js';
 import { diffPlans } from '../diff/plan-diff.js';
 import { renderDiff } from '../diff/render-diff.js';
 import type { Evaluation } from '../evaluation/evaluation.js';
-import type { Document } from '../generated/ast.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
-import { revisionReader, type RevisionReader } from '../workspace/git-revision.js';
+import { openRevision, type RevisionSource } from '../workspace/git-revision.js';
+import { loadPlans } from '../workspace/plan-loader.js';
+import { documentsSource, withTexts } from '../workspace/plan-source.js';
 import type { Plan } from '../model/plan.js';
 import { renderReport } from '../report/index.js';
 import type { PlanFigures } from '../workspace/plan-evaluations.js';
-import { isInside, repositoryRoot } from '../workspace/repository-root.js';
 import { figureText, money, optionLabel, payback, percent, STALE_MARK } from './figure-text.js';
 
 /** Method names; the client declares the same strings. */
@@ -59,8 +59,9 @@ export interface ReportParams {
 export interface DiffParams {
     readonly uri: string;
     /** The old text of the plan file (empty when the file is new). */
-    readonly baseText: string;
-    /** The git revision `baseText` comes from: imports are then read at that revision too. */
+    /** The plan's base text; without it, the plan as it was at `baseRevision`. */
+    readonly baseText?: string;
+    /** The git revision the base comes from: its imports (and the plan, without `baseText`) are read at that revision. */
     readonly baseRevision?: string;
     readonly locale?: string;
 }
@@ -172,16 +173,18 @@ export class PlanRequests {
         if (head.status !== 'current') {
             throw new ResponseError(RequestFailed, noFiguresMessage(head.status === 'stale' ? 'errors' : head.reason, locale));
         }
-        if (params.baseText.trim() === '') {
+        if (params.baseText !== undefined && params.baseText.trim() === '') {
             throw new ResponseError(RequestFailed, messages[locale].newFile);
         }
-        const revision = params.baseRevision ? await revisionReader(URI.parse(params.uri).fsPath, params.baseRevision) : undefined;
-        if (params.baseRevision && !revision) {
-            throw new ResponseError(RequestFailed, messages[locale].unknownRevision(params.baseRevision));
+        const path = URI.parse(params.uri).fsPath;
+        const revision = params.baseRevision ? await openRevision(dirname(path), params.baseRevision) : undefined;
+        if (typeof revision === 'string') {
+            throw new ResponseError(RequestFailed, messages[locale].unknownRevision(params.baseRevision!));
         }
-        const base = await this.evaluateBase(params.uri, params.baseText, revision);
+        const base = await this.evaluateBase(path, params.baseText, revision);
         if (!base.ok) {
-            throw new ResponseError(RequestFailed, base.reason === 'catalogue' ? messages[locale].baseCatalogue : messages[locale].baseErrors(base.errors));
+            throw new ResponseError(RequestFailed, base.reason === 'new' ? messages[locale].newFile
+                : base.reason === 'catalogue' ? messages[locale].baseCatalogue : messages[locale].baseErrors(base.errors));
         }
         // As `crmplan diff` prints it: the new version's full report folded in at the end.
         return { markdown: renderDiff(diffPlans(base, head), locale, renderFullReport(head, locale)) };
@@ -201,53 +204,23 @@ export class PlanRequests {
     }
 
     /**
-     * Evaluates `text` as the plan at `uri`, in a scratch workspace of its
-     * own, so the live one never sees the old text.
+     * Evaluates the base of a diff in a scratch workspace of its own (the live
+     * one never sees the old text): `text` as the plan at `path` (else the
+     * plan as it was at `revision`), with its imports as they were at
+     * `revision` when given, else as they are now (open editors first).
      */
-    protected async evaluateBase(uri: string, text: string, revision?: RevisionReader): Promise<
+    protected async evaluateBase(path: string, text: string | undefined, revision?: RevisionSource): Promise<
         | { ok: true; plan: Plan; evaluation: Evaluation }
-        | { ok: false; reason: 'catalogue' | 'errors'; errors: number }> {
-        const scratch = createCrmPlanServices({ ...NodeFileSystem }).CrmPlan;
-        const shared = scratch.shared;
-        const live = this.services.shared.workspace.LangiumDocuments;
-        const documents: LangiumDocument[] = [];
-        const loaded = new Set<string>();
-        const load = async (target: URI, given?: string): Promise<void> => {
-            if (loaded.has(target.toString())) {
-                return;
-            }
-            loaded.add(target.toString());
-            let content = given ?? (revision ? await revision.read(target.fsPath) : live.getDocument(target)?.textDocument.getText());
-            if (content === undefined && revision) {
-                return; // not there at the revision: the validator reports the missing import
-            }
-            if (content === undefined) {
-                try {
-                    content = await readFile(target.fsPath, 'utf8');
-                } catch {
-                    return; // the validator reports the missing import
-                }
-            }
-            const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(content, target);
-            shared.workspace.LangiumDocuments.addDocument(document);
-            documents.push(document);
-            if (target.scheme !== 'file') {
-                return;
-            }
-            const root = repositoryRoot(target.fsPath);
-            for (const statement of document.parseResult.value.imports ?? []) {
-                if (statement.path) {
-                    const imported = UriUtils.resolvePath(UriUtils.dirname(target), statement.path);
-                    if (imported.scheme === 'file' && isInside(root, imported.fsPath)) {
-                        await load(imported);
-                    }
-                }
-            }
-        };
-        await load(URI.parse(uri), text);
-        await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-        const errors = documents.reduce((count, d) => count + (d.diagnostics?.filter(x => x.severity === 1).length ?? 0), 0);
-        const figures = scratch.workspace.PlanEvaluations.figures(documents[0]!);
+        | { ok: false; reason: 'new' | 'catalogue' | 'errors'; errors: number }> {
+        const scratch = createCrmPlanCoreServices({ ...NodeFileSystem }).CrmPlan;
+        const imports = revision ?? documentsSource(this.services.shared.workspace.LangiumDocuments);
+        const source = text !== undefined ? withTexts(new Map([[path, text]]), imports) : imports;
+        const { files } = await loadPlans(scratch.shared, [path], source);
+        if (files.length === 0 || files[0]!.document.textDocument.getText().trim() === '') {
+            return { ok: false, reason: 'new', errors: 0 };
+        }
+        const errors = files.reduce((count, f) => count + (f.document.diagnostics?.filter(x => x.severity === 1).length ?? 0), 0);
+        const figures = scratch.workspace.PlanEvaluations.figures(files[0]!.document);
         if (figures.status === 'current') {
             return { ok: true, plan: figures.plan, evaluation: figures.evaluation };
         }

@@ -1,38 +1,63 @@
 import { execFile } from 'node:child_process';
-import { dirname, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
+import { decodePlanText, type PlanSource } from './plan-source.js';
 
-/** Reads files as they are at one git revision. */
-export interface RevisionReader {
-    /** The file's text at the revision; undefined when it did not exist then or is not text. */
-    read(absolutePath: string): Promise<string | undefined>;
+/** Plans as they are at one git revision, with the repository they belong to. */
+export interface RevisionSource extends PlanSource {
+    /** The repository's top folder. */
+    readonly top: string;
+    /** Every `.crmplan` file at the revision (build output and hidden folders left out), as absolute paths, sorted. */
+    planFiles(): Promise<string[]>;
 }
 
+export type RevisionProblem = 'not-a-repository' | 'unknown-revision';
+
 /**
- * A reader for `revision` in the repository holding `file`, or undefined
- * when the file is not in a git repository, git is missing or the revision
- * is unknown. The language server uses it to evaluate the base of a diff
- * with its imports as they were, like `crmplan diff --git`.
+ * A source for `revision` in the repository holding `folder`, or why there
+ * is none. `crmplan diff --git` and the editor's "Compare with Git HEAD" read
+ * a plan's base with its imports as they were through it, so the base is
+ * never a mix of old and new files.
  */
-export async function revisionReader(file: string, revision: string): Promise<RevisionReader | undefined> {
+export async function openRevision(folder: string, revision: string): Promise<RevisionSource | RevisionProblem> {
     let top: string;
     try {
-        top = (await git(['rev-parse', '--show-toplevel'], dirname(file))).toString('utf8').trim();
+        top = (await git(['rev-parse', '--show-toplevel'], folder)).toString('utf8').trim();
+    } catch {
+        return 'not-a-repository';
+    }
+    try {
         await git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], top);
     } catch {
-        return undefined;
+        return 'unknown-revision';
     }
     return {
-        async read(absolutePath: string): Promise<string | undefined> {
+        top,
+        async read(absolutePath) {
             const path = relative(top, absolutePath).split(sep).join('/');
-            try {
-                const bytes = await git(['show', `${revision}:${path}`], top);
-                // Plans are UTF-8 text without NUL bytes; anything else did not exist as a plan then.
-                return bytes.includes(0) ? undefined : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-            } catch {
-                return undefined;
+            if (path.startsWith('../')) {
+                return { problem: 'missing' };
             }
+            let bytes: Buffer;
+            try {
+                bytes = await git(['show', `${revision}:${path}`], top);
+            } catch {
+                return { problem: 'missing' };
+            }
+            return decodePlanText(bytes);
+        },
+        async planFiles() {
+            const listing = (await git(['ls-tree', '-r', '-z', '--name-only', revision], top)).toString('utf8');
+            return listing.split('\0')
+                .filter(path => path.toLowerCase().endsWith('.crmplan') && !inSkippedFolder(path))
+                .map(path => `${top}${sep}${path.split('/').join(sep)}`)
+                .sort();
         }
     };
+}
+
+/** Build output, dependencies and hidden folders hold no team plans (as in a folder search). */
+export function inSkippedFolder(path: string): boolean {
+    return path.split(/[\\/]/).slice(0, -1).some(part => part.startsWith('.') || part === 'node_modules' || part === 'out' || part === 'dist');
 }
 
 function git(args: readonly string[], cwd: string): Promise<Buffer> {

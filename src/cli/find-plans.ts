@@ -16,9 +16,10 @@ export const STDIN_NAME = '<stdin>';
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
 
 /**
- * Expands the command line's paths: files stay as given, folders are
- * searched (recursively, skipping hidden folders and build output) for
- * `*.crmplan` files in a stable order.
+ * Expands the command line's paths: files stay as given and are read as
+ * plans whatever their extension; folders are searched (recursively,
+ * skipping hidden folders and build output) for `*.crmplan` files, in any
+ * letter case, in a stable order.
  */
 export function findPlans(paths: readonly string[], cwd: string): GivenFile[] {
     const result: GivenFile[] = [];
@@ -73,7 +74,7 @@ function searchFolder(folder: string, shown: string): GivenFile[] {
             if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
                 files.push(...searchFolder(absolutePath, shownPath));
             }
-        } else if (entry.isFile() && entry.name.endsWith('.crmplan')) {
+        } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.crmplan')) {
             files.push({ shownPath, absolutePath });
         }
     }

@@ -1,12 +1,12 @@
-import { readFileSync, realpathSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { LangiumDocument } from 'langium';
-import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createCrmPlanCoreServices, type CrmPlanCoreServices } from '../../language-server/crmplan-core-module.js';
-import type { CrmPlanIndexManager } from '../../language-server/workspace/index-manager.js';
 import type { Document } from '../../language-server/generated/ast.js';
-import { isInside, repositoryRoot } from '../../language-server/workspace/repository-root.js';
+import type { CrmPlanIndexManager } from '../../language-server/workspace/index-manager.js';
+import { loadPlans, type UnreadableFile } from '../../language-server/workspace/plan-loader.js';
+import { decodePlanText, diskSource, withTexts, type PlanSource } from '../../language-server/workspace/plan-source.js';
 import type { GivenFile } from './find-plans.js';
 import { UsageError } from './usage-error.js';
 
@@ -23,103 +23,53 @@ export interface LoadedWorkspace<S extends CrmPlanCoreServices = CrmPlanCoreServ
     readonly files: readonly LoadedFile[];
 }
 
+/** Where the CLI reads plans from, and how it names that place in messages. */
+export interface CliSource {
+    readonly source: PlanSource;
+    /** `at origin/main` for a git revision; nothing for the disk. */
+    readonly at?: string;
+}
+
 /**
- * Loads the given files and, transitively, the files they import into one
- * Langium workspace, then parses, links and validates them all: the same
- * services the language server uses, so a plan that checks clean in the
- * editor checks clean in CI.
+ * Loads the given files with the plan loader (imports followed, everything
+ * parsed, linked and validated as one workspace): the same services the
+ * language server uses, so a plan that checks clean in the editor checks
+ * clean in CI. A given file that cannot be read is a usage problem.
  */
-export async function loadWorkspace(given: readonly GivenFile[], cwd: string, source?: PlanSource): Promise<LoadedWorkspace>;
+export async function loadWorkspace(given: readonly GivenFile[], cwd: string, from?: CliSource): Promise<LoadedWorkspace>;
 /** The same with other services: `crmplan fmt` needs the editor's formatter. */
-export async function loadWorkspace<S extends CrmPlanCoreServices>(given: readonly GivenFile[], cwd: string, source: PlanSource, services: S): Promise<LoadedWorkspace<S>>;
+export async function loadWorkspace<S extends CrmPlanCoreServices>(given: readonly GivenFile[], cwd: string, from: CliSource | undefined, services: S): Promise<LoadedWorkspace<S>>;
 export async function loadWorkspace(
-    given: readonly GivenFile[], cwd: string, source: PlanSource = diskSource,
+    given: readonly GivenFile[], cwd: string, from: CliSource = { source: diskSource },
     // Without the editor's features: the commands that only check, evaluate and report start faster.
-    services: CrmPlanCoreServices = createCrmPlanCoreServices({ ...NodeFileSystem }).CrmPlan
+    services: CrmPlanCoreServices = createCrmPlanCoreServices({ ...NodeFileSystem }, { anyFileIsAPlan: true }).CrmPlan
 ): Promise<LoadedWorkspace> {
-    const shared = services.shared;
     // One build, no editor: nobody asks who refers to what.
-    (shared.workspace.IndexManager as CrmPlanIndexManager).indexReferences = false;
-    const files: LoadedFile[] = [];
-    const loaded = new Set<string>();
-
-    const load = (absolutePath: string, shownPath: string, isGiven: boolean, givenText?: string): void => {
-        if (loaded.has(absolutePath)) {
-            return;
-        }
-        loaded.add(absolutePath);
-        const text = givenText ?? source.read(absolutePath, shownPath);
-        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.file(absolutePath));
-        shared.workspace.LangiumDocuments.addDocument(document);
-        files.push({ shownPath, document, given: isGiven });
-        // Follow imports that stay inside the repository; the validator reports the others.
-        const root = repositoryRoot(absolutePath);
-        for (const statement of document.parseResult.value.imports ?? []) {
-            if (!statement.path) {
-                continue;
-            }
-            const target = resolve(dirname(absolutePath), statement.path);
-            if (isInside(root, target) && !loaded.has(target) && (source !== diskSource || staysInside(root, target)) && source.canRead(target)) {
-                load(target, relative(cwd, target) || target, false);
-            }
-        }
-    };
-
-    for (const file of given) {
-        load(file.absolutePath, file.shownPath, true, file.stdin ? readStdin() : undefined);
+    (services.shared.workspace.IndexManager as CrmPlanIndexManager).indexReferences = false;
+    const stdin = given.find(file => file.stdin);
+    const source = stdin ? withTexts(new Map([[stdin.absolutePath, readStdin()]]), from.source) : from.source;
+    const loaded = await loadPlans(services.shared, given.map(file => file.absolutePath), source);
+    if (loaded.unreadable.length > 0) {
+        throw new UsageError(unreadableMessage(loaded.unreadable[0]!, given, from.at));
     }
-    await shared.workspace.DocumentBuilder.build(files.map(file => file.document), { validation: true });
+    const shownPaths = new Map(given.map(file => [file.absolutePath, file.shownPath]));
+    const files = loaded.files.map(({ document, given: isGiven }) => {
+        const path = document.uri.fsPath;
+        return { document, given: isGiven, shownPath: shownPaths.get(path) ?? (relative(cwd, path) || path) };
+    });
     return { services, files };
 }
 
-/**
- * Whether `target` is inside `root` once symbolic links are resolved: a link
- * in the repository to a file outside it is not followed (the language
- * server does not load it either, so both report the import as missing).
- */
-function staysInside(root: string, target: string): boolean {
-    try {
-        return isInside(realpathSync(root), realpathSync(target));
-    } catch {
-        // Missing: `canRead` says no.
-        return true;
+function unreadableMessage(file: UnreadableFile, given: readonly GivenFile[], at: string | undefined): string {
+    const shown = given.find(g => g.absolutePath === file.absolutePath)?.shownPath ?? file.absolutePath;
+    if (at !== undefined) {
+        return `${shown}: ${file.problem === 'not-text' ? 'not a text file' : 'does not exist'} ${at}`;
     }
-}
-
-/** Where plan files are read from: the disk, or a git revision for `crmplan diff --git`. */
-export interface PlanSource {
-    /** The file's text; throws a UsageError when it cannot be read as text. */
-    read(absolutePath: string, shownPath: string): string;
-    /** Whether an imported file can be read (the validator reports those that cannot). */
-    canRead(absolutePath: string): boolean;
-}
-
-export const diskSource: PlanSource = {
-    read: readText,
-    canRead: isReadableText
-};
-
-/** Reads a plan as UTF-8 text; anything else is a usage problem with a one-line message. */
-function readText(absolutePath: string, shownPath: string): string {
-    let bytes: Buffer;
-    try {
-        bytes = readFileSync(absolutePath);
-    } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new UsageError(`${shownPath}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : 'cannot read this file'}`);
-    }
-    const text = decodeText(bytes);
-    if (text === undefined) {
-        throw new UsageError(`${shownPath}: not a text file (a plan must be UTF-8 text)`);
-    }
-    return text;
-}
-
-function isReadableText(absolutePath: string): boolean {
-    try {
-        return decodeText(readFileSync(absolutePath)) !== undefined;
-    } catch {
-        return false;
+    switch (file.problem) {
+        case 'missing': return `${shown}: no such file`;
+        case 'folder': return `${shown}: is a folder`;
+        case 'not-text': return `${shown}: not a text file (a plan must be UTF-8 text)`;
+        default: return `${shown}: cannot read this file`;
     }
 }
 
@@ -131,21 +81,9 @@ function readStdin(): string {
     } catch {
         throw new UsageError('-: cannot read standard input');
     }
-    const text = decodeText(bytes);
-    if (text === undefined) {
+    const read = decodePlanText(bytes);
+    if (!('text' in read)) {
         throw new UsageError('-: standard input is not UTF-8 text');
     }
-    return text;
-}
-
-/** UTF-8 text without NUL bytes, or undefined. */
-export function decodeText(bytes: Buffer): string | undefined {
-    if (bytes.includes(0)) {
-        return undefined;
-    }
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-        return undefined;
-    }
+    return read.text;
 }

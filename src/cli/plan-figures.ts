@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { PlanFigures } from '../../language-server/workspace/plan-evaluations.js';
 import { collectDiagnostics, formatText } from './diagnostics-output.js';
 import { findPlans, STDIN_NAME } from './find-plans.js';
-import { loadWorkspace, type LoadedWorkspace, type PlanSource } from './load-workspace.js';
+import { loadWorkspace, type CliSource, type LoadedWorkspace } from './load-workspace.js';
 import { ExitCode, UsageError } from './usage-error.js';
 
 export type LoadedPlan =
@@ -14,7 +14,7 @@ export type LoadedPlan =
  * the plan or its imports are printed to stderr and give exit code 1: the
  * CLI never prints figures of a plan with errors.
  */
-export async function loadPlanForFigures(file: string, cwd: string, source?: PlanSource, label = file === '-' ? STDIN_NAME : file): Promise<LoadedPlan> {
+export async function loadPlanForFigures(file: string, cwd: string, source?: CliSource, label = file === '-' ? STDIN_NAME : file): Promise<LoadedPlan> {
     const given = source ? [{ shownPath: file, absolutePath: resolve(cwd, file) }] : findPlans([file], cwd);
     if (given.length !== 1) {
         throw new UsageError(`${file}: give one plan file, not a folder`);

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { textAtHead } from './git-head.js';
 import { reportLocale } from './locale.js';
 import { messages } from './messages.js';
 import { LANGUAGE_ID, reasonOf } from './plan-target.js';
@@ -87,9 +86,8 @@ export class MarkdownPreviews implements vscode.Disposable {
             const params: ReportParams = { uri, locale };
             return (await client.sendRequest<MarkdownResult>(Requests.report, params)).markdown;
         }
-        const baseText = await textAtHead(preview.plan);
-        // Imports are read at HEAD too, so the comparison is the whole plan as committed.
-        const params: DiffParams = { uri, baseText, baseRevision: 'HEAD', locale };
+        // The server reads the plan and its imports at HEAD with the plan loader, as `crmplan diff --git HEAD` does.
+        const params: DiffParams = { uri, baseRevision: 'HEAD', locale };
         return (await client.sendRequest<MarkdownResult>(Requests.diff, params)).markdown;
     }
 

@@ -1,10 +1,10 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { diffPlans } from '../../../language-server/diff/plan-diff.js';
 import { toDiffJson } from '../../../language-server/diff/diff-json.js';
 import { renderDiff } from '../../../language-server/diff/render-diff.js';
 import { toLocale } from '../../../language-server/i18n/locale.js';
 import { renderReport } from '../../../language-server/report/report.js';
-import { gitSource } from '../git-source.js';
+import { openRevision } from '../../../language-server/workspace/git-revision.js';
 import { outputFormat } from '../output-format.js';
 import { loadPlanForFigures } from '../plan-figures.js';
 import { ExitCode, UsageError } from '../usage-error.js';
@@ -30,7 +30,11 @@ export async function diffCommand(files: readonly string[], options: DiffOptions
         if (files.length !== 1) {
             throw new UsageError('diff --git takes one plan file: crmplan diff --git <ref> <file>');
         }
-        base = await loadPlanForFigures(files[0], cwd, gitSource(options.git, resolve(cwd, files[0])), `${files[0]} at ${options.git}`);
+        const revision = await openRevision(dirname(resolve(cwd, files[0])), options.git);
+        if (typeof revision === 'string') {
+            throw new UsageError(revision === 'not-a-repository' ? `${files[0]}: not inside a git repository` : `unknown git revision '${options.git}'`);
+        }
+        base = await loadPlanForFigures(files[0], cwd, { source: revision, at: `at ${options.git}` }, `${files[0]} at ${options.git}`);
         head = base.ok ? await loadPlanForFigures(files[0], cwd) : base;
     } else {
         if (files.length !== 2) {

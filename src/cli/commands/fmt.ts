@@ -2,7 +2,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createCrmPlanServices } from '../../../language-server/crmplan-module.js';
 import type { CrmPlanFormatter } from '../../../language-server/lsp/formatter.js';
 import { findPlans } from '../find-plans.js';
-import { diskSource, loadWorkspace } from '../load-workspace.js';
+import { loadWorkspace } from '../load-workspace.js';
 import { ExitCode } from '../usage-error.js';
 import { writeOutputFile } from '../write-output.js';
 
@@ -19,7 +19,7 @@ export interface FmtOptions {
  */
 export async function fmtCommand(paths: readonly string[], options: FmtOptions, cwd = process.cwd()): Promise<number> {
     const given = findPlans(paths, cwd);
-    const workspace = await loadWorkspace(given, cwd, diskSource, createCrmPlanServices({ ...NodeFileSystem }).CrmPlan);
+    const workspace = await loadWorkspace(given, cwd, undefined, createCrmPlanServices({ ...NodeFileSystem }, { anyFileIsAPlan: true }).CrmPlan);
     const formatter = workspace.services.lsp.Formatter as CrmPlanFormatter;
     let exitCode: number = ExitCode.ok;
     for (const file of workspace.files.filter(f => f.given)) {
