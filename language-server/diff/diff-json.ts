@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { moneyString, roundMoney } from '../evaluation/index.js';
 import type { Delta, PlanDiff } from './plan-diff.js';
+import type { PlanChange } from './render-repository-diff.js';
 
 export const DIFF_SCHEMA_VERSION = 1;
 
@@ -47,5 +48,36 @@ export function toDiffJson(diff: PlanDiff): object {
         optionRanks: diff.optionRanks,
         chosen: { base: diff.chosen.base ?? null, head: diff.chosen.head ?? null },
         recommended: { base: diff.recommended.base ?? null, head: diff.recommended.head ?? null }
+    };
+}
+
+/**
+ * The repository diff as data (`crmplan diff --git <ref> --format json`):
+ * each plan's path and status, with the single-plan diff for a changed plan
+ * and the figures of a new one.
+ */
+export function repositoryDiffJson(changes: readonly PlanChange[], ref: string): object {
+    return {
+        schemaVersion: DIFF_SCHEMA_VERSION,
+        ref,
+        plans: changes.map(change => {
+            switch (change.status) {
+                case 'changed': return { path: change.path, status: change.status, diff: toDiffJson(change.diff) };
+                case 'added': return {
+                    path: change.path, status: change.status, title: change.title, baseHadErrors: change.baseHadErrors ?? false,
+                    options: change.evaluation.options.map(option => ({
+                        id: option.id,
+                        tco: moneyString(option.tco),
+                        totalBenefit: moneyString(option.totalBenefit),
+                        npv: option.npv === null ? null : moneyString(option.npv),
+                        roiPercent: option.roiPercent,
+                        paybackMonths: option.paybackMonths,
+                        irrAnnualPercent: option.irr.annualPercent
+                    }))
+                };
+                case 'removed': return { path: change.path, status: change.status, title: change.title };
+                case 'errors': return { path: change.path, status: change.status, title: change.title, errors: change.errors };
+            }
+        })
     };
 }

@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import type { Evaluation } from '../evaluation/index.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
 import { bold, md, table, text, type Markdown } from '../report/markdown.js';
@@ -18,8 +19,27 @@ export const COMMENT_LIMIT = 65_536;
  * under GitHub's comment limit, saying what was left out.
  */
 export function renderDiff(diff: PlanDiff, locale: Locale, fullReport?: string, limit = COMMENT_LIMIT): string {
+    return `${DIFF_MARKER}\n${renderDiffSection(diff, locale, { fullReport, limit: limit - DIFF_MARKER.length - 1 })}`;
+}
+
+/** How one plan's section of a comment is made. */
+export interface SectionOptions {
+    /** The head's full report, folded in while it fits. */
+    readonly fullReport?: string;
+    /** The most characters the section may take. */
+    readonly limit?: number;
+    /** Where the plan lives, for a comment about several plans. */
+    readonly path?: string;
+}
+
+/**
+ * One plan's part of a comment, without the marker: cut to `limit` by
+ * leaving out the full report first, then changes from the end.
+ */
+export function renderDiffSection(diff: PlanDiff, locale: Locale, options: SectionOptions = {}): string {
+    const { fullReport, limit = COMMENT_LIMIT, path } = options;
     const s = diffStrings(locale);
-    const top = [DIFF_MARKER, `## ${text(s.heading(diff.head.title))}`, '', `### ${s.figuresHeading}`, '', figuresTable(diff, s, locale), ''];
+    const top = [sectionHeading(s.heading(diff.head.title), path), '', `### ${s.figuresHeading}`, '', figuresTable(diff, s, locale), ''];
     const notes = choiceNotes(diff, s);
     if (notes.length > 0) {
         top.push(...notes, '');
@@ -50,6 +70,11 @@ export function renderDiff(diff: PlanDiff, locale: Locale, fullReport?: string, 
     return body;
 }
 
+/** `## crmplan: title`, with the plan's path when a comment covers several plans. */
+export function sectionHeading(heading: string, path?: string): string {
+    return `## ${text(heading)}${path !== undefined ? ` (${text(path)})` : ''}`;
+}
+
 function figuresTable(diff: PlanDiff, s: DiffStrings, locale: Locale): string {
     const currency = diff.head.currency;
     const money = (delta: Delta<Decimal>) => moneyCell(delta, currency, locale, s);
@@ -61,6 +86,23 @@ function figuresTable(diff: PlanDiff, s: DiffStrings, locale: Locale): string {
         numberCell(option.roiPercent, s, v => formatPercent(v), v => `${formatNumber(Math.abs(v), 2, 2)} pp`),
         numberCell(option.paybackMonths, s, v => s.months(formatNumber(v, 2, 2)), v => s.months(formatNumber(Math.abs(v), 2, 2)), s.never),
         numberCell(option.irrAnnualPercent, s, v => formatPercent(v), v => `${formatNumber(Math.abs(v), 2, 2)} pp`)
+    ]);
+    return table([md(s.option), md(s.tco), md(s.benefit), md(s.npv), md(s.roi), md(s.payback), md(s.irr)], rows,
+        ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
+}
+
+/** The figures of a plan that has no earlier version: one row per option, as in the diff's table. */
+export function figuresOnlyTable(evaluation: Evaluation, currency: string, locale: Locale, chosen?: string): string {
+    const s = diffStrings(locale);
+    const show = (value: number | null, format: (v: number) => string, missing = s.none) => md(value === null ? missing : format(value));
+    const rows = evaluation.options.map(option => [
+        md(`${text(option.id)}${option.id === chosen ? ` (${s.chosen})` : ''}`),
+        md(formatMoney(option.tco, currency, locale)),
+        md(formatMoney(option.totalBenefit, currency, locale)),
+        show(option.npv, v => formatMoney(v, currency, locale)),
+        show(option.roiPercent, v => formatPercent(v)),
+        show(option.paybackMonths, v => s.months(formatNumber(v, 2, 2)), s.never),
+        show(option.irr.annualPercent, v => formatPercent(v))
     ]);
     return table([md(s.option), md(s.tco), md(s.benefit), md(s.npv), md(s.roi), md(s.payback), md(s.irr)], rows,
         ['left', 'right', 'right', 'right', 'right', 'right', 'right']);

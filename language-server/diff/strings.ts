@@ -32,6 +32,16 @@ export interface DiffStrings {
     readonly fullReport: string;
     readonly reportLeftOut: string;
     readonly changesCut: (count: number) => string;
+    readonly repositoryHeading: (count: number, ref: string) => string;
+    readonly nothingChanged: (ref: string) => string;
+    /** A plan's status after its path in the list at the top: ` (changed)`, `（已修改）`. */
+    readonly planStatus: Readonly<Record<'changed' | 'added' | 'removed' | 'errors', string>>;
+    readonly listSeparator: string;
+    readonly newPlanFigures: string;
+    readonly planDeleted: string;
+    readonly planHasErrors: (count: number) => string;
+    readonly baseHadErrors: (ref: string) => string;
+    readonly plansCut: (count: number) => string;
 }
 
 const en: DiffStrings = {
@@ -54,7 +64,16 @@ const en: DiffStrings = {
     recommendedChanged: (base, head) => `The recommended option (highest NPV) changed from ${base} to ${head}.`,
     fullReport: 'Full report of the new version',
     reportLeftOut: 'The full report is left out: with it this comment would exceed GitHub\'s 65,536-character limit. Run `crmplan report` to read it.',
-    changesCut: count => `${count} more changes are not shown, to stay within GitHub's comment limit.`
+    changesCut: count => `${count} more changes are not shown, to stay within GitHub's comment limit.`,
+    repositoryHeading: (count, ref) => `crmplan: ${count === 1 ? 'one plan' : `${count} plans`} changed since ${ref}`,
+    nothingChanged: ref => `No plan changed since ${ref} (neither a plan nor a file it imports).`,
+    planStatus: { changed: ' (changed)', added: ' (new)', removed: ' (deleted)', errors: ' (has errors)' },
+    listSeparator: ', ',
+    newPlanFigures: 'Figures of the new plan',
+    planDeleted: 'This plan was deleted.',
+    planHasErrors: count => `This plan has ${count === 1 ? 'an error' : `${count} errors`}, so it has no figures until ${count === 1 ? 'it is' : 'they are'} fixed (see \`crmplan check\`).`,
+    baseHadErrors: ref => `The version at ${ref} had errors, so there is nothing to compare with; these are the figures now.`,
+    plansCut: count => `${count} more plans are not shown, to stay within GitHub's comment limit. Run \`crmplan diff --git\` to read them.`
 };
 
 const zh: DiffStrings = {
@@ -77,7 +96,16 @@ const zh: DiffStrings = {
     recommendedChanged: (base, head) => `推荐方案（净现值最高）由 ${base} 变为 ${head}。`,
     fullReport: '新版本的完整报告',
     reportLeftOut: '未附完整报告：附上后本评论将超过 GitHub 65,536 个字符的上限。请运行 `crmplan report` 查看。',
-    changesCut: count => `另有 ${count} 项修改未列出，以免超过 GitHub 评论长度上限。`
+    changesCut: count => `另有 ${count} 项修改未列出，以免超过 GitHub 评论长度上限。`,
+    repositoryHeading: (count, ref) => `crmplan：自 ${ref} 以来有 ${count} 个计划发生变化`,
+    nothingChanged: ref => `自 ${ref} 以来没有计划发生变化（计划及其导入的文件均未修改）。`,
+    planStatus: { changed: '（已修改）', added: '（新增）', removed: '（已删除）', errors: '（有错误）' },
+    listSeparator: '、',
+    newPlanFigures: '新计划的数据',
+    planDeleted: '该计划已被删除。',
+    planHasErrors: count => `该计划有 ${count} 个错误，修正之前没有数据（请运行 \`crmplan check\` 查看）。`,
+    baseHadErrors: ref => `${ref} 中的版本有错误，无法比较；以下为当前数据。`,
+    plansCut: count => `另有 ${count} 个计划未列出，以免超过 GitHub 评论长度上限。请运行 \`crmplan diff --git\` 查看。`
 };
 
 export function diffStrings(locale: Locale): DiffStrings {

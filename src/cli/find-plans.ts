@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 
 /** A file to load, with the path the way the user wrote it (for messages). */
@@ -56,6 +56,11 @@ export function findPlans(paths: readonly string[], cwd: string): GivenFile[] {
         }
     }
     return result;
+}
+
+/** Every `*.crmplan` file below `folder` (none is not an error here), shown relative to `cwd`. */
+export function findPlansIn(folder: string, cwd: string): GivenFile[] {
+    return searchFolder(folder, relative(cwd, folder) || '.');
 }
 
 function searchFolder(folder: string, shown: string): GivenFile[] {

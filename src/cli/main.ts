@@ -43,8 +43,9 @@ function program(): Command {
 
     cli.command('diff')
         .description('what a change does to the money: per-option ΔTCO, ΔNPV, ΔROI, Δpayback and what changed, as a pull-request comment')
-        .argument('[files...]', '<base> <head>, or one <file> with --git')
-        .option('--git <ref>', 'compare <file> as it is now with the same file at a git revision (e.g. HEAD, origin/main)')
+        .argument('[files...]', '<base> <head>, or one <file> with --git (none: every plan of the repository)')
+        .option('--git <ref>', 'compare with a git revision (e.g. HEAD, origin/main): <file> with its imports, or every plan whose text or imports changed')
+        .option('-o, --output <file>', 'write the comment to this file (its folder must exist) instead of stdout')
         .option('-f, --format <format>', 'text (Markdown comment, default) or json')
         .option('--json', 'shorthand for --format json')
         .option('--lang <lang>', 'en (default) or zh-CN')
