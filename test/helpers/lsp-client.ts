@@ -19,6 +19,8 @@ export interface StartOptions {
      * section is answered with null, like a plain editor.
      */
     configuration?: Record<string, unknown>;
+    /** The server's `bin/crmplan-language-server.cjs`; the clone's own by default (an installed package's in the package test). */
+    server?: string;
 }
 
 const SERVER = fileURLToPath(new URL('../../bin/crmplan-language-server.cjs', import.meta.url));
@@ -35,8 +37,8 @@ export class LspClient {
     private readonly waiters: Array<{ uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
     stderr = '';
 
-    private constructor(private readonly configuration: Record<string, unknown> = {}) {
-        this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    private constructor(private readonly configuration: Record<string, unknown> = {}, server = SERVER) {
+        this.process = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
         this.process.stderr.on('data', chunk => { this.stderr += String(chunk); });
         this.connection = createProtocolConnection(
             new StreamMessageReader(this.process.stdout),
@@ -61,7 +63,7 @@ export class LspClient {
 
     /** Starts the server and initialises it on `folder` as the workspace. */
     static async start(folder: string, initializationOptions: StartOptions = {}): Promise<{ client: LspClient; result: InitializeResult }> {
-        const client = new LspClient(initializationOptions.configuration);
+        const client = new LspClient(initializationOptions.configuration, initializationOptions.server);
         const uri = pathToFileURL(folder).toString();
         const result = await client.connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
