@@ -190,7 +190,7 @@ export class PlanRequests {
         return { markdown: renderDiff(diffPlans(base, head), locale, renderFullReport(head, locale)) };
     }
 
-    /** Waits until the document is validated, then reads its (cached) figures. */
+    /** Waits until the document and the files it imports are validated, then reads its (cached) figures. */
     protected async figures(uri: string, locale: Locale, token?: CancellationToken): Promise<PlanFigures> {
         const shared = this.services.shared;
         await shared.workspace.WorkspaceManager.ready;
@@ -200,6 +200,10 @@ export class PlanRequests {
         }
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed, token);
         const document = shared.workspace.LangiumDocuments.getDocument(parsed)!;
+        // An imported file may still be rebuilding (it was just edited); its figures count only once it is validated too.
+        for (const uri of this.services.workspace.ImportResolver.closure(document)) {
+            await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, URI.parse(uri), token);
+        }
         return this.services.workspace.PlanEvaluations.figures(document);
     }
 

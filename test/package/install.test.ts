@@ -118,7 +118,7 @@ describe('from the team repository', () => {
             const text = readFileSync(join(team.folder, 'pilot.crmplan'), 'utf8').replace('choose Qiming', 'choose Nobody');
             await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'crmplan', version: 1, text } });
             const diagnostics = await client.diagnosticsFor(uri, d => d.length > 0);
-            expect(diagnostics.some(d => d.severity === 1 && String(d.code) === 'CRM001' && /Nobody/.test(d.message))).toBe(true);
+            expect(diagnostics.some(d => d.severity === 1 && String(d.code) === 'CRM001' && /Nobody/.test(typeof d.message === 'string' ? d.message : d.message.value))).toBe(true);
             // A hover with the plan's figures, on `choose Qiming` of the unchanged pilot.
             const pilot = pathToFileURL(join(team.folder, 'pilot.crmplan')).toString();
             const pilotText = readFileSync(join(team.folder, 'pilot.crmplan'), 'utf8');
