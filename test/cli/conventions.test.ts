@@ -46,13 +46,16 @@ describe('CLI conventions', () => {
         expect(plain.stdout).not.toContain('\u001b[');
     });
 
-    it('init writes a starter plan that checks clean, and never overwrites', () => {
+    it('init writes a starter plan that checks clean and is already formatted, and never overwrites', () => {
         const dir = folder();
         const first = runCli(['init', 'business-case'], { cwd: dir });
         expect(first.status).toBe(0);
         expect(first.stdout).toContain('Wrote business-case/plan.crmplan');
         const check = runCli(['check', 'business-case'], { cwd: dir });
         expect(check.stdout.trim()).toBe('No problems in 1 file.');
+        const layout = runCli(['fmt', '--check', 'business-case'], { cwd: dir });
+        expect(layout.stdout).toBe('');
+        expect(layout.status).toBe(0);
         writeFileSync(join(dir, 'business-case', 'plan.crmplan'), '// mine\n');
         const again = runCli(['init', 'business-case'], { cwd: dir });
         expect(again.status).toBe(2);

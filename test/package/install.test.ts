@@ -134,6 +134,20 @@ describe('from the team repository', () => {
     });
 });
 
+describe('from an empty repository, as the README walks it', () => {
+    it('install, init, check, format, report', () => {
+        const { folder } = gitRepository('crmplan-new-team-');
+        npm(['install', '--save-dev', tarball], folder);
+        const init = npx(folder, 'crmplan', 'init', 'plans');
+        expect(init.stdout).toBe('Wrote plans/plan.crmplan. Next: crmplan check plans/plan.crmplan\n');
+        expect(npx(folder, 'crmplan', 'check', '.').stdout).toBe('No problems in 1 file.\n');
+        expect(npx(folder, 'crmplan', 'fmt', '--check', '.').status).toBe(0);
+        const report = npx(folder, 'crmplan', 'report', 'plans/plan.crmplan', '-o', 'plan.report.md');
+        expect(report.status).toBe(0);
+        expect(readFileSync(join(folder, 'plan.report.md'), 'utf8')).toMatch(/^# Our CRM addition\n/);
+    });
+});
+
 describe('installed from a git URL', () => {
     let folder: string;
     it('npm builds it with its development dependencies, and it runs', () => {

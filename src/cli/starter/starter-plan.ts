@@ -1,18 +1,19 @@
 /**
  * The plan `crmplan init` writes: small, complete, and commented so that a
- * team can replace each line with its own facts. It checks clean.
+ * team can replace each line with its own facts. It checks clean and is laid
+ * out as `crmplan fmt` lays it out, so `fmt --check` passes on it.
  */
 export const STARTER_PLAN = `// A business case for adding a capability to your CRM, written as code.
 // Replace every line with your own facts, then run: crmplan check plan.crmplan
 // The language is described in docs/language.md of the crmplan repository.
 
 plan "Our CRM addition" {
-    currency CNY                 // every figure is reported in this currency
-    start 2027-01                // month 0 of the timeline
-    horizon 36 months            // how far the business case looks
-    discount 8% per year         // for NPV and PV-ROI
-    capacity 20 person-weeks     // what the team can build; decides which requirements fit
-    choose Vendor                // the option you propose; crmplan also names the best by NPV
+    currency CNY  // every figure is reported in this currency
+    start 2027-01  // month 0 of the timeline
+    horizon 36 months  // how far the business case looks
+    discount 8% per year  // for NPV and PV-ROI
+    capacity 20 person-weeks  // what the team can build; decides which requirements fit
+    choose Vendor  // the option you propose; crmplan also names the best by NPV
 }
 
 // Business goals and their weights (they sum to 100%).
