@@ -43,7 +43,7 @@ export function evaluate(plan: Plan): Evaluation {
     const label = (m: number): string => monthLabel(plan.start, m);
 
     const phases = schedulePhases(plan.phases, plan.start);
-    const live = requirementGoLive(plan.requirements, phases);
+    const live = requirementGoLive(plan.requirements, phases, plan.horizonMonths);
     const benefitSchedules = scheduleBenefits(plan.benefits, live, plan.start);
     const capacity = plan.capacityPersonWeeks !== undefined ? dec(plan.capacityPersonWeeks) : undefined;
     const priorities = prioritise(plan.requirements, plan.goals, capacity);
@@ -126,6 +126,7 @@ export function evaluate(plan: Plan): Evaluation {
             goLiveMonth: goLive.month,
             goLiveLabel: label(goLive.month),
             ...(goLive.phase ? { deliveredBy: goLive.phase.id } : {}),
+            inImplementation: goLive.inImplementation,
             coveredBy: plan.vendors.flatMap(v => {
                 const share = coverageIndex(v).get(requirement.id);
                 return share === undefined ? [] : [{ vendor: v.id, sharePercent: share }];

@@ -115,6 +115,8 @@ export interface RequirementEvaluation {
     readonly goLiveLabel: string;
     /** The phase whose end sets `goLiveMonth`; undefined when no phase delivers it. */
     readonly deliveredBy?: string;
+    /** False in a plan with phases when no phase delivers it (`goLiveMonth` is then the horizon). */
+    readonly inImplementation: boolean;
     /** Vendors that list it under `covers`, with their likely share. */
     readonly coveredBy: readonly { readonly vendor: string; readonly sharePercent: Decimal }[];
 }
@@ -138,9 +140,11 @@ export interface BenefitSchedule {
     readonly title: string;
     readonly kind: BenefitKind;
     readonly from: readonly string[];
-    /** When the last of its `from` requirements is live; 0 without `from`. */
+    /** When the last of its `from` requirements is live; 0 without `from`; the horizon when one is not in this implementation. */
     readonly goLiveMonth: number;
     readonly goLiveLabel: string;
+    /** Its `from` requirements that no phase delivers in a plan with phases: it earns nothing. */
+    readonly notInImplementation?: readonly string[];
     readonly rampMonths?: number;
     /** False when it has no amount line. */
     readonly quantified: boolean;
@@ -343,6 +347,8 @@ export interface BenefitBreakdown {
     readonly coverageSharePercent: Decimal;
     readonly goLiveMonth: number;
     readonly goLiveLabel: string;
+    /** Its `from` requirements that are not part of this implementation: it earns nothing. */
+    readonly notInImplementation?: readonly string[];
     readonly rampMonths?: number;
     /** The total at 100% coverage. */
     readonly grossTotal: Decimal;

@@ -114,6 +114,7 @@ export function expandBenefit(benefit: Benefit, schedule: BenefitSchedule, vendo
         coverageSharePercent: sharePercent,
         goLiveMonth: schedule.goLiveMonth,
         goLiveLabel: schedule.goLiveLabel,
+        ...(schedule.notInImplementation ? { notInImplementation: schedule.notInImplementation } : {}),
         ...(benefit.rampMonths !== undefined ? { rampMonths: benefit.rampMonths } : {}),
         grossTotal: grossTotal ?? benefitGrossTotal(benefit, schedule, ctx),
         total: sum(monthly),
@@ -132,6 +133,7 @@ function benefitTiming(benefit: Benefit, schedule: BenefitSchedule): Omit<Benefi
     return {
         benefit: benefit.id,
         goLive: schedule.goLiveMonth,
+        ...(schedule.notInImplementation ? { outsideImplementation: true } : {}),
         ...(benefit.rampMonths !== undefined ? { rampMonths: benefit.rampMonths } : {})
     };
 }

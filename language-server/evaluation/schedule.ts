@@ -26,6 +26,8 @@ export interface BenefitTiming {
     /** Nothing is earned before this month; an undated `once` falls on it. */
     readonly goLive: number;
     readonly rampMonths?: number;
+    /** A requirement it needs is not part of this implementation: it earns nothing, and CRM106 says why. */
+    readonly outsideImplementation?: boolean;
     /** The option's coverage share as a fraction (1 = 100%). */
     readonly share: Decimal;
 }
@@ -69,7 +71,7 @@ export function expandLine(line: AmountLine, ctx: ScheduleContext, timing?: Bene
     if (schedule.kind === 'once') {
         const month = schedule.month ?? timing?.goLive ?? 0;
         const earned = timing === undefined || month >= timing.goLive;
-        if (!earned && timing) {
+        if (!earned && timing && !timing.outsideImplementation) {
             ctx.note({
                 code: 'once-benefit-before-go-live',
                 subject: timing.benefit,

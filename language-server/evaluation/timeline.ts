@@ -61,17 +61,23 @@ export function schedulePhases(phases: readonly Phase[], start: string): PhaseSc
 
 /** When a requirement goes live and which phase decides it. */
 export interface RequirementLive {
+    /** The horizon (never, within the timeline) when it is not part of this implementation. */
     readonly month: number;
-    /** Undefined when no phase delivers it (live from month 0). */
+    /** Undefined when no phase delivers it. */
     readonly phase?: PhaseSchedule;
+    /** False in a plan with phases when no phase delivers it: it is not part of this implementation. */
+    readonly inImplementation: boolean;
 }
 
 /**
  * Go-live of every requirement: the month after the first (earliest ending)
- * phase that delivers it ends; month 0 when none does. Among phases ending
- * together the first declared wins.
+ * phase that delivers it ends; among phases ending together the first
+ * declared wins. In a plan without phases every requirement is live from
+ * month 0. In a plan with phases, one that no phase delivers is not part of
+ * this implementation and never goes live within the timeline: counting it
+ * from month 0 would overstate the case.
  */
-export function requirementGoLive(requirements: readonly Requirement[], phases: readonly PhaseSchedule[]): Map<string, RequirementLive> {
+export function requirementGoLive(requirements: readonly Requirement[], phases: readonly PhaseSchedule[], horizonMonths: number): Map<string, RequirementLive> {
     // One pass over the phases (not one per requirement): the earliest ending phase per requirement.
     const earliest = new Map<string, PhaseSchedule>();
     for (const phase of phases) {
@@ -82,20 +88,28 @@ export function requirementGoLive(requirements: readonly Requirement[], phases: 
             }
         }
     }
+    const notDelivered: RequirementLive = phases.length === 0
+        ? { month: 0, inImplementation: true }
+        : { month: horizonMonths, inImplementation: false };
     const live = new Map<string, RequirementLive>();
     for (const requirement of requirements) {
         const first = earliest.get(requirement.id);
-        live.set(requirement.id, first ? { month: first.liveMonth, phase: first } : { month: 0 });
+        live.set(requirement.id, first ? { month: first.liveMonth, phase: first, inImplementation: true } : notDelivered);
     }
     return live;
 }
 
-/** Go-live of each benefit: when the last of its `from` requirements is live (0 without `from`). */
+/**
+ * Go-live of each benefit: when the last of its `from` requirements is live
+ * (0 without `from`). A benefit that needs a requirement outside this
+ * implementation never goes live within the timeline and earns nothing.
+ */
 export function scheduleBenefits(benefits: readonly Benefit[], live: ReadonlyMap<string, RequirementLive>, start: string): BenefitSchedule[] {
     return benefits.map(benefit => {
         const goLiveMonth = benefit.from.length === 0
             ? 0
             : Math.max(...benefit.from.map(id => lookup(live, id, 'requirement').month));
+        const outside = benefit.from.filter(id => !live.get(id)!.inImplementation);
         return {
             id: benefit.id,
             title: benefit.title,
@@ -103,6 +117,7 @@ export function scheduleBenefits(benefits: readonly Benefit[], live: ReadonlyMap
             from: benefit.from,
             goLiveMonth,
             goLiveLabel: monthLabel(start, goLiveMonth),
+            ...(outside.length > 0 ? { notInImplementation: outside } : {}),
             ...(benefit.rampMonths !== undefined ? { rampMonths: benefit.rampMonths } : {}),
             quantified: benefit.lines.length > 0
         };

@@ -84,6 +84,7 @@ export interface FigureText {
     priorityHint(value: string, rank: number): string;
     priorityTooltip(rank: string, moscow: string, within: boolean): string;
     readonly goLive: string;
+    readonly notInImplementation: string;
 
     // Goals and criteria
     readonly weight: string;
@@ -186,6 +187,7 @@ const EN: FigureText = {
     priorityHint: (value, rank) => `value ${value} · #${rank}`,
     priorityTooltip: (rank, moscow, within) => `Rank ${rank} (${moscow}), ${within ? 'within capacity' : 'not within capacity'}`,
     goLive: 'live',
+    notInImplementation: 'not in this implementation: no phase delivers',
 
     weight: 'weight',
     usedBy: 'Used by',
@@ -286,6 +288,7 @@ const ZH: FigureText = {
     priorityHint: (value, rank) => `价值 ${value} · 第 ${rank} 名`,
     priorityTooltip: (rank, moscow, within) => `排名${rank}（${moscow}），${within ? '在容量内' : '不在容量内'}`,
     goLive: '上线',
+    notInImplementation: '不在本次实施范围内：没有阶段交付',
 
     weight: '权重',
     usedBy: '用于',

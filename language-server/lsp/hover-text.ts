@@ -213,7 +213,9 @@ export function benefitHover(id: string, ctx: HoverContext): string | undefined 
     const parts = [hoverHeader('Benefit', id, schedule.title, ctx.locale, [text.benefitKind(schedule.kind)])];
     const timing = [
         ...(schedule.from.length > 0 ? [`${text.from} ${schedule.from.map(r => `\`${r}\``).join(', ')}`] : []),
-        `${text.goLive} ${schedule.goLiveLabel}`,
+        schedule.notInImplementation
+            ? `${text.notInImplementation} ${schedule.notInImplementation.map(r => `\`${r}\``).join(', ')}`
+            : `${text.goLive} ${schedule.goLiveLabel}`,
         ...(schedule.rampMonths !== undefined ? [text.rampMonths(schedule.rampMonths)] : [])
     ];
     parts.push(timing.join(' · '));

@@ -192,6 +192,7 @@ export interface ReportStrings {
         readonly kinds: Readonly<Record<BenefitKind, string>>;
         readonly kindTotals: Readonly<Record<BenefitKind, string>>;
         readonly liveFromStart: string;
+        readonly notInImplementation: string;
         readonly notQuantified: string;
         readonly noBenefits: string;
     };
@@ -236,6 +237,7 @@ export interface ReportStrings {
         readonly target: string;
         readonly by: string;
         tracked(benefit: M, live: M): string;
+        trackedOutside(benefit: M): string;
         readonly noKpis: string;
     };
 
@@ -478,6 +480,7 @@ export const EN: ReportStrings = {
         kinds: { revenue: 'revenue', savings: 'savings', efficiency: 'efficiency', satisfaction: 'satisfaction' },
         kindTotals: { revenue: 'Revenue', savings: 'Savings', efficiency: 'Efficiency', satisfaction: 'Satisfaction' },
         liveFromStart: 'live from the start',
+        notInImplementation: 'not in this implementation',
         notQuantified: 'not quantified',
         noBenefits: 'The plan declares no benefits, so every option’s total benefit is 0.'
     },
@@ -510,7 +513,7 @@ export const EN: ReportStrings = {
         noPhases: 'The plan has no phases, so there is no timeline: every requirement counts as live from the start.',
         ganttTitle: 'Implementation timeline',
         ganttIntro: 'Phases by month, grouped by owner:',
-        notDelivered: list => `No phase delivers these requirements, so the figures count them as live from the start: ${list}.`
+        notDelivered: list => `No phase delivers these requirements, so they are not part of this implementation and the benefits that need them earn nothing: ${list}.`
     },
 
     monitoring: {
@@ -521,6 +524,7 @@ export const EN: ReportStrings = {
         target: 'Target',
         by: 'By',
         tracked: (benefit, live) => `${benefit} (live from ${live})`,
+        trackedOutside: benefit => `${benefit} (not in this implementation)`,
         noKpis: 'The plan defines no KPIs. Add `kpi` blocks with a baseline, a target and the benefit each one tracks, so that the case can be checked after go-live.'
     },
 
@@ -759,6 +763,7 @@ export const ZH_CN: ReportStrings = {
         kinds: { revenue: '增收', savings: '节支', efficiency: '效率', satisfaction: '满意度' },
         kindTotals: { revenue: '增收类', savings: '节支类', efficiency: '效率类', satisfaction: '满意度类' },
         liveFromStart: '计划开始即生效',
+        notInImplementation: '不在本次实施范围内',
         notQuantified: '未量化',
         noBenefits: '计划中没有收益项，因此各方案的总收益都为 0。'
     },
@@ -791,7 +796,7 @@ export const ZH_CN: ReportStrings = {
         noPhases: '计划中没有实施阶段，因此没有时间表：所有需求都按计划开始即上线计算。',
         ganttTitle: '实施计划',
         ganttIntro: '按月排列的各阶段，按负责人分组：',
-        notDelivered: list => `以下需求没有阶段交付，因此按计划开始即上线计算：${list}。`
+        notDelivered: list => `以下需求没有阶段交付，不属于本次实施，依赖它们的收益不计入：${list}。`
     },
 
     monitoring: {
@@ -802,6 +807,7 @@ export const ZH_CN: ReportStrings = {
         target: '目标',
         by: '期限',
         tracked: (benefit, live) => `${benefit}（${live} 上线）`,
+        trackedOutside: benefit => `${benefit}（不在本次实施范围内）`,
         noKpis: '计划中没有定义指标。请添加 `kpi` 块，写明基线、目标及其跟踪的收益，以便上线后检验这份商业论证。'
     },
 

@@ -215,3 +215,18 @@ vendor V "V" {
         expect(report('zh-CN')).toContain('- V Edition（第 1 项许可）：5 个席位（共 4 人，最少按 5 个计费） × 每月 ¥50.00 × 24 个月 = ¥6,000.00，按年预付，共 2 期（2027-01：¥3,000.00、2028-01：¥3,000.00）。');
     });
 });
+
+describe('a benefit that needs a requirement no phase delivers', () => {
+    // Segments is in no phase's `delivers`: in a plan with phases it is not part of this implementation.
+    const outside = ACME.replace(/benefit SalesTime "Less manual reporting" \{\n(\s+)\w+\n(\s+)from ([^\n]+)/, (whole, a: string, b: string, from: string) => whole.replace(`from ${from}`, `from ${from}, Segments`));
+
+    it('earns nothing, and the report says it is not in this implementation', async () => {
+        expect(outside).not.toBe(ACME);
+        const { evaluation, report } = await loadPlanText(outside);
+        const salesTime = evaluation.options.map(o => o.benefits.find(b => b.id === 'SalesTime')!.total.toNumber());
+        expect(salesTime).toEqual([0, 0]);
+        expect(report('en')).toMatch(/\| Less manual reporting \| [^|]+ \| [^|]+ \| not in this implementation \|/);
+        expect(report('zh-CN')).toMatch(/\| Less manual reporting \| [^|]+ \| [^|]+ \| 不在本次实施范围内 \|/);
+        expect(report('en')).toContain('so they are not part of this implementation and the benefits that need them earn nothing: Customer segmentation.');
+    });
+});

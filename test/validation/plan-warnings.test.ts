@@ -86,7 +86,7 @@ describe('CRM106 benefits no phase delivers', () => {
         const source = minimalPlan(`${requirements}benefit Time {\n    from A, B\n    100 per month\n}\n`);
         const diagnostics = withCode(await checkText(source), 'CRM106');
         expect(diagnostics.map(d => [d.line, d.text])).toEqual([[lineOf(source, 'from A'), 'A'], [lineOf(source, 'from A'), 'B']]);
-        expect(diagnostics[0].message).toBe("No phase delivers 'A', so benefit 'Time' counts from the plan start: add it to a phase's `delivers`.");
+        expect(diagnostics[0].message).toBe("No phase delivers 'A', so it is not part of this implementation and benefit 'Time' earns nothing: add 'A' to a phase's `delivers`, or drop it from the benefit's `from`.");
     });
 
     it('stays quiet once a phase delivers one of them, or for a benefit without `from`', async () => {

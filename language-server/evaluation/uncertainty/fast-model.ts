@@ -398,7 +398,7 @@ class Compiler {
         const plan = this.plan;
         const H = plan.horizonMonths;
         const phases = schedulePhases(plan.phases, plan.start);
-        const live = requirementGoLive(plan.requirements, phases);
+        const live = requirementGoLive(plan.requirements, phases, plan.horizonMonths);
         const benefitSchedules = scheduleBenefits(plan.benefits, live, plan.start);
 
         const costTerms = (lines: readonly AmountLine[]): Term[] =>

@@ -29,7 +29,7 @@ export function benefitsSection(ctx: ReportContext): string[] {
             ctx.title('benefit', schedule.id),
             md(b.kinds[schedule.kind]),
             schedule.from.length === 0 ? md(b.liveFromStart) : ctx.titleList('requirement', schedule.from),
-            ctx.month(schedule.goLiveMonth),
+            schedule.notInImplementation ? md(b.notInImplementation) : ctx.month(schedule.goLiveMonth),
             schedule.rampMonths === undefined ? md('') : ctx.months(schedule.rampMonths),
             amount(ctx, schedule, first, declared.get(schedule.id)),
             first && schedule.quantified ? ctx.money(first.grossTotal) : md(''),

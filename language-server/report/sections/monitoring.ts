@@ -20,7 +20,10 @@ export function monitoringSection(ctx: ReportContext): string[] {
             ctx.list(kpi.tracks.map(id => {
                 const benefit = benefits.get(id);
                 const title = ctx.title('benefit', id);
-                return benefit ? md(m.tracked(title, ctx.month(benefit.goLiveMonth))) : title;
+                if (!benefit) {
+                    return title;
+                }
+                return md(benefit.notInImplementation ? m.trackedOutside(title) : m.tracked(title, ctx.month(benefit.goLiveMonth)));
             })),
             measure(ctx, kpi.baseline),
             measure(ctx, kpi.target),

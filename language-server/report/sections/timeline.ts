@@ -32,7 +32,7 @@ export function timelineSection(ctx: ReportContext): string[] {
     ));
     blocks.push(t.ganttIntro);
     blocks.push(gantt(t.ganttTitle, ganttSections(ctx, phases)));
-    const undelivered = evaluation.requirements.filter(r => r.deliveredBy === undefined);
+    const undelivered = evaluation.requirements.filter(r => !r.inImplementation);
     if (undelivered.length > 0) {
         blocks.push(t.notDelivered(ctx.titleList('requirement', undelivered.map(r => r.id))));
     }
