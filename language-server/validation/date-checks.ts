@@ -1,10 +1,18 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { CrmPlanAstType, Licence, Once, Recurring, StartMonth, Target } from '../generated/ast.js';
-import { isPhase } from '../generated/ast.js';
+import { isDuration, isPhase } from '../generated/ast.js';
 import { monthIndex, monthLabel } from '../model/months.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { report } from './report.js';
 import { CheckGroup } from './check-group.js';
+
+/** The month a phase starting at month `index` makes its requirements live: after its last month. */
+function liveMonthOf(start: AstNode, index: number): number | undefined {
+    const phase = start.$container;
+    const duration = isPhase(phase) ? phase.statements?.find(isDuration) : undefined;
+    const months = duration ? Number(duration.months) : Number.NaN;
+    return Number.isInteger(months) && months > 0 ? index + months : undefined;
+}
 
 /** What a date dates, for the message of a date outside the timeline. */
 type Subject = 'amount' | 'phase' | 'kpi';
@@ -79,9 +87,13 @@ export class DateChecks extends CheckGroup {
         const last = timeline.startIndex + timeline.horizon - 1;
         const side = index < timeline.startIndex ? 'before' : index > last ? 'after' : undefined;
         if (side) {
+            // A phase that starts before the plan but ends by its first month still delivers within the timeline.
+            const live = subject === 'phase' && side === 'before' ? liveMonthOf(node, index) : undefined;
+            const partly = live !== undefined && live >= timeline.startIndex && live <= last + 1;
             report(accept, locale, Diagnostics.outsideHorizon, node, {
-                month, side, subject: subject!,
-                first: timeline.start, last: monthLabel(timeline.start, timeline.horizon - 1)
+                month, side, subject: partly ? 'phase-partly' : subject!,
+                first: timeline.start, last: monthLabel(timeline.start, timeline.horizon - 1),
+                ...(partly ? { live: monthLabel(timeline.start, live - timeline.startIndex) } : {})
             }, property as never);
         }
     }

@@ -132,12 +132,14 @@ export const Diagnostics = {
     outsideHorizon: kind('CRM104', 'warning', 'A date before the plan start or after its horizon.',
         a => `${a.month} is ${a.side === 'before' ? 'before the plan starts' : 'after the horizon ends'} (${a.first} to ${a.last}): ${
             a.subject === 'phase' ? 'the phase lies outside the timeline, and so do the requirements it delivers.'
-                : a.subject === 'kpi' ? 'the target lies outside the timeline of the business case.'
-                    : 'amounts dated there are not counted.'}`,
+                : a.subject === 'phase-partly' ? `the phase starts before the plan: its months before ${a.first} are not on the timeline, and the requirements it delivers go live in ${a.live}.`
+                    : a.subject === 'kpi' ? 'the target lies outside the timeline of the business case.'
+                        : 'amounts dated there are not counted.'}`,
         a => `${a.month} ${a.side === 'before' ? '早于计划开始' : '晚于计划期末'}（${a.first} 到 ${a.last}）：${
             a.subject === 'phase' ? '该阶段及其交付的需求落在时间线之外。'
-                : a.subject === 'kpi' ? '该目标落在商业论证的时间线之外。'
-                    : '该日期的金额不计入。'}`),
+                : a.subject === 'phase-partly' ? `该阶段在计划开始前开始：${a.first} 之前的月份不在时间线上，其交付的需求于 ${a.live} 上线。`
+                    : a.subject === 'kpi' ? '该目标落在商业论证的时间线之外。'
+                        : '该日期的金额不计入。'}`),
     needsLowerClass: kind('CRM105', 'warning', 'A requirement that needs one of a lower MoSCoW class.',
         a => `'${a.requirement}' (${a.moscow}) needs '${a.needed}' (${a.neededMoscow}): raise '${a.needed}' to ${a.moscow} or drop the dependency.`,
         a => `“${a.requirement}”（${a.moscow}）依赖“${a.needed}”（${a.neededMoscow}）：请把“${a.needed}”提升为 ${a.moscow}，或去掉该依赖。`),
@@ -165,6 +167,34 @@ export const Diagnostics = {
     untilBeforeFrom: kind('CRM113', 'warning', 'An amount line or licence whose `until` month comes before its `from` month.',
         a => `\`until ${a.until}\` comes before \`from ${a.from}\`, so this line counts nothing: swap the months or correct one of them.`,
         a => `\`until ${a.until}\` 早于 \`from ${a.from}\`，该行不计入任何金额：请交换两个月份或更正其中一个。`),
+    repeatedEntry: kind('CRM026', 'error', 'A name listed twice in `from`, `needs`, `delivers`, `after` or `tracks`.',
+        a => `'${a.name}' is listed twice in \`${a.list}\`: each name counts once (in \`from\` a repeat would weigh its coverage twice). Remove the repeat.`,
+        a => `“${a.name}”在 \`${a.list}\` 中出现了两次：每个名称只计一次（在 \`from\` 中重复会使其覆盖率被计算两次）。请删除重复项。`),
+    rateToItself: kind('CRM027', 'error', 'An exchange rate from a currency to itself.',
+        a => `\`rate ${a.currency} … ${a.currency}\` converts ${a.currency} to itself: remove it (amounts in one currency need no rate).`,
+        a => `\`rate ${a.currency} … ${a.currency}\` 把 ${a.currency} 换算成它自己：请删除（同一币种的金额不需要汇率）。`),
+    fractionalUsers: kind('CRM028', 'error', 'A number of users that is not a whole number.',
+        a => `${a.what} is ${a.value}: users are people, so write a whole number.`,
+        a => `${a.whatZh}为 ${a.value}：用户是人，请写整数。`),
+    minimumNotPerUser: kind('CRM114', 'warning', '`minimum N users` on a licence that is not priced per user.',
+        a => `\`minimum ${a.minimum} users\` has no effect: this licence is not priced \`per user\`. Remove the minimum, or price the licence per user.`,
+        a => `\`minimum ${a.minimum} users\` 不起作用：该许可不是按用户（\`per user\`）计价。请删除最少用户数，或改为按用户计价。`),
+    rampWithoutRecurring: kind('CRM115', 'warning', '`ramp` on a benefit that has only `once` amounts.',
+        a => `\`ramp ${a.months} months\` has no effect: benefit '${a.benefit}' has only \`once\` amounts, and a ramp scales recurring ones. Remove it.`,
+        a => `\`ramp ${a.months} months\` 不起作用：收益“${a.benefit}”只有一次性（\`once\`）金额，而爬坡只作用于周期性金额。请删除它。`),
+    benefitBeforeGoLive: kind('CRM116', 'warning', 'A benefit amount dated before the benefit goes live: it earns nothing.',
+        a => a.line === 'once'
+            ? `This amount falls in ${a.month}, before benefit '${a.benefit}' goes live in ${a.live}, so it earns nothing: date it at or after go-live.`
+            : `This amount ends in ${a.month}, before benefit '${a.benefit}' goes live in ${a.live}, so it earns nothing: move \`until\` after go-live or remove it.`,
+        a => a.line === 'once'
+            ? `该金额发生在 ${a.month}，早于收益“${a.benefit}”的上线时间 ${a.live}，因此不计入：请把日期定在上线当月或之后。`
+            : `该金额在 ${a.month} 结束，早于收益“${a.benefit}”的上线时间 ${a.live}，因此不计入：请把 \`until\` 移到上线之后，或删除它。`),
+    deliveredOutsideCapacity: kind('CRM117', 'warning', 'A phase delivers a requirement the capacity walk leaves out.',
+        a => `'${a.requirement}' is delivered by phase '${a.phase}' but does not fit the capacity (rank ${a.rank}): its cost and benefits count, yet the ranking leaves it out. Raise the capacity, or drop it from \`delivers\`.`,
+        a => `阶段“${a.phase}”交付了“${a.requirement}”，但它不在产能范围内（排名第 ${a.rank}）：其成本和收益照常计入，排名却未纳入。请提高产能，或把它从 \`delivers\` 中删除。`),
+    deliversWont: kind('CRM118', 'warning', 'A phase delivers a requirement marked `wont`.',
+        a => `Phase '${a.phase}' delivers '${a.requirement}', which is marked \`wont\` (not in this release): drop it from \`delivers\`, or give it another priority.`,
+        a => `阶段“${a.phase}”交付了“${a.requirement}”，但它被标记为 \`wont\`（本次不做）：请把它从 \`delivers\` 中删除，或调整其优先级。`),
     negativeScale: kind('CRM024', 'error', 'A scenario that scales a cost or benefit by a negative factor.',
         a => `Scenario '${a.scenario}' scales '${a.item}' by ${a.value}%: a negative factor turns its amounts into their opposite (a cost into income). Use 0% or more.`,
         a => `情景“${a.scenario}”将“${a.item}”按 ${a.value}% 缩放：负的系数会让其金额变为相反数（成本变成收入）。请使用 0% 或以上。`),

@@ -49,7 +49,7 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
             const declarations = this.services.workspace.PlanClosure.declarations(document);
             for (const finding of figureFindings(document, declarations, computed.evaluation)) {
                 diagnostics.push(this.toDiagnostic(finding.kind.severity, diagnosticMessage(finding.kind, this.locale.current, finding.args), {
-                    node: finding.node as AstNode, property: finding.property as never, code: finding.kind.code
+                    node: finding.node as AstNode, property: finding.property as never, index: finding.index, code: finding.kind.code
                 }));
             }
         }

@@ -8,8 +8,9 @@ import { CheckGroup } from './check-group.js';
 
 /**
  * Phases: each has exactly one of `start` or `after`, and a duration; and in
- * a plan, a benefit whose requirements no phase delivers counts from the
- * plan start, which is worth a warning.
+ * a plan with phases, a benefit that needs a requirement no phase delivers
+ * earns nothing (the requirement is not part of this implementation), which
+ * is worth a warning.
  */
 export class PhaseChecks extends CheckGroup {
 
@@ -37,12 +38,16 @@ export class PhaseChecks extends CheckGroup {
     }
 
     /**
-     * A benefit with `from` requirements of which no phase delivers any: it is
-     * live from month 0, which is rarely what the plan means. Plan files only.
+     * A benefit with a `from` requirement that no phase delivers, in a plan
+     * with phases: it earns nothing. A plan without phases has every
+     * requirement live from month 0, so nothing to say. Plan files only.
      */
     checkUndeliveredBenefits(root: Document, accept: ValidationAcceptor): void {
         const context = this.contexts.of(root);
         if (!context.ownPlan) {
+            return;
+        }
+        if (context.declarations.phases.length === 0) {
             return;
         }
         const locale = this.locale.current;
@@ -60,18 +65,19 @@ export class PhaseChecks extends CheckGroup {
             const froms = (benefit.statements ?? []).filter(isFrom);
             const required = froms.flatMap(statement => (statement.requirements ?? []).map(reference => reference?.ref))
                 .filter((requirement): requirement is Requirement => requirement !== undefined);
-            if (required.length === 0 || required.some(requirement => delivered.has(requirement))) {
+            const outside = required.filter(requirement => !delivered.has(requirement));
+            if (outside.length === 0) {
                 continue;
             }
             if (!context.isLocal(benefit)) {
                 reportInFile(accept, locale, Diagnostics.benefitUndelivered, context, benefit, {
-                    benefit: nameOf(benefit), requirement: nameOf(required[0])
+                    benefit: nameOf(benefit), requirement: nameOf(outside[0])
                 });
                 continue;
             }
             for (const statement of froms) {
                 (statement.requirements ?? []).forEach((reference, index) => {
-                    if (reference?.ref) {
+                    if (reference?.ref && !delivered.has(reference.ref)) {
                         report(accept, locale, Diagnostics.benefitUndelivered, statement, {
                             benefit: nameOf(benefit), requirement: nameOf(reference.ref)
                         }, 'requirements', index);

@@ -79,24 +79,30 @@ describe('CRM105 needing a requirement of a lower class', () => {
     });
 });
 
-describe('CRM106 benefits no phase delivers', () => {
+describe('CRM106 benefits that need a requirement no phase delivers', () => {
     const requirements = 'requirement A {\n    should\n}\nrequirement B {\n    should\n}\n';
+    const setup = (delivers: string) => `phase Setup {\n    start 2027-01\n    duration 1 month\n    delivers ${delivers}\n}\n`;
+    const requirementC = 'requirement C {\n    should\n}\n';
 
-    it('warns on each requirement of a benefit when none is delivered', async () => {
-        const source = minimalPlan(`${requirements}benefit Time {\n    from A, B\n    100 per month\n}\n`);
+    it('warns on each requirement of a benefit that no phase delivers, in a plan with phases', async () => {
+        const source = minimalPlan(`${requirements}${requirementC}${setup('C')}benefit Time {\n    from A, B\n    100 per month\n}\n`);
         const diagnostics = withCode(await checkText(source), 'CRM106');
         expect(diagnostics.map(d => [d.line, d.text])).toEqual([[lineOf(source, 'from A'), 'A'], [lineOf(source, 'from A'), 'B']]);
         expect(diagnostics[0].message).toBe("No phase delivers 'A', so it is not part of this implementation and benefit 'Time' earns nothing: add 'A' to a phase's `delivers`, or drop it from the benefit's `from`.");
     });
 
-    it('stays quiet once a phase delivers one of them, or for a benefit without `from`', async () => {
-        const source = minimalPlan(`${requirements}phase Setup {\n    start 2027-01\n    duration 1 month\n    delivers B\n}\n`
-            + 'benefit Time {\n    from A, B\n    100 per month\n}\nbenefit Brand {\n    100 per month\n}\n');
+    it('warns on the one requirement left out when a phase delivers the others: the benefit still earns nothing', async () => {
+        const source = minimalPlan(`${requirements}${setup('B')}benefit Time {\n    from A, B\n    100 per month\n}\nbenefit Brand {\n    100 per month\n}\n`);
+        expect(withCode(await checkText(source), 'CRM106').map(d => d.text)).toEqual(['A']);
+    });
+
+    it('stays quiet in a plan without phases: every requirement is live from month 0', async () => {
+        const source = minimalPlan(`${requirements}benefit Time {\n    from A, B\n    100 per month\n}\n`);
         expect(await checkText(source)).toEqual([]);
     });
 
     it('reports an imported benefit on its import, and nothing in the catalogue', async () => {
-        const plan = minimalPlan('import "benefits.crmplan"\n');
+        const plan = minimalPlan(`import "benefits.crmplan"\n${requirementC.replace('C', 'D')}${setup('D')}`);
         const workspace = await checkFiles({ 'plan.crmplan': plan, 'benefits.crmplan': `${requirements}benefit Time {\n    from A\n    100 per month\n}\n` });
         expect(withCode(workspace.diagnostics('plan.crmplan'), 'CRM106')).toMatchObject([{ line: lineOf(plan, 'import'), text: '"benefits.crmplan"' }]);
         expect(workspace.diagnostics('benefits.crmplan')).toEqual([]);
