@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 
 /**
- * Writes `content` to `target` (resolved against `cwd`) all at once: into a
+ * Writes `content` (text as UTF-8, or bytes) to `target` (resolved against `cwd`) all at once: into a
  * new temporary file beside it, then renamed over it, so a failure never
  * leaves a half-written file, and nothing but `target` is ever replaced.
  *
@@ -12,7 +12,7 @@ import { UsageError } from './usage-error.js';
  * not exist (no folder is created), a target that is a folder, and any target
  * in `protectedPaths` (the plan files a report was made from).
  */
-export function writeOutputFile(target: string, content: string, cwd: string, protectedPaths: readonly string[] = []): void {
+export function writeOutputFile(target: string, content: string | Uint8Array, cwd: string, protectedPaths: readonly string[] = []): void {
     checkOutputTarget(target, cwd);
     const absolute = resolve(cwd, target);
     const folder = dirname(absolute);
@@ -24,7 +24,7 @@ export function writeOutputFile(target: string, content: string, cwd: string, pr
     let descriptor: number | undefined;
     try {
         descriptor = openSync(temporary, 'wx', 0o666);
-        const bytes = Buffer.from(content, 'utf8');
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
         for (let written = 0; written < bytes.length;) {
             written += writeSync(descriptor, bytes, written, bytes.length - written);
         }
