@@ -12,7 +12,7 @@ import type { Locale } from '../i18n/locale.js';
 import { exportStrings } from './strings.js';
 
 export function exportTimelineCsv(evaluation: Evaluation, locale: Locale): string {
-    const c = exportStrings(locale).csv;
+    const { timeline: t, summary } = exportStrings(locale);
     // Items of every option, in the order they first appear: each option leaves empty the items it does not have.
     const items: string[] = [];
     for (const option of evaluation.options) {
@@ -22,7 +22,7 @@ export function exportTimelineCsv(evaluation: Evaluation, locale: Locale): strin
             }
         }
     }
-    const rows: string[][] = [[c.option, c.month, c.label, c.cost, c.benefit, c.net, c.cumulative, c.discountFactor, c.presentValue, ...items]];
+    const rows: string[][] = [[summary.option, t.month, t.label, t.cost, t.benefit, t.net, t.cumulative, t.discountFactor, t.presentValue, ...items]];
     for (const option of evaluation.options) {
         const monthly = new Map<string, readonly Decimal[]>([
             ...option.costs.map(i => [`cost:${i.id}`, i.monthly] as const),

@@ -91,17 +91,6 @@ export interface ExportStrings {
         readonly notApplicable: string;
         readonly never: string;
     };
-    readonly csv: {
-        readonly option: string;
-        readonly month: string;
-        readonly label: string;
-        readonly cost: string;
-        readonly benefit: string;
-        readonly net: string;
-        readonly cumulative: string;
-        readonly discountFactor: string;
-        readonly presentValue: string;
-    };
 }
 
 const en: ExportStrings = {
@@ -190,17 +179,6 @@ const en: ExportStrings = {
         valuePerPersonWeek: 'Value per person-week',
         notApplicable: 'n/a',
         never: 'never'
-    },
-    csv: {
-        option: 'option',
-        month: 'month',
-        label: 'label',
-        cost: 'cost',
-        benefit: 'benefit',
-        net: 'net',
-        cumulative: 'cumulative',
-        discountFactor: 'discount factor',
-        presentValue: 'present value'
     }
 };
 
@@ -290,17 +268,6 @@ const zhCN: ExportStrings = {
         valuePerPersonWeek: '每人周价值',
         notApplicable: '不适用',
         never: '计划期内未收回'
-    },
-    csv: {
-        option: '方案',
-        month: '月序号',
-        label: '月份',
-        cost: '成本',
-        benefit: '收益',
-        net: '净现金流',
-        cumulative: '累计净现金流',
-        discountFactor: '折现系数',
-        presentValue: '现值'
     }
 };
 

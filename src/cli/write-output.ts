@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { LoadedWorkspace } from './load-workspace.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -40,6 +41,18 @@ export function writeOutputFile(target: string, content: string | Uint8Array, cw
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
         throw new UsageError(`${target}: cannot write (${code})`);
     }
+}
+
+/**
+ * A command's output made from a loaded plan: into the `-o` file (never one
+ * of the plan's own files) when `target` is given, else to stdout.
+ */
+export function writeCommandOutput(target: string | undefined, content: string | Uint8Array, cwd: string, workspace: LoadedWorkspace): void {
+    if (target === undefined) {
+        process.stdout.write(content);
+        return;
+    }
+    writeOutputFile(target, content, cwd, workspace.files.map(f => f.document.uri.fsPath));
 }
 
 /**

@@ -66,8 +66,8 @@ describe('export --format csv', () => {
         expect(result.status, result.stderr).toBe(0);
         expect(result.stdout).not.toMatch(/[^\r]\n/);
         const [header, ...rows] = parseCsv(result.stdout);
-        const c = exportStrings('en').csv;
-        expect(header.slice(0, 9)).toEqual([c.option, c.month, c.label, c.cost, c.benefit, c.net, c.cumulative, c.discountFactor, c.presentValue]);
+        const { timeline: t, summary } = exportStrings('en');
+        expect(header.slice(0, 9)).toEqual([summary.option, t.month, t.label, t.cost, t.benefit, t.net, t.cumulative, t.discountFactor, t.presentValue]);
         expect(rows.every(r => r.length === header.length)).toBe(true);
 
         const json = evaluateJson(plan);
@@ -99,7 +99,8 @@ describe('export --format csv', () => {
         expect(result.stdout).toBe('');
         const text = readFileSync(out, 'utf8');
         const header = parseCsv(text)[0];
-        expect(header.slice(0, 3)).toEqual([exportStrings('zh-CN').csv.option, exportStrings('zh-CN').csv.month, exportStrings('zh-CN').csv.label]);
+        const zh = exportStrings('zh-CN');
+        expect(header.slice(0, 3)).toEqual([zh.summary.option, zh.timeline.month, zh.timeline.label]);
         // Chinese option ids survive as UTF-8.
         expect(text).toContain('云店通.标准版');
     });

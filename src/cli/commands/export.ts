@@ -2,7 +2,7 @@ import { exportTimelineCsv, exportWorkbook } from '../../../language-server/expo
 import { langOption } from '../lang-option.js';
 import { loadPlanForFigures } from '../plan-figures.js';
 import { ExitCode, UsageError } from '../usage-error.js';
-import { checkOutputTarget, writeOutputFile } from '../write-output.js';
+import { checkOutputTarget, writeCommandOutput } from '../write-output.js';
 
 export interface ExportOptions {
     format?: string;
@@ -37,12 +37,7 @@ export async function exportCommand(file: string, options: ExportOptions, cwd = 
     const content = format === 'xlsx'
         ? await exportWorkbook(loaded.plan, loaded.evaluation, locale)
         : exportTimelineCsv(loaded.evaluation, locale);
-    if (options.output !== undefined) {
-        const planFiles = loaded.workspace.files.map(f => f.document.uri.fsPath);
-        writeOutputFile(options.output, content, cwd, planFiles);
-    } else {
-        process.stdout.write(content);
-    }
+    writeCommandOutput(options.output, content, cwd, loaded.workspace);
     return ExitCode.ok;
 }
 

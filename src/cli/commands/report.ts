@@ -2,7 +2,7 @@ import { renderReport } from '../../../language-server/report/index.js';
 import { loadPlanForFigures } from '../plan-figures.js';
 import { langOption } from '../lang-option.js';
 import { ExitCode } from '../usage-error.js';
-import { checkOutputTarget, writeOutputFile } from '../write-output.js';
+import { checkOutputTarget, writeCommandOutput } from '../write-output.js';
 
 export interface ReportOptions {
     output?: string;
@@ -25,11 +25,6 @@ export async function reportCommand(file: string, options: ReportOptions, cwd = 
         return loaded.exitCode;
     }
     const report = renderReport(loaded.plan, loaded.evaluation, locale, { uncertainty: loaded.uncertainty, scenarios: loaded.scenarios });
-    if (options.output !== undefined) {
-        const planFiles = loaded.workspace.files.map(f => f.document.uri.fsPath);
-        writeOutputFile(options.output, report, cwd, planFiles);
-    } else {
-        process.stdout.write(report);
-    }
+    writeCommandOutput(options.output, report, cwd, loaded.workspace);
     return ExitCode.ok;
 }
