@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportStrings } from '../../language-server/export/index.js';
 import { runCli } from '../helpers/run-cli.js';
+import { HOSTILE_PLAN } from '../report/hostile-plan.js';
 import { loadWorkbook } from './read-workbook.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/acme-sales-automation.crmplan', import.meta.url));
@@ -62,6 +63,25 @@ describe('crmplan export', () => {
         const timeline = workbook.worksheets[2];
         expect(timeline.getCell('A1').value).toBe(zh.timeline.month);
         expect(timeline.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    });
+
+    it('exports a plan whose titles hold quotes, markup, formulas and Chinese', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'crmplan-export-hostile-'));
+        writeFileSync(join(folder, 'plan.crmplan'), HOSTILE_PLAN);
+        const xlsx = runCli(['export', 'plan.crmplan', '--format', 'xlsx', '-o', 'plan.xlsx'], { cwd: folder });
+        expect(xlsx.status, xlsx.stderr).toBe(0);
+        const workbook = await loadWorkbook(join(folder, 'plan.xlsx'));
+        expect(workbook.worksheets.length).toBeGreaterThanOrEqual(3);
+        // A title that looks like a formula stays text: only the exporter writes formulas.
+        workbook.eachSheet(sheet => sheet.eachRow(row => row.eachCell(cell => {
+            const value = cell.value;
+            if (value !== null && typeof value === 'object' && 'formula' in value) {
+                expect(value.formula, cell.address).not.toMatch(/script|\*\*/i);
+            }
+        })));
+        const csv = runCli(['export', 'plan.crmplan', '--format', 'csv'], { cwd: folder });
+        expect(csv.status, csv.stderr).toBe(0);
+        expect(csv.stdout.endsWith('\r\n')).toBe(true);
     });
 
     it('keeps the exporter free of the LSP layer', () => {

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportStrings } from '../../language-server/export/index.js';
 import { runCli } from '../helpers/run-cli.js';
+import { HOSTILE_PLAN } from '../report/hostile-plan.js';
 import { libreOfficeMissing, recalculate, SKIP_LIBREOFFICE } from './libreoffice.js';
 import { cachedResults, type CellResult, loadWorkbook, readSummary, type SummaryFigures } from './read-workbook.js';
 
@@ -100,13 +101,15 @@ describe.skipIf(SKIP_LIBREOFFICE)('the workbook recalculated by LibreOffice Calc
         expect(missing, missing).toBeUndefined();
     });
 
-    // Every plan (a file with a plan header; catalogues have no figures of their own).
-    const plans = [...planFiles(join(ROOT, 'examples')), FIXTURE]
+    // Every plan (a file with a plan header; catalogues have no figures of their own), and one with hostile titles.
+    const hostile = join(mkdtempSync(join(tmpdir(), 'crmplan-export-hostile-')), 'hostile.crmplan');
+    writeFileSync(hostile, HOSTILE_PLAN);
+    const plans = [...planFiles(join(ROOT, 'examples')), FIXTURE, hostile]
         .filter(p => /^plan\s+"/m.test(readFileSync(p, 'utf8')))
         .map(p => relative(ROOT, p));
 
     it('finds the examples and the reference plan', () => {
-        expect(plans.length).toBeGreaterThanOrEqual(5);
+        expect(plans.length).toBeGreaterThanOrEqual(6);
     });
 
     it.skipIf(missing !== undefined).each(plans)('agrees with evaluate --json on %s', async plan => {
