@@ -1,6 +1,7 @@
 /** Reads back the figures of an exported workbook, as a spreadsheet computed them. */
 import ExcelJS from 'exceljs';
 import { exportStrings, SUMMARY_ROWS } from '../../language-server/export/index.js';
+import type { Locale } from '../../language-server/i18n/locale.js';
 
 export type CellResult = number | string | null;
 
@@ -43,8 +44,8 @@ export function cachedResults(workbook: ExcelJS.Workbook): string[] {
     return cached;
 }
 
-export function readSummary(workbook: ExcelJS.Workbook, criteriaCount: number): SummaryFigures {
-    const sheet = workbook.getWorksheet(exportStrings('en').sheets.summary)!;
+export function readSummary(workbook: ExcelJS.Workbook, criteriaCount: number, locale: Locale = 'en'): SummaryFigures {
+    const sheet = workbook.getWorksheet(exportStrings(locale).sheets.summary)!;
     const header = sheet.getRow(1);
     const options = new Map<string, Map<string, CellResult>>();
     const criteria = new Map<string, CellResult[]>();

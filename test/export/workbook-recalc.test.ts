@@ -42,9 +42,9 @@ function evaluateJson(plan: string, cwd = ROOT): EvaluationJson {
     return JSON.parse(result.stdout) as EvaluationJson;
 }
 
-function exportWorkbookFile(plan: string, folder: string, cwd = ROOT): string {
+function exportWorkbookFile(plan: string, folder: string, lang = 'en'): string {
     const out = join(folder, 'plan.xlsx');
-    const result = runCli(['export', plan, '--format', 'xlsx', '-o', out], { cwd });
+    const result = runCli(['export', plan, '--format', 'xlsx', '--lang', lang, '-o', out], { cwd: ROOT });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toBe('');
     return out;
@@ -72,7 +72,7 @@ function expectFigure(actual: CellResult, expected: number | null, scale: number
     expect(Math.abs((actual as number) * scale - expected), `${what}: ${actual} vs ${expected}`).toBeLessThan(0.01);
 }
 
-function expectAgreement(summary: SummaryFigures, json: EvaluationJson, plan: string): void {
+function expectAgreement(summary: SummaryFigures, json: EvaluationJson, plan: string, strings = t): void {
     expect([...summary.options.keys()], plan).toEqual(json.options.map(o => o.id));
     for (const option of json.options) {
         const figures = summary.options.get(option.id)!;
@@ -80,10 +80,10 @@ function expectAgreement(summary: SummaryFigures, json: EvaluationJson, plan: st
         expectMoney(figures.get('tco')!, option.tco, what('TCO'));
         expectMoney(figures.get('totalBenefit')!, option.totalBenefit, what('total benefit'));
         expectMoney(figures.get('npv')!, option.npv, what('NPV'));
-        expectFigure(figures.get('roi')!, option.roiPercent, 100, t.summary.notApplicable, what('ROI'));
-        expectFigure(figures.get('pvRoi')!, option.pvRoiPercent, 100, t.summary.notApplicable, what('PV-ROI'));
-        expectFigure(figures.get('irr')!, option.irrAnnualPercent, 100, t.summary.notApplicable, what('IRR'));
-        expectFigure(figures.get('payback')!, option.paybackMonths, 1, t.summary.never, what('payback'));
+        expectFigure(figures.get('roi')!, option.roiPercent, 100, strings.summary.notApplicable, what('ROI'));
+        expectFigure(figures.get('pvRoi')!, option.pvRoiPercent, 100, strings.summary.notApplicable, what('PV-ROI'));
+        expectFigure(figures.get('irr')!, option.irrAnnualPercent, 100, strings.summary.notApplicable, what('IRR'));
+        expectFigure(figures.get('payback')!, option.paybackMonths, 1, strings.summary.never, what('payback'));
         expectFigure(figures.get('matrixScore')!, option.matrixScore, 1, '', what('matrix score'));
         criterionIds(json).forEach((criterion, i) => {
             expectFigure(summary.criteria.get(option.id)![i], option.criteria[criterion], 1, '', what(`score ${criterion}`));
@@ -123,6 +123,14 @@ describe.skipIf(SKIP_LIBREOFFICE)('the workbook recalculated by LibreOffice Calc
         const recalculated = await loadWorkbook(recalculate(exported));
         expect(cachedResults(recalculated).length).toBeGreaterThan(0);
         expectAgreement(readSummary(recalculated, criterionIds(json).length), json, plan);
+    }, 180_000);
+
+    it.skipIf(missing !== undefined)('computes the same figures in the Chinese workbook (--lang zh-CN)', async () => {
+        const plan = relative(ROOT, join(ROOT, 'examples', 'retail-customer-management', 'plan.crmplan'));
+        const json = evaluateJson(plan);
+        const exported = exportWorkbookFile(plan, mkdtempSync(join(tmpdir(), 'crmplan-export-zh-')), 'zh-CN');
+        const recalculated = await loadWorkbook(recalculate(exported));
+        expectAgreement(readSummary(recalculated, criterionIds(json).length, 'zh-CN'), json, `${plan} (zh-CN)`, exportStrings('zh-CN'));
     }, 180_000);
 
     it.skipIf(missing !== undefined)('moves TCO and NPV as the plan would when a licence price is edited in the Inputs', async () => {

@@ -1,7 +1,8 @@
 /**
- * A strict check of the Mermaid the report emits, for the test suite (the
- * `mermaid` package needs a DOM to parse; `mermaid-parse.test.ts` runs the
- * real parser when one is installed). It accepts exactly the statements the
+ * A strict check of the Mermaid the report emits, for the test suite (beside
+ * `mermaid-parse.test.ts`, which runs Mermaid's own parser in a jsdom DOM:
+ * this one also catches what Mermaid would accept but render wrongly). It
+ * accepts exactly the statements the
  * report writes, with the constraints Mermaid's own lexers put on them
  * (`gantt.jison`, `xychart.jison`):
  *
