@@ -7,6 +7,7 @@
  * every figure itself when it opens the file.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Evaluation } from '../evaluation/evaluation.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Plan } from '../model/plan.js';
@@ -37,5 +38,21 @@ export async function exportWorkbook(plan: Plan, evaluation: Evaluation, locale:
         return writeTimelineSheet(sheet, option, plan, evaluation, inputs, strings);
     });
     writeSummarySheet(summary, plan, evaluation, timelines, inputs, strings);
-    return new Uint8Array(await workbook.xlsx.writeBuffer());
+    return new Uint8Array(await withFixedZipDates(() => workbook.xlsx.writeBuffer()));
+}
+
+/**
+ * Runs `write` with every zip entry dated 2000-01-01 (JSZip stores UTC
+ * fields) instead of now, so the same plan gives the same bytes. exceljs
+ * zips through JSZip without a way to pass a date, so JSZip's default is set
+ * for the write and restored after.
+ */
+async function withFixedZipDates<T>(write: () => Promise<T>): Promise<T> {
+    const before = JSZip.defaults.date;
+    JSZip.defaults.date = new Date(Date.UTC(2000, 0, 1));
+    try {
+        return await write();
+    } finally {
+        JSZip.defaults.date = before;
+    }
 }

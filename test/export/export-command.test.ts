@@ -84,6 +84,15 @@ describe('crmplan export', () => {
         expect(csv.stdout.endsWith('\r\n')).toBe(true);
     });
 
+    it('writes the same bytes for the same plan, whatever the time or time zone', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'crmplan-export-same-'));
+        const first = runCli(['export', FIXTURE, '--format', 'xlsx', '-o', join(folder, 'a.xlsx')], { env: { TZ: 'UTC' } });
+        await new Promise(resolve => setTimeout(resolve, 2_100)); // zip stores times to two seconds
+        const second = runCli(['export', FIXTURE, '--format', 'xlsx', '-o', join(folder, 'b.xlsx')], { env: { TZ: 'Asia/Shanghai' } });
+        expect([first.status, second.status]).toEqual([0, 0]);
+        expect(readFileSync(join(folder, 'a.xlsx')).equals(readFileSync(join(folder, 'b.xlsx')))).toBe(true);
+    });
+
     it('keeps the exporter free of the LSP layer', () => {
         for (const file of readdirSync(EXPORT_FOLDER)) {
             const text = readFileSync(join(EXPORT_FOLDER, file), 'utf8');
