@@ -191,6 +191,10 @@ export interface TimelineMonth {
     readonly net: Decimal;
     /** Σ net up to and including this month. */
     readonly cumulative: Decimal;
+    /** 1 / (1 + annual rate)^(month / 12); null for a discount rate at or below −100%. */
+    readonly discountFactor: number | null;
+    /** net × discountFactor: this month's part of the NPV; null with the discount factor. */
+    readonly presentValue: number | null;
 }
 
 /** The figures of one stream of monthly costs and benefits. */

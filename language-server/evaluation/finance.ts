@@ -42,6 +42,19 @@ export function presentValueMonthly(annualRate: number, flows: readonly number[]
 }
 
 /**
+ * The discount factor of each month at an annual rate, 1 / (1 + r)^(m/12)
+ * (month 0 is 1): what `presentValueMonthly` divides each flow by. Null for
+ * an annual rate ≤ −100%.
+ */
+export function discountFactorsMonthly(annualRate: number, months: number): number[] | null {
+    if (!(annualRate > -1) || !Number.isFinite(annualRate)) {
+        return null;
+    }
+    const logGrowth = Math.log1p(annualRate);
+    return Array.from({ length: months }, (_, m) => 1 / Math.exp(logGrowth * m / 12));
+}
+
+/**
  * Every per-period rate r > −1 at which the NPV of `values` (first value at
  * t = 0) is zero, ascending and distinct.
  *

@@ -10,7 +10,7 @@ import { monthLabel } from '../model/months.js';
 import { HUNDRED, sum, ZERO } from './decimal.js';
 import { EvaluationError } from './evaluation-error.js';
 import type { IrrResult, OptionMetrics, TimelineMonth } from './evaluation.js';
-import { compoundRate, irrRoots, paybackMonths, presentValueMonthly } from './finance.js';
+import { compoundRate, discountFactorsMonthly, irrRoots, paybackMonths, presentValueMonthly } from './finance.js';
 
 /**
  * @param costs one amount per month of the horizon
@@ -20,16 +20,19 @@ import { compoundRate, irrRoots, paybackMonths, presentValueMonthly } from './fi
  */
 export function computeMetrics(costs: readonly Decimal[], benefits: readonly Decimal[], discountRatePercent: number, start: string): OptionMetrics {
     const net = costs.map((cost, m) => benefits[m].minus(cost));
+    const rate = discountRatePercent / 100;
+    const factors = discountFactorsMonthly(rate, net.length);
     const timeline: TimelineMonth[] = [];
     let cumulative = ZERO;
     net.forEach((value, m) => {
         cumulative = cumulative.plus(value);
-        timeline.push({ month: m, label: monthLabel(start, m), cost: costs[m], benefit: benefits[m], net: value, cumulative });
+        const discountFactor = factors === null ? null : factors[m];
+        const presentValue = discountFactor === null ? null : value.toNumber() * discountFactor;
+        timeline.push({ month: m, label: monthLabel(start, m), cost: costs[m], benefit: benefits[m], net: value, cumulative, discountFactor, presentValue });
     });
 
     const tco = sum(costs);
     const totalBenefit = sum(benefits);
-    const rate = discountRatePercent / 100;
     // Discounting, IRR and ratios use doubles: a figure past their range is an error, never Infinity or NaN.
     const netFlows = finiteFlows(net, 'a monthly net cash flow');
     const costFlows = finiteFlows(costs, 'a monthly cost');

@@ -11,7 +11,7 @@ import { version } from './version.js';
  */
 function program(): Command {
     const cli = new Command('crmplan')
-        .description('Business cases for CRM additions as code: check plans, evaluate them, write reports and diffs.')
+        .description('Business cases for CRM additions as code: check plans, evaluate them, write reports, diffs and finance exports.')
         .version(version, '-v, --version')
         // Commander's errors as one line like ours: `crmplan: unknown option '--bogus' (run with --help for usage)`.
         .configureOutput({
@@ -66,6 +66,17 @@ function program(): Command {
         .action(async (file: string, options) => {
             const { reportCommand } = await import('./commands/report.js');
             process.exitCode = await reportCommand(file, options);
+        });
+
+    cli.command('export')
+        .description('hand the figures to finance: a workbook (xlsx) whose formulas recompute every figure from its inputs, or the monthly timeline as CSV')
+        .argument('<file>', 'plan file')
+        .option('-f, --format <format>', 'xlsx (needs -o) or csv')
+        .option('-o, --output <file>', 'write to this file (its folder must exist); csv goes to stdout without it')
+        .option('--lang <lang>', 'sheet and column titles: en (default) or zh-CN')
+        .action(async (file: string, options) => {
+            const { exportCommand } = await import('./commands/export.js');
+            process.exitCode = await exportCommand(file, options);
         });
 
     cli.command('fmt')

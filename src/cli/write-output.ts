@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { LoadedWorkspace } from './load-workspace.js';
 import { UsageError } from './usage-error.js';
 
 /**
- * Writes `content` to `target` (resolved against `cwd`) all at once: into a
+ * Writes `content` (text as UTF-8, or bytes) to `target` (resolved against `cwd`) all at once: into a
  * new temporary file beside it, then renamed over it, so a failure never
  * leaves a half-written file, and nothing but `target` is ever replaced.
  *
@@ -12,7 +13,7 @@ import { UsageError } from './usage-error.js';
  * not exist (no folder is created), a target that is a folder, and any target
  * in `protectedPaths` (the plan files a report was made from).
  */
-export function writeOutputFile(target: string, content: string, cwd: string, protectedPaths: readonly string[] = []): void {
+export function writeOutputFile(target: string, content: string | Uint8Array, cwd: string, protectedPaths: readonly string[] = []): void {
     checkOutputTarget(target, cwd);
     const absolute = resolve(cwd, target);
     const folder = dirname(absolute);
@@ -24,7 +25,7 @@ export function writeOutputFile(target: string, content: string, cwd: string, pr
     let descriptor: number | undefined;
     try {
         descriptor = openSync(temporary, 'wx', 0o666);
-        const bytes = Buffer.from(content, 'utf8');
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
         for (let written = 0; written < bytes.length;) {
             written += writeSync(descriptor, bytes, written, bytes.length - written);
         }
@@ -40,6 +41,18 @@ export function writeOutputFile(target: string, content: string, cwd: string, pr
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
         throw new UsageError(`${target}: cannot write (${code})`);
     }
+}
+
+/**
+ * A command's output made from a loaded plan: into the `-o` file (never one
+ * of the plan's own files) when `target` is given, else to stdout.
+ */
+export function writeCommandOutput(target: string | undefined, content: string | Uint8Array, cwd: string, workspace: LoadedWorkspace): void {
+    if (target === undefined) {
+        process.stdout.write(content);
+        return;
+    }
+    writeOutputFile(target, content, cwd, workspace.files.map(f => f.document.uri.fsPath));
 }
 
 /**

@@ -217,6 +217,22 @@ export async function runChecks({ page, url, workspace, results }) {
         await table.scrollIntoViewIfNeeded();
     });
 
+    await check('the report preview shows the Mermaid charts as rendered SVG', 'report-charts', async () => {
+        // VS Code's Markdown preview renders ```mermaid blocks itself; Mermaid marks each SVG with its diagram type.
+        const types = ['gantt', 'xychart'];
+        for (const type of types) {
+            const chart = await waitForFrameText(page, /Financials per option/, frame => frame.locator(`svg[aria-roledescription="${type}"]`));
+            const box = await chart.boundingBox();
+            const parts = await chart.locator('rect, path, line').count();
+            if (!box || box.width < 100 || box.height < 50 || parts < 3) {
+                throw new Error(`the ${type} chart is not drawn: ${JSON.stringify({ box, parts })}`);
+            }
+            await chart.scrollIntoViewIfNeeded();
+            console.log(`    ${type}: ${Math.round(box.width)}×${Math.round(box.height)} px, ${parts} shapes`);
+            await screenshot(`report-chart-${type}`);
+        }
+    });
+
     await check('the report preview refreshes when the plan is saved', 'report-refreshed', async () => {
         // Lower Yunke.Standard's licence from 99 to 89 and save: its ROI goes up from 150.09%.
         await page.locator('.tab', { hasText: PLAN }).click();

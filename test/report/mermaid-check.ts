@@ -1,9 +1,9 @@
 /**
- * A strict check of the Mermaid the report emits, for the test suite (the
- * `mermaid` package needs a DOM to parse; `mermaid-parse.test.ts` runs the
- * real parser when one is installed). It accepts exactly the statements the
- * report writes, with the constraints Mermaid's own lexers put on them
- * (`gantt.jison`, `xychart.jison`):
+ * A strict check of the Mermaid the report emits, for the test suite (beside
+ * `mermaid-parse.test.ts`, which runs Mermaid's own parser in a jsdom DOM:
+ * this one also catches what Mermaid would accept but render wrongly). It
+ * accepts exactly the statements the report writes, with the constraints
+ * Mermaid's own lexers put on them (`gantt.jison`, `xychart.jison`):
  *
  * - gantt: `gantt`, then `title`, `dateFormat YYYY-MM`, `axisFormat %Y-%m`
  *   once each, then sections each with at least one task

@@ -1,24 +1,19 @@
 /**
- * The report's Mermaid blocks through Mermaid's own parser, when it is
- * installed. The `mermaid` package needs a DOM, so this test also needs
- * `jsdom`; neither is a dependency of crmplan (together about 220 MB). Point
- * `MERMAID_MODULES` at a `node_modules` folder holding both (for example
- * after `npm install --prefix /tmp/mermaid mermaid jsdom`) to run it; without
- * them it is skipped, and `mermaid-check.ts` checks the same blocks
- * structurally in every run.
+ * The report's Mermaid blocks through Mermaid's own parser (`mermaid` and
+ * `jsdom`, the DOM it needs, are dev dependencies, so this runs in every
+ * test run). `mermaid-check.ts` checks the same blocks structurally.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gantt, xyChart } from '../../language-server/report/mermaid.js';
 import { fencedBlocks } from './markdown-check.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const MODULES = process.env.MERMAID_MODULES ?? join(ROOT, 'node_modules');
-const AVAILABLE = existsSync(join(MODULES, 'mermaid', 'package.json')) && existsSync(join(MODULES, 'jsdom', 'package.json'));
 
-/** The parts of the mermaid API this test uses (the package is loaded from a path, untyped). */
+/** The parts of the mermaid API this test uses (its gantt database is not in its public types). */
 interface MermaidApi {
     initialize(config: Record<string, unknown>): void;
     parse(text: string): Promise<{ diagramType: string }>;
@@ -27,12 +22,12 @@ interface MermaidApi {
 
 let mermaid: MermaidApi;
 
-describe.skipIf(!AVAILABLE)('Mermaid blocks parse with mermaid itself', () => {
+describe('Mermaid blocks parse with mermaid itself', () => {
     beforeAll(async () => {
-        const { JSDOM } = (await import(pathToFileURL(join(MODULES, 'jsdom', 'lib', 'api.js')).href)) as { JSDOM: new (html: string) => { window: { document: unknown } } };
+        // Mermaid reads `window` and `document` when it loads: give it a DOM first.
         const dom = new JSDOM('<!doctype html><html><body></body></html>');
         Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-        mermaid = ((await import(pathToFileURL(join(MODULES, 'mermaid', 'dist', 'mermaid.core.mjs')).href)) as { default: MermaidApi }).default;
+        mermaid = (await import('mermaid')).default as unknown as MermaidApi;
         mermaid.initialize({ startOnLoad: false });
     });
 

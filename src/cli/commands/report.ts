@@ -1,8 +1,8 @@
-import { toLocale, type Locale } from '../../../language-server/i18n/locale.js';
 import { renderReport } from '../../../language-server/report/index.js';
 import { loadPlanForFigures } from '../plan-figures.js';
-import { ExitCode, UsageError } from '../usage-error.js';
-import { checkOutputTarget, writeOutputFile } from '../write-output.js';
+import { langOption } from '../lang-option.js';
+import { ExitCode } from '../usage-error.js';
+import { checkOutputTarget, writeCommandOutput } from '../write-output.js';
 
 export interface ReportOptions {
     output?: string;
@@ -16,7 +16,7 @@ export interface ReportOptions {
  * exits 1 and writes no report.
  */
 export async function reportCommand(file: string, options: ReportOptions, cwd = process.cwd()): Promise<number> {
-    const locale = reportLocale(options.lang);
+    const locale = langOption(options.lang);
     if (options.output !== undefined) {
         checkOutputTarget(options.output, cwd);
     }
@@ -25,22 +25,6 @@ export async function reportCommand(file: string, options: ReportOptions, cwd = 
         return loaded.exitCode;
     }
     const report = renderReport(loaded.plan, loaded.evaluation, locale, { uncertainty: loaded.uncertainty, scenarios: loaded.scenarios });
-    if (options.output !== undefined) {
-        const planFiles = loaded.workspace.files.map(f => f.document.uri.fsPath);
-        writeOutputFile(options.output, report, cwd, planFiles);
-    } else {
-        process.stdout.write(report);
-    }
+    writeCommandOutput(options.output, report, cwd, loaded.workspace);
     return ExitCode.ok;
-}
-
-/** `en` (the default) or `zh-CN`; `zh` and other spellings of Chinese also read as `zh-CN`. */
-function reportLocale(lang: string | undefined): Locale {
-    if (lang === undefined) {
-        return 'en';
-    }
-    if (!/^(en|zh)([-_][A-Za-z]+)*$/i.test(lang)) {
-        throw new UsageError(`unknown language '${lang}': use en or zh-CN`);
-    }
-    return toLocale(lang);
 }
