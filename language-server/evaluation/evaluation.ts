@@ -13,6 +13,9 @@
 import type { Decimal } from 'decimal.js';
 import type { BenefitKind, CostClass, CriterionMeasure, Moscow, Period } from '../model/plan.js';
 import type { EvaluationErrorCode } from './evaluation-error.js';
+import type { Monitoring } from './monitoring/monitoring.js';
+
+export type * from './monitoring/monitoring.js';
 
 export interface Evaluation {
     readonly plan: PlanSummary;
@@ -42,6 +45,8 @@ export interface Evaluation {
     readonly conversions: readonly CurrencyConversion[];
     /** Choices the evaluation made that a reader may want to know about. */
     readonly notes: readonly EvaluationNote[];
+    /** The chosen option against its actuals; absent without actuals (forecast and trend are then the plan). */
+    readonly monitoring?: Monitoring;
 }
 
 export interface PlanSummary {
