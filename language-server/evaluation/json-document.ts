@@ -11,6 +11,10 @@ import type {
     Distribution, Evaluation, OptionEvaluation, OptionUncertainty, RequirementEvaluation, ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis
 } from './evaluation.js';
 import { moneyString } from './decimal.js';
+import { actualsJson, type ActualsJson } from './monitoring/monitoring-json.js';
+import { timelineJson, type TimelineJson } from './timeline-json.js';
+
+export type { TimelineJson } from './timeline-json.js';
 import type { Moscow } from '../model/plan.js';
 
 /** Bumped on any incompatible change to the document. */
@@ -32,6 +36,8 @@ export interface EvaluationJson {
     readonly options: readonly OptionJson[];
     /** Present when scenarios were evaluated (the CLI always does): one per `scenario`, in plan order. */
     readonly scenarios?: readonly ScenarioJson[];
+    /** Present when the plan records actuals: the chosen option's plan against them. */
+    readonly actuals?: ActualsJson;
 }
 
 export interface RequirementJson {
@@ -128,15 +134,6 @@ export interface EvaluationJsonExtras {
     readonly scenarios?: readonly ScenarioEvaluation[];
 }
 
-export interface TimelineJson {
-    /** `YYYY-MM`. */
-    readonly month: string;
-    readonly cost: MoneyString;
-    readonly benefit: MoneyString;
-    readonly net: MoneyString;
-    readonly cumulative: MoneyString;
-}
-
 /** The JSON document of an evaluation; plain data, ready for `JSON.stringify`. */
 export function toEvaluationJson(evaluation: Evaluation, extras: EvaluationJsonExtras = {}): EvaluationJson {
     const uncertainty = new Map((extras.uncertainty?.options ?? []).map(u => [u.optionId, u]));
@@ -154,7 +151,8 @@ export function toEvaluationJson(evaluation: Evaluation, extras: EvaluationJsonE
         options: evaluation.options.map(o => optionJson(o, analysis && uncertainty.get(o.id)
             ? { analysis, option: uncertainty.get(o.id)! }
             : undefined)),
-        ...(extras.scenarios ? { scenarios: extras.scenarios.map(scenarioJson) } : {})
+        ...(extras.scenarios ? { scenarios: extras.scenarios.map(scenarioJson) } : {}),
+        ...(evaluation.monitoring ? { actuals: actualsJson(evaluation.monitoring, evaluation.plan.start) } : {})
     };
 }
 
@@ -191,13 +189,7 @@ function optionJson(o: OptionEvaluation, uncertainty?: { analysis: UncertaintyAn
             uncertainty: uncertaintyJson(uncertainty.analysis, uncertainty.option),
             sensitivity: uncertainty.option.sensitivity.map(sensitivityJson)
         } : {}),
-        timeline: o.timeline.map(t => ({
-            month: t.label,
-            cost: moneyString(t.cost),
-            benefit: moneyString(t.benefit),
-            net: moneyString(t.net),
-            cumulative: moneyString(t.cumulative)
-        }))
+        timeline: timelineJson(o.timeline)
     };
 }
 
