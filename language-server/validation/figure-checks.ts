@@ -2,6 +2,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { Evaluation } from '../evaluation/index.js';
 import type { Edition } from '../generated/ast.js';
 import type { Declarations } from '../workspace/plan-closure.js';
+import { actualsFindings } from './actuals-checks.js';
 import { Diagnostics, type DiagnosticKind } from './diagnostic-codes.js';
 
 /** A finding that needs the plan's figures, attached to a node of the checked document. */
@@ -15,7 +16,7 @@ export interface FigureFinding {
 /**
  * Checks that read the evaluation (run only on plans without errors):
  * an option whose ROI is undefined (TCO 0), and a chosen option that is not
- * the one with the highest NPV.
+ * the one with the highest NPV; and the monitoring warnings of `actualsFindings`.
  */
 export function figureFindings(document: LangiumDocument, declarations: Declarations, evaluation: Evaluation): FigureFinding[] {
     const findings: FigureFinding[] = [];
@@ -39,7 +40,7 @@ export function figureFindings(document: LangiumDocument, declarations: Declarat
             args: { chosen: evaluation.chosenOptionId, recommended: evaluation.recommendedOptionId }
         });
     }
-    return findings;
+    return [...findings, ...actualsFindings(document, evaluation)];
 }
 
 function rootOf(node: AstNode): AstNode {

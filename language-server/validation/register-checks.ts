@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { CrmPlanAstType } from '../generated/ast.js';
+import { ActualsChecks } from './actuals-checks.js';
 import { CurrencyChecks } from './currency-checks.js';
 import { DateChecks } from './date-checks.js';
 import { ImportChecks } from './import-checks.js';
@@ -34,7 +35,8 @@ export function registerValidationChecks(services: CrmPlanCoreServices): void {
         new PriorityChecks(services),
         new VendorChecks(services),
         new WeightChecks(services),
-        new ScenarioChecks(services)
+        new ScenarioChecks(services),
+        new ActualsChecks(services)
     ]) {
         registry.register(concern.checks());
     }
