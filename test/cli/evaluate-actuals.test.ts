@@ -16,8 +16,8 @@ const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 
 interface Projection { tco: string; totalBenefit: string; npv: string; roiPercent: number; pvRoiPercent: number; paybackMonths: number; irrAnnualPercent: number }
 
-function evaluateJson(fixture: string) {
-    const result = runCli(['evaluate', '--json', join(ROOT, 'test/fixtures', fixture)]);
+function evaluateJson(fixture: string, folder = 'test/fixtures') {
+    const result = runCli(['evaluate', '--json', join(ROOT, folder, fixture)]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const document = JSON.parse(result.stdout);
@@ -82,5 +82,30 @@ describe('crmplan evaluate --json with actuals', () => {
         expect(plain).not.toHaveProperty('actuals');
         const { actuals: _added, ...rest } = document;
         expect(rest).toEqual(plain);
+    });
+});
+
+describe('the retrospective examples: the guide\'s two case studies, three years on', () => {
+    it.each([
+        ['examples/manufacturer-sales-automation', 'Yunke.Standard', '2030-03', '200.00'],
+        ['examples/retail-customer-management', '云店通.标准版', '2030-02', '150.00']
+    ])('%s/retrospective.crmplan realises its ROI through evaluate --json', (folder, option, asOf, realisedRoi) => {
+        const { actuals } = evaluateJson('retrospective.crmplan', folder);
+        expect(actuals.option).toBe(option);
+        expect(actuals.asOf).toBe(asOf);
+        expect(actuals.uncoveredMonths).toEqual([]);
+        expect(fixed2(actuals.toDate.realisedRoiPercent)).toBe(realisedRoi);
+        // Every month recorded: the forecast is the outcome itself.
+        expect(actuals.forecast.tco).toBe(actuals.toDate.actualCost);
+        expect(actuals.forecast.totalBenefit).toBe(actuals.toDate.actualBenefit);
+        expect(fixed2(actuals.forecast.roiPercent)).toBe(realisedRoi);
+    });
+
+    it('checks clean: no gaps, nothing planned left unrecorded, no KPI behind', () => {
+        for (const file of ['examples/manufacturer-sales-automation/retrospective.crmplan', 'examples/retail-customer-management/retrospective.crmplan']) {
+            const result = runCli(['check', join(ROOT, file)]);
+            expect(result.stdout + result.stderr).toContain('No problems');
+            expect(result.status).toBe(0);
+        }
     });
 });
