@@ -40,7 +40,12 @@ export function describePlan(plan: model.Plan): DescribedPlan {
     const kinds = new Map<DeclarationKind, ReadonlyMap<string, Fields>>([
         ['rate', new Map(plan.rates.map(rate => [`${rate.from}/${rate.to}`, fields([['rate', `${uncertain(rate.rate)} ${rate.to} per ${rate.from}`]])] as const))],
         ['goal', byId(plan.goals, goal => fields([['title', goal.title], ['weight', `${num(goal.weightPercent)}%`]]))],
-        ['department', byId(plan.departments, d => fields([['title', d.title], ['users', uncertain(d.users)]]))],
+        ['department', byId(plan.departments, d => fields([
+            ['title', d.title],
+            ['users', uncertain(d.users)],
+            // Rollout waves, so that a diff shows a changed wave.
+            ['waves', list((d.waves ?? []).filter(w => w.from > 0).map(w => `${num(w.users)} from ${month(w.from)}`))]
+        ]))],
         ['requirement', byId(plan.requirements, r => fields([
             ['title', r.title],
             ['priority', r.moscow],
