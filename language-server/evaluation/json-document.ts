@@ -12,16 +12,13 @@ import type {
 } from './evaluation.js';
 import { moneyString } from './decimal.js';
 import { actualsJson, type ActualsJson } from './monitoring/monitoring-json.js';
-import { timelineJson, type TimelineJson } from './timeline-json.js';
+import { figuresJson, type FiguresJson, type MoneyString, timelineJson, type TimelineJson } from './metrics-json.js';
 
-export type { TimelineJson } from './timeline-json.js';
+export type { MoneyString, TimelineJson } from './metrics-json.js';
 import type { Moscow } from '../model/plan.js';
 
 /** Bumped on any incompatible change to the document. */
 export const EVALUATION_SCHEMA_VERSION = 1;
-
-/** Decimal string with exactly two places, e.g. `"-1250.50"`. */
-export type MoneyString = string;
 
 export interface EvaluationJson {
     readonly schemaVersion: typeof EVALUATION_SCHEMA_VERSION;
@@ -50,23 +47,12 @@ export interface RequirementJson {
     readonly withinCapacity: boolean;
 }
 
-export interface OptionJson {
+export interface OptionJson extends FiguresJson {
     readonly id: string;
     readonly vendor: string;
     readonly edition: string | null;
     readonly chosen: boolean;
     readonly recommended: boolean;
-    readonly tco: MoneyString;
-    readonly totalBenefit: MoneyString;
-    /** Null only for a discount rate at or below −100%. */
-    readonly npv: MoneyString | null;
-    readonly roiPercent: number | null;
-    readonly pvRoiPercent: number | null;
-    /** The annual IRR in percent when exactly one root exists. */
-    readonly irrAnnualPercent: number | null;
-    /** Every root, annual percent, ascending. */
-    readonly irrRoots: readonly number[];
-    readonly paybackMonths: number | null;
     readonly matrixScore: number;
     /** Criterion id → score 0..10. */
     readonly criteria: Readonly<Record<string, number>>;
@@ -175,14 +161,7 @@ function optionJson(o: OptionEvaluation, uncertainty?: { analysis: UncertaintyAn
         edition: o.edition ?? null,
         chosen: o.chosen,
         recommended: o.recommended,
-        tco: moneyString(o.tco),
-        totalBenefit: moneyString(o.totalBenefit),
-        npv: o.npv === null ? null : moneyString(o.npv),
-        roiPercent: o.roiPercent,
-        pvRoiPercent: o.pvRoiPercent,
-        irrAnnualPercent: o.irr.annualPercent,
-        irrRoots: o.irr.annualRootsPercent,
-        paybackMonths: o.paybackMonths,
+        ...figuresJson(o),
         matrixScore: o.matrixScore,
         criteria: Object.fromEntries(o.criteria.map(c => [c.criterion, c.score])),
         ...(uncertainty ? {

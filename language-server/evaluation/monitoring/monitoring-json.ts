@@ -7,10 +7,8 @@
 import { monthLabel } from '../../model/months.js';
 import { moneyString } from '../decimal.js';
 import type { OptionMetrics } from '../evaluation.js';
-import { timelineJson, type TimelineJson } from '../timeline-json.js';
+import { figuresJson, type FiguresJson, type MoneyString, timelineJson, type TimelineJson } from '../metrics-json.js';
 import type { KpiStatus, Monitoring, MonitoringLineKind } from './monitoring.js';
-
-type MoneyString = string;
 
 export interface ActualsJson {
     readonly option: string;
@@ -75,15 +73,8 @@ export interface ActualsJson {
     readonly uncoveredMonths: readonly string[];
 }
 
-export interface ProjectionJson {
-    readonly tco: MoneyString;
-    readonly totalBenefit: MoneyString;
-    readonly npv: MoneyString | null;
-    readonly roiPercent: number | null;
-    readonly pvRoiPercent: number | null;
-    readonly irrAnnualPercent: number | null;
-    readonly irrRoots: readonly number[];
-    readonly paybackMonths: number | null;
+/** A projection: the figures of an option, and its timeline. */
+export interface ProjectionJson extends FiguresJson {
     readonly timeline: readonly TimelineJson[];
 }
 
@@ -156,15 +147,5 @@ export function actualsJson(monitoring: Monitoring, start: string): ActualsJson 
 }
 
 function projectionJson(m: OptionMetrics): ProjectionJson {
-    return {
-        tco: moneyString(m.tco),
-        totalBenefit: moneyString(m.totalBenefit),
-        npv: m.npv === null ? null : moneyString(m.npv),
-        roiPercent: m.roiPercent,
-        pvRoiPercent: m.pvRoiPercent,
-        irrAnnualPercent: m.irr.annualPercent,
-        irrRoots: m.irr.annualRootsPercent,
-        paybackMonths: m.paybackMonths,
-        timeline: timelineJson(m.timeline)
-    };
+    return { ...figuresJson(m), timeline: timelineJson(m.timeline) };
 }
