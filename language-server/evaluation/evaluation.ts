@@ -260,6 +260,8 @@ export interface LineBreakdown {
     /** `per user`: users counted. */
     readonly users?: Decimal;
     readonly perUserOf?: readonly string[];
+    /** A recurring per-user line whose users change with rollout waves: Σ users over its months (present only then). */
+    readonly userMonths?: Decimal;
     /** amount × hours × users: per occurrence, per month or per year. */
     readonly perOccurrence: Decimal;
     readonly schedule: 'once' | 'per month' | 'per year';
@@ -336,6 +338,8 @@ export interface LicenceBreakdown {
     readonly charges: readonly LicenceCharge[];
     /** Σ charges' monthsCovered. */
     readonly monthsBilled: number;
+    /** Per-user seats that follow rollout waves: Σ seats × months billed (present only then). */
+    readonly seatMonths?: Decimal;
     readonly total: Decimal;
 }
 

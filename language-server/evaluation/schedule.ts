@@ -6,7 +6,7 @@ import type { Decimal } from 'decimal.js';
 import type { AmountLine, Department, Licence, PerUser } from '../model/plan.js';
 import { monthLabel } from '../model/months.js';
 import type { CurrencyConverter } from './currency.js';
-import { dec, HUNDRED, ONE, sum, zeros } from './decimal.js';
+import { dec, HUNDRED, ONE, sum, ZERO, zeros } from './decimal.js';
 import type { EvaluationNote, LicenceBreakdown, LicenceCharge, LineBreakdown } from './evaluation.js';
 import { EvaluationError } from './evaluation-error.js';
 
@@ -135,6 +135,7 @@ export function expandLine(line: AmountLine, ctx: ScheduleContext, timing?: Bene
         amount,
         ...(hours ? { hours } : {}),
         ...(users ? { users, perUserOf: line.perUser?.departments ?? [] } : {}),
+        ...(waves && schedule.kind === 'recurring' ? userMonthsOf(placed, usersIn) : {}),
         perOccurrence,
         schedule: schedule.kind === 'once' ? 'once' : schedule.period === 'year' ? 'per year' : 'per month',
         ...(placed.length > 0 ? { firstMonth: placed[0], lastMonth: placed[placed.length - 1] } : {}),
@@ -142,6 +143,12 @@ export function expandLine(line: AmountLine, ctx: ScheduleContext, timing?: Bene
         total: sum(monthly)
     };
     return { monthly, breakdown };
+}
+
+/** Σ users over the months of a recurring line, when they change from one month to another. */
+function userMonthsOf(months: readonly number[], usersIn: (month: number) => Decimal | undefined): { userMonths?: Decimal } {
+    const users = months.map(m => usersIn(m) ?? ONE);
+    return users.some(u => !u.equals(users[0])) ? { userMonths: sum(users) } : {};
 }
 
 export interface ExpandedLicence {
@@ -200,8 +207,10 @@ export function expandLicence(licence: Licence, vendor: string, edition: string,
         monthly[month] = monthly[month].plus(amount);
         charges.push({ month, label: monthLabel(ctx.start, month), monthsCovered, contractYear, priceFactor, amount });
     };
-    if (followsWaves(licence.perUser, ctx.departments)) {
-        billWaves(licence, from, last, ctx, minimumUsers, charge);
+    const waves = followsWaves(licence.perUser, ctx.departments);
+    let seatMonths: Decimal | undefined;
+    if (waves) {
+        seatMonths = billWaves(licence, from, last, ctx, minimumUsers, charge);
     } else if (licence.billing === 'monthly') {
         for (let m = Math.max(from, 0); m <= last; m++) {
             charge(m, 1, Math.floor((m - from) / 12), perMonth);
@@ -232,6 +241,7 @@ export function expandLicence(licence: Licence, vendor: string, edition: string,
         ...(licence.until !== undefined ? { untilMonth: licence.until } : {}),
         charges,
         monthsBilled: charges.reduce((n, c) => n + c.monthsCovered, 0),
+        ...(seatMonths !== undefined ? { seatMonths } : {}),
         total: sum(charges.map(c => c.amount))
     };
     return { monthly, breakdown };
@@ -240,13 +250,14 @@ export function expandLicence(licence: Licence, vendor: string, edition: string,
 type Charge = (month: number, monthsCovered: number, contractYear: number, base: Decimal) => void;
 
 /**
- * The bills of a per-user licence whose seats follow rollout waves.
+ * The bills of a per-user licence whose seats follow rollout waves; answers
+ * the seat-months billed.
  * Billed monthly, each month pays its seats. Billed yearly ("co-terming"),
  * each contract year's first month pays its seats for twelve months; a rise
  * inside the year pays the added seats for the months left in that year
  * (its own month included); seats never drop before the next anniversary.
  */
-function billWaves(licence: Licence, from: number, last: number, ctx: ScheduleContext, minimumUsers: Decimal | undefined, charge: Charge): void {
+function billWaves(licence: Licence, from: number, last: number, ctx: ScheduleContext, minimumUsers: Decimal | undefined, charge: Charge): Decimal {
     const price = ctx.converter.convert(licence.price);
     const perSeatMonth = licence.period === 'month' ? price : price.div(12);
     const perSeatYear = licence.period === 'year' ? price : price.times(12);
@@ -254,26 +265,33 @@ function billWaves(licence: Licence, from: number, last: number, ctx: ScheduleCo
         const users = usersOf(licence.perUser!, ctx.departments, month);
         return minimumUsers !== undefined && minimumUsers.greaterThan(users) ? minimumUsers : users;
     };
+    let seatMonths = ZERO;
+    const bill = (month: number, seats: Decimal, months: number, contractYear: number, base: Decimal): void => {
+        seatMonths = seatMonths.plus(seats.times(months));
+        charge(month, months, contractYear, base);
+    };
     if (licence.billing === 'monthly') {
         for (let m = Math.max(from, 0); m <= last; m++) {
-            charge(m, 1, Math.floor((m - from) / 12), perSeatMonth.times(seatsIn(m)));
+            const seats = seatsIn(m);
+            bill(m, seats, 1, Math.floor((m - from) / 12), perSeatMonth.times(seats));
         }
-        return;
+        return seatMonths;
     }
     for (let year = 0, anniversary = from; anniversary <= last; year++, anniversary += 12) {
         let billed = seatsIn(anniversary);
         if (anniversary >= 0) {
-            charge(anniversary, 12, year, perSeatYear.times(billed));
+            bill(anniversary, billed, 12, year, perSeatYear.times(billed));
         }
         for (let m = Math.max(anniversary + 1, 0); m <= Math.min(anniversary + 11, last); m++) {
             const seats = seatsIn(m);
             if (seats.greaterThan(billed)) {
                 const monthsLeft = anniversary + 12 - m;
-                charge(m, monthsLeft, year, perSeatMonth.times(seats.minus(billed)).times(monthsLeft));
+                bill(m, seats.minus(billed), monthsLeft, year, perSeatMonth.times(seats.minus(billed)).times(monthsLeft));
                 billed = seats;
             }
         }
     }
+    return seatMonths;
 }
 
 /**

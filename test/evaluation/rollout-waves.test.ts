@@ -33,11 +33,14 @@ vendor Fxiaoke {
 ${extra}`;
 }
 
-function evaluate(text: string): { tco: string; timeline: TimelineJson[] } {
-    const folder = temporaryFolder();
-    const file = join(folder, 'waves.crmplan');
+function planFile(text: string): string {
+    const file = join(temporaryFolder(), 'waves.crmplan');
     writeFileSync(file, text);
-    const result = runCli(['evaluate', '--json', file]);
+    return file;
+}
+
+function evaluate(text: string): { tco: string; timeline: TimelineJson[] } {
+    const result = runCli(['evaluate', '--json', planFile(text)]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     return JSON.parse(result.stdout).options[0];
@@ -93,5 +96,16 @@ describe('rollout waves', () => {
         const costs = bills(option);
         expect(costs['2027-06']).toBe('1190.00');
         expect(costs['2027-07']).toBe('5950.00');
+    });
+
+    it('explains the totals in the report in user-months, since no one user count holds', () => {
+        const support = '\ncost Support {\n    indirect\n    10 per user of Sales per month from 2027-06 until 2027-07\n}\n';
+        const file = planFile(plan('yearly', RISE, support));
+        const english = runCli(['report', file]);
+        expect(english.status).toBe(0);
+        expect(english.stdout).toContain('¥119.00 per month × 1,680 user-months (the users as they roll out) = ¥199,920.00');
+        expect(english.stdout).toContain('¥10.00 per month × 60 user-months (the users of Sales as they roll out) (2027-06 to 2027-07) = ¥600.00');
+        const chinese = runCli(['report', '--lang', 'zh-CN', file]);
+        expect(chinese.stdout).toContain('每月 ¥119.00 × 1,680 人·月（按分批上线的人数计） = ¥199,920.00');
     });
 });
