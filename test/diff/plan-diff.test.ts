@@ -77,6 +77,21 @@ describe('plan diff', () => {
         expect(fxiaoke.tco.delta!.toFixed(2)).toBe((-(20 * 119 * 6) - 20 * 6 * 120).toFixed(2));
     });
 
+    it('lists an appended actuals block as a change, with what it records', async () => {
+        const base = `${REFERENCE}\nactuals 2027-01 {\n    licence 71400\n}\n`;
+        const head = `${base}\nactuals 2027-02 to 2027-04 {\n    cost Customization 92000\n    cost Maintenance 2500\n    cost Maintenance 2600\n    kpi WinRate 19%\n}\n`;
+        const diff = diffPlans(await figures(base), await figures(head));
+        expect(diff.changes).toEqual([{
+            kind: 'actuals', id: '2027-02 to 2027-04', change: 'added',
+            fields: [
+                { field: 'cost Customization', new: '92000' },
+                { field: 'cost Maintenance', new: '2500, 2600' },
+                { field: 'kpi WinRate', new: '19%' }
+            ]
+        }]);
+        expect(renderDiff(diff, 'zh-CN')).toContain('**实际数据** 2027-02 to 2027-04');
+    });
+
     it('reports rank changes and a new recommended option', async () => {
         const head = REFERENCE.replace('licence 119 CNY per user per month', 'licence 300 CNY per user per month');
         const diff = await diffOf(head);
