@@ -107,6 +107,12 @@ describe('monitoring the reference plan (as of 2027-09)', async () => {
         expect(moneyString(monitoring.series[0].plannedCost)).toBe('86400.00');
     });
 
+    it('converts amounts in another currency at the declared rate', async () => {
+        const converted = await evaluationOf(FIXTURE.replace('cost Customization 92000', 'cost Customization 12958 USD'));
+        const line = converted.monitoring!.lines.find(l => l.id === 'Customization')!;
+        expect(moneyString(line.actual)).toBe('92001.80');
+    });
+
     it('leaves the plan without actuals as it was: no monitoring, the same figures', async () => {
         const plain = await evaluationOf(REFERENCE);
         expect(plain.monitoring).toBeUndefined();

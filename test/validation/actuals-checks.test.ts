@@ -92,6 +92,12 @@ describe('errors', () => {
         expect(diagnostics[1].message).toBe("The number of active users of 'Sales' is negative (-28): write the amount as a positive number.");
     });
 
+    it('CRM003: an amount in a currency without a declared rate; one with a rate is converted', async () => {
+        const source = variant('    cost DataImport 16200', '    cost DataImport 16200 EUR').replace('cost Customization 92000', 'cost Customization 12958 USD');
+        const diagnostics = withCode(await checkText(source), 'CRM003');
+        expect(diagnostics).toMatchObject([{ severity: 'error', line: lineOf(source, '16200 EUR'), text: 'EUR' }]);
+    });
+
     it('CRM001: a name in actuals that the plan does not declare', async () => {
         const source = variant('benefit SalesTime 6000', 'benefit SalesTme 6000');
         expect(withCode(await checkText(source), 'CRM001')).toMatchObject([{ line: lineOf(source, 'SalesTme'), text: 'SalesTme' }]);
