@@ -16,10 +16,10 @@ export interface DescribedPlan {
 }
 
 export type DeclarationKind =
-    | 'rate' | 'goal' | 'department' | 'requirement' | 'criterion' | 'vendor' | 'cost' | 'benefit' | 'phase' | 'kpi' | 'scenario';
+    | 'rate' | 'goal' | 'department' | 'requirement' | 'criterion' | 'vendor' | 'cost' | 'benefit' | 'phase' | 'kpi' | 'scenario' | 'actuals';
 
 export const DECLARATION_KINDS: readonly DeclarationKind[] = [
-    'requirement', 'cost', 'benefit', 'vendor', 'phase', 'goal', 'criterion', 'department', 'rate', 'kpi', 'scenario'
+    'requirement', 'cost', 'benefit', 'vendor', 'phase', 'goal', 'criterion', 'department', 'rate', 'kpi', 'scenario', 'actuals'
 ];
 
 export function describePlan(plan: model.Plan): DescribedPlan {
@@ -40,7 +40,12 @@ export function describePlan(plan: model.Plan): DescribedPlan {
     const kinds = new Map<DeclarationKind, ReadonlyMap<string, Fields>>([
         ['rate', new Map(plan.rates.map(rate => [`${rate.from}/${rate.to}`, fields([['rate', `${uncertain(rate.rate)} ${rate.to} per ${rate.from}`]])] as const))],
         ['goal', byId(plan.goals, goal => fields([['title', goal.title], ['weight', `${num(goal.weightPercent)}%`]]))],
-        ['department', byId(plan.departments, d => fields([['title', d.title], ['users', uncertain(d.users)]]))],
+        ['department', byId(plan.departments, d => fields([
+            ['title', d.title],
+            ['users', uncertain(d.users)],
+            // Rollout waves, so that a diff shows a changed wave.
+            ['waves', list((d.waves ?? []).filter(w => w.from > 0).map(w => `${num(w.users)} from ${month(w.from)}`))]
+        ]))],
         ['requirement', byId(plan.requirements, r => fields([
             ['title', r.title],
             ['priority', r.moscow],
@@ -79,7 +84,12 @@ export function describePlan(plan: model.Plan): DescribedPlan {
         ]))],
         ['scenario', byId(plan.scenarios ?? [], s => fields([
             ['title', s.title], ...s.overrides.map((o, i) => [`override ${i + 1}`, describeOverride(o)] as [string, string])
-        ]))]
+        ]))],
+        // Each block by the months it covers, so that appended or corrected actuals show as changes.
+        ['actuals', new Map((plan.actuals ?? []).map(block => [
+            block.first === block.last ? month(block.first)! : `${month(block.first)} to ${month(block.last)}`,
+            describeRecords(block.records, plan.currency)
+        ] as const))]
     ]);
     return { settings, kinds };
 }
@@ -97,6 +107,20 @@ function fields(entries: ReadonlyArray<readonly [string, string | undefined]>): 
 /** Amount lines as `amount`, `amount 2`, ... so that one changed line reads as one change. */
 function lines(texts: readonly string[]): Array<[string, string]> {
     return texts.map((text, i) => [i === 0 ? 'amount' : `amount ${i + 1}`, text]);
+}
+
+/** The records of an actuals block, one field per line kind and name (`cost DataImport`: `16200`). */
+function describeRecords(records: readonly model.ActualRecord[], planCurrency: string): Fields {
+    const byKey = new Map<string, string[]>();
+    for (const record of records) {
+        const [key, value] = record.kind === 'licence' ? ['licence', money(record.amount, planCurrency)]
+            : record.kind === 'cost' ? [`cost ${record.cost}`, money(record.amount, planCurrency)]
+                : record.kind === 'benefit' ? [`benefit ${record.benefit}`, money(record.amount, planCurrency)]
+                    : record.kind === 'kpi' ? [`kpi ${record.kpi}`, measure(record.measure)]
+                        : [`users ${record.department}`, num(record.users)];
+        byKey.set(key, [...(byKey.get(key) ?? []), value]);
+    }
+    return fields([...byKey].map(([key, values]) => [key, values.join(', ')] as const));
 }
 
 function list(items: readonly string[]): string | undefined {

@@ -54,7 +54,7 @@ const en: DiffStrings = {
     noChanges: 'No declaration changed (only layout or comments).',
     kind: {
         plan: 'Plan', rate: 'Rate', goal: 'Goal', department: 'Department', requirement: 'Requirement', criterion: 'Criterion',
-        vendor: 'Vendor', cost: 'Cost', benefit: 'Benefit', phase: 'Phase', kpi: 'KPI', scenario: 'Scenario'
+        vendor: 'Vendor', cost: 'Cost', benefit: 'Benefit', phase: 'Phase', kpi: 'KPI', scenario: 'Scenario', actuals: 'Actuals'
     },
     changeVerb: { added: 'added', removed: 'removed', changed: 'changed' },
     ranksHeading: 'Rank changes',
@@ -86,7 +86,7 @@ const zh: DiffStrings = {
     noChanges: '没有声明发生变化（仅排版或注释）。',
     kind: {
         plan: '计划', rate: '汇率', goal: '目标', department: '部门', requirement: '需求', criterion: '评选标准',
-        vendor: '供应商', cost: '成本', benefit: '收益', phase: '阶段', kpi: '指标', scenario: '情景'
+        vendor: '供应商', cost: '成本', benefit: '收益', phase: '阶段', kpi: '指标', scenario: '情景', actuals: '实际数据'
     },
     changeVerb: { added: '新增', removed: '删除', changed: '修改' },
     ranksHeading: '排名变化',

@@ -12,6 +12,7 @@ import type { BenefitSchedule, Evaluation, EvaluationNote, NotQuantified, Option
 import { EvaluationError } from './evaluation-error.js';
 import { scoreMatrix } from './matrix.js';
 import { computeMetrics } from './metrics.js';
+import { evaluateMonitoring } from './monitoring/evaluate-monitoring.js';
 import { benefitGrossTotal, benefitTotals, costTotals, effortCosts, expandBenefit, expandCost, licenceCost } from './option-items.js';
 import { prioritise } from './priorities.js';
 import type { ScheduleContext } from './schedule.js';
@@ -139,6 +140,8 @@ export function evaluate(plan: Plan): Evaluation {
         throw new EvaluationError('overflow', 'The figures cannot be computed: an effort is beyond the range of numbers (about 1.8 × 10^308).');
     }
 
+    const monitoring = evaluateMonitoring(plan, options.find(o => o.chosen), benefitSchedules, converter);
+
     return {
         plan: {
             title: plan.title,
@@ -167,7 +170,8 @@ export function evaluate(plan: Plan): Evaluation {
         missingScores: matrix.missing,
         notQuantified: notQuantified(requirements, benefitSchedules),
         conversions: converter.conversions(),
-        notes: notes.list()
+        notes: notes.list(),
+        ...(monitoring ? { monitoring } : {})
     };
 }
 

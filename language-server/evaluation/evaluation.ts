@@ -13,6 +13,9 @@
 import type { Decimal } from 'decimal.js';
 import type { BenefitKind, CostClass, CriterionMeasure, Moscow, Period } from '../model/plan.js';
 import type { EvaluationErrorCode } from './evaluation-error.js';
+import type { Monitoring } from './monitoring/monitoring.js';
+
+export type * from './monitoring/monitoring.js';
 
 export interface Evaluation {
     readonly plan: PlanSummary;
@@ -42,6 +45,8 @@ export interface Evaluation {
     readonly conversions: readonly CurrencyConversion[];
     /** Choices the evaluation made that a reader may want to know about. */
     readonly notes: readonly EvaluationNote[];
+    /** The chosen option against its actuals; absent without actuals (forecast and trend are then the plan). */
+    readonly monitoring?: Monitoring;
 }
 
 export interface PlanSummary {
@@ -263,6 +268,8 @@ export interface LineBreakdown {
     /** `per user`: users counted. */
     readonly users?: Decimal;
     readonly perUserOf?: readonly string[];
+    /** A recurring per-user line whose users change with rollout waves: Σ users over its months (present only then). */
+    readonly userMonths?: Decimal;
     /** amount × hours × users: per occurrence, per month or per year. */
     readonly perOccurrence: Decimal;
     readonly schedule: 'once' | 'per month' | 'per year';
@@ -339,6 +346,8 @@ export interface LicenceBreakdown {
     readonly charges: readonly LicenceCharge[];
     /** Σ charges' monthsCovered. */
     readonly monthsBilled: number;
+    /** Per-user seats that follow rollout waves: Σ seats × months billed (present only then). */
+    readonly seatMonths?: Decimal;
     readonly total: Decimal;
 }
 

@@ -11,13 +11,14 @@ import type {
     Distribution, Evaluation, OptionEvaluation, OptionUncertainty, RequirementEvaluation, ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis
 } from './evaluation.js';
 import { moneyString } from './decimal.js';
+import { actualsJson, type ActualsJson } from './monitoring/monitoring-json.js';
+import { figuresJson, type FiguresJson, type MoneyString, timelineJson, type TimelineJson } from './metrics-json.js';
+
+export type { MoneyString, TimelineJson } from './metrics-json.js';
 import type { Moscow } from '../model/plan.js';
 
 /** Bumped on any incompatible change to the document. */
 export const EVALUATION_SCHEMA_VERSION = 1;
-
-/** Decimal string with exactly two places, e.g. `"-1250.50"`. */
-export type MoneyString = string;
 
 export interface EvaluationJson {
     readonly schemaVersion: typeof EVALUATION_SCHEMA_VERSION;
@@ -32,6 +33,8 @@ export interface EvaluationJson {
     readonly options: readonly OptionJson[];
     /** Present when scenarios were evaluated (the CLI always does): one per `scenario`, in plan order. */
     readonly scenarios?: readonly ScenarioJson[];
+    /** Present when the plan records actuals: the chosen option's plan against them. */
+    readonly actuals?: ActualsJson;
 }
 
 export interface RequirementJson {
@@ -44,23 +47,12 @@ export interface RequirementJson {
     readonly withinCapacity: boolean;
 }
 
-export interface OptionJson {
+export interface OptionJson extends FiguresJson {
     readonly id: string;
     readonly vendor: string;
     readonly edition: string | null;
     readonly chosen: boolean;
     readonly recommended: boolean;
-    readonly tco: MoneyString;
-    readonly totalBenefit: MoneyString;
-    /** Null only for a discount rate at or below −100%. */
-    readonly npv: MoneyString | null;
-    readonly roiPercent: number | null;
-    readonly pvRoiPercent: number | null;
-    /** The annual IRR in percent when exactly one root exists. */
-    readonly irrAnnualPercent: number | null;
-    /** Every root, annual percent, ascending. */
-    readonly irrRoots: readonly number[];
-    readonly paybackMonths: number | null;
     readonly matrixScore: number;
     /** Criterion id → score 0..10. */
     readonly criteria: Readonly<Record<string, number>>;
@@ -128,15 +120,6 @@ export interface EvaluationJsonExtras {
     readonly scenarios?: readonly ScenarioEvaluation[];
 }
 
-export interface TimelineJson {
-    /** `YYYY-MM`. */
-    readonly month: string;
-    readonly cost: MoneyString;
-    readonly benefit: MoneyString;
-    readonly net: MoneyString;
-    readonly cumulative: MoneyString;
-}
-
 /** The JSON document of an evaluation; plain data, ready for `JSON.stringify`. */
 export function toEvaluationJson(evaluation: Evaluation, extras: EvaluationJsonExtras = {}): EvaluationJson {
     const uncertainty = new Map((extras.uncertainty?.options ?? []).map(u => [u.optionId, u]));
@@ -154,7 +137,8 @@ export function toEvaluationJson(evaluation: Evaluation, extras: EvaluationJsonE
         options: evaluation.options.map(o => optionJson(o, analysis && uncertainty.get(o.id)
             ? { analysis, option: uncertainty.get(o.id)! }
             : undefined)),
-        ...(extras.scenarios ? { scenarios: extras.scenarios.map(scenarioJson) } : {})
+        ...(extras.scenarios ? { scenarios: extras.scenarios.map(scenarioJson) } : {}),
+        ...(evaluation.monitoring ? { actuals: actualsJson(evaluation.monitoring, evaluation.plan.start) } : {})
     };
 }
 
@@ -177,27 +161,14 @@ function optionJson(o: OptionEvaluation, uncertainty?: { analysis: UncertaintyAn
         edition: o.edition ?? null,
         chosen: o.chosen,
         recommended: o.recommended,
-        tco: moneyString(o.tco),
-        totalBenefit: moneyString(o.totalBenefit),
-        npv: o.npv === null ? null : moneyString(o.npv),
-        roiPercent: o.roiPercent,
-        pvRoiPercent: o.pvRoiPercent,
-        irrAnnualPercent: o.irr.annualPercent,
-        irrRoots: o.irr.annualRootsPercent,
-        paybackMonths: o.paybackMonths,
+        ...figuresJson(o),
         matrixScore: o.matrixScore,
         criteria: Object.fromEntries(o.criteria.map(c => [c.criterion, c.score])),
         ...(uncertainty ? {
             uncertainty: uncertaintyJson(uncertainty.analysis, uncertainty.option),
             sensitivity: uncertainty.option.sensitivity.map(sensitivityJson)
         } : {}),
-        timeline: o.timeline.map(t => ({
-            month: t.label,
-            cost: moneyString(t.cost),
-            benefit: moneyString(t.benefit),
-            net: moneyString(t.net),
-            cumulative: moneyString(t.cumulative)
-        }))
+        timeline: timelineJson(o.timeline)
     };
 }
 

@@ -43,7 +43,7 @@ function applyOverride(plan: Plan, override: ScenarioOverride): Plan {
         case 'users':
             return {
                 ...plan,
-                departments: plan.departments.map(d => (d.id === override.department ? { ...d, users: { likely: dec(override.users) } } : d))
+                departments: plan.departments.map(d => (d.id === override.department ? { id: d.id, title: d.title, users: { likely: dec(override.users) } } : d))
             };
         case 'discount':
             return { ...plan, discountRatePercent: { likely: dec(override.ratePercent) } };

@@ -6,7 +6,7 @@ import type { Decimal } from 'decimal.js';
 import type { AmountLine, Department, Licence, PerUser } from '../model/plan.js';
 import { monthLabel } from '../model/months.js';
 import type { CurrencyConverter } from './currency.js';
-import { dec, HUNDRED, ONE, sum, zeros } from './decimal.js';
+import { dec, HUNDRED, ONE, sum, ZERO, zeros } from './decimal.js';
 import type { EvaluationNote, LicenceBreakdown, LicenceCharge, LineBreakdown } from './evaluation.js';
 import { EvaluationError } from './evaluation-error.js';
 
@@ -37,18 +37,46 @@ export interface ExpandedLine {
     readonly breakdown: LineBreakdown;
 }
 
-/** Users of the listed departments, or of all departments when none is listed. */
-export function usersOf(perUser: PerUser, departments: readonly Department[]): Decimal {
+/**
+ * Users of the listed departments, or of all departments when none is
+ * listed; with `month`, the users of that month (rollout waves counted).
+ */
+export function usersOf(perUser: PerUser, departments: readonly Department[], month?: number): Decimal {
+    const usersOfDepartment = (department: Department): Decimal =>
+        month === undefined ? dec(department.users.likely) : departmentUsersAt(department, month);
     if (perUser.departments.length === 0) {
-        return sum(departments.map(d => dec(d.users.likely)));
+        return sum(departments.map(usersOfDepartment));
     }
     return sum(perUser.departments.map(id => {
         const department = departments.find(d => d.id === id);
         if (!department) {
             throw new EvaluationError('unknown-name', `Unknown department ${id}.`);
         }
-        return dec(department.users.likely);
+        return usersOfDepartment(department);
     }));
+}
+
+/** `users(m)`: the latest line at or before `month` (0 before the first dated line when none holds from the start). */
+export function departmentUsersAt(department: Department, month: number): Decimal {
+    if (!department.waves) {
+        return dec(department.users.likely);
+    }
+    let users = dec(0);
+    for (const wave of department.waves) {
+        if (wave.from <= month) {
+            users = dec(wave.users);
+        }
+    }
+    return users;
+}
+
+/** Whether a per-user amount changes over time: one of its departments declares rollout waves. */
+export function followsWaves(perUser: PerUser | undefined, departments: readonly Department[]): boolean {
+    if (!perUser) {
+        return false;
+    }
+    const counted = perUser.departments.length === 0 ? departments : departments.filter(d => perUser.departments.includes(d.id));
+    return counted.some(d => d.waves !== undefined);
 }
 
 /**
@@ -59,14 +87,20 @@ export function usersOf(perUser: PerUser, departments: readonly Department[]): D
  */
 export function expandLine(line: AmountLine, ctx: ScheduleContext, timing?: BenefitTiming): ExpandedLine {
     const H = ctx.horizonMonths;
+    const schedule = line.schedule;
     const amount = ctx.converter.convert(line.amount);
     const hours = line.hours ? dec(line.hours.likely) : undefined;
-    const users = line.perUser ? usersOf(line.perUser, ctx.departments) : undefined;
+    const waves = followsWaves(line.perUser, ctx.departments);
+    const usersIn = (month: number): Decimal | undefined =>
+        line.perUser ? usersOf(line.perUser, ctx.departments, waves ? month : undefined) : undefined;
+    const firstMonth = schedule.kind === 'once' ? schedule.month ?? timing?.goLive ?? 0 : Math.max(schedule.from ?? 0, timing?.goLive ?? 0, 0);
+    const users = usersIn(firstMonth);
     const perOccurrence = amount.times(hours ?? ONE).times(users ?? ONE);
+    // With rollout waves a month's amount follows that month's users.
+    const occurrenceIn = (month: number): Decimal => (waves ? amount.times(hours ?? ONE).times(usersIn(month) ?? ONE) : perOccurrence);
     const share = timing?.share ?? ONE;
     const monthly = zeros(H);
     const placed: number[] = [];
-    const schedule = line.schedule;
 
     if (schedule.kind === 'once') {
         const month = schedule.month ?? timing?.goLive ?? 0;
@@ -79,17 +113,19 @@ export function expandLine(line: AmountLine, ctx: ScheduleContext, timing?: Bene
             });
         }
         if (earned && month >= 0 && month < H) {
-            monthly[month] = perOccurrence.times(share);
+            monthly[month] = occurrenceIn(month).times(share);
             placed.push(month);
         }
     } else {
-        const perMonth = schedule.period === 'year' ? perOccurrence.div(12) : perOccurrence;
+        const monthOf = (occurrence: Decimal): Decimal => (schedule.period === 'year' ? occurrence.div(12) : occurrence);
+        const fixedPerMonth = monthOf(perOccurrence);
+        const perMonthIn = (month: number): Decimal => (waves ? monthOf(occurrenceIn(month)) : fixedPerMonth);
         const first = Math.max(schedule.from ?? 0, timing?.goLive ?? Number.NEGATIVE_INFINITY);
         const last = Math.min(schedule.until ?? H - 1, H - 1);
         const ramp = timing?.rampMonths ?? 0;
         for (let m = Math.max(first, 0); m <= last; m++) {
             const k = m - first;
-            const value = perMonth.times(share);
+            const value = perMonthIn(m).times(share);
             // k-th month after the line starts earns min((k + 1) / N, 1).
             monthly[m] = ramp > 1 && k + 1 < ramp ? value.times(k + 1).div(ramp) : value;
             placed.push(m);
@@ -101,6 +137,7 @@ export function expandLine(line: AmountLine, ctx: ScheduleContext, timing?: Bene
         amount,
         ...(hours ? { hours } : {}),
         ...(users ? { users, perUserOf: line.perUser?.departments ?? [] } : {}),
+        ...(waves && schedule.kind === 'recurring' ? userMonthsOf(placed, usersIn) : {}),
         perOccurrence,
         schedule: schedule.kind === 'once' ? 'once' : schedule.period === 'year' ? 'per year' : 'per month',
         ...(placed.length > 0 ? { firstMonth: placed[0], lastMonth: placed[placed.length - 1] } : {}),
@@ -108,6 +145,12 @@ export function expandLine(line: AmountLine, ctx: ScheduleContext, timing?: Bene
         total: sum(monthly)
     };
     return { monthly, breakdown };
+}
+
+/** Σ users over the months of a recurring line, when they change from one month to another. */
+function userMonthsOf(months: readonly number[], usersIn: (month: number) => Decimal | undefined): { userMonths?: Decimal } {
+    const users = months.map(m => usersIn(m) ?? ONE);
+    return users.some(u => !u.equals(users[0])) ? { userMonths: sum(users) } : {};
 }
 
 export interface ExpandedLicence {
@@ -131,11 +174,15 @@ export interface ExpandedLicence {
  * contracts are prepaid and not refunded; a shorter last term must be written
  * as its own licence line. A contract year that started before the plan
  * start was paid before the timeline and is not counted.
+ *
+ * Per-user seats of departments with rollout waves follow the users of each
+ * month (see `billWaves`); `users` and `seats` of the breakdown are then
+ * those of the licence's first month.
  */
 export function expandLicence(licence: Licence, vendor: string, edition: string, ctx: ScheduleContext): ExpandedLicence {
     const H = ctx.horizonMonths;
     const price = ctx.converter.convert(licence.price);
-    const users = licence.perUser ? usersOf(licence.perUser, ctx.departments) : ONE;
+    const users = licence.perUser ? usersOf(licence.perUser, ctx.departments, Math.max(licence.from ?? 0, 0)) : ONE;
     const minimumUsers = licence.minimumUsers !== undefined ? dec(licence.minimumUsers) : undefined;
     if (minimumUsers !== undefined && !licence.perUser) {
         ctx.note({
@@ -162,7 +209,11 @@ export function expandLicence(licence: Licence, vendor: string, edition: string,
         monthly[month] = monthly[month].plus(amount);
         charges.push({ month, label: monthLabel(ctx.start, month), monthsCovered, contractYear, priceFactor, amount });
     };
-    if (licence.billing === 'monthly') {
+    const waves = followsWaves(licence.perUser, ctx.departments);
+    let seatMonths: Decimal | undefined;
+    if (waves) {
+        seatMonths = billWaves(licence, from, last, ctx, minimumUsers, charge);
+    } else if (licence.billing === 'monthly') {
         for (let m = Math.max(from, 0); m <= last; m++) {
             charge(m, 1, Math.floor((m - from) / 12), perMonth);
         }
@@ -192,9 +243,57 @@ export function expandLicence(licence: Licence, vendor: string, edition: string,
         ...(licence.until !== undefined ? { untilMonth: licence.until } : {}),
         charges,
         monthsBilled: charges.reduce((n, c) => n + c.monthsCovered, 0),
+        ...(seatMonths !== undefined ? { seatMonths } : {}),
         total: sum(charges.map(c => c.amount))
     };
     return { monthly, breakdown };
+}
+
+type Charge = (month: number, monthsCovered: number, contractYear: number, base: Decimal) => void;
+
+/**
+ * The bills of a per-user licence whose seats follow rollout waves; answers
+ * the seat-months billed.
+ * Billed monthly, each month pays its seats. Billed yearly ("co-terming"),
+ * each contract year's first month pays its seats for twelve months; a rise
+ * inside the year pays the added seats for the months left in that year
+ * (its own month included); seats never drop before the next anniversary.
+ */
+function billWaves(licence: Licence, from: number, last: number, ctx: ScheduleContext, minimumUsers: Decimal | undefined, charge: Charge): Decimal {
+    const price = ctx.converter.convert(licence.price);
+    const perSeatMonth = licence.period === 'month' ? price : price.div(12);
+    const perSeatYear = licence.period === 'year' ? price : price.times(12);
+    const seatsIn = (month: number): Decimal => {
+        const users = usersOf(licence.perUser!, ctx.departments, month);
+        return minimumUsers !== undefined && minimumUsers.greaterThan(users) ? minimumUsers : users;
+    };
+    let seatMonths = ZERO;
+    const bill = (month: number, seats: Decimal, months: number, contractYear: number, base: Decimal): void => {
+        seatMonths = seatMonths.plus(seats.times(months));
+        charge(month, months, contractYear, base);
+    };
+    if (licence.billing === 'monthly') {
+        for (let m = Math.max(from, 0); m <= last; m++) {
+            const seats = seatsIn(m);
+            bill(m, seats, 1, Math.floor((m - from) / 12), perSeatMonth.times(seats));
+        }
+        return seatMonths;
+    }
+    for (let year = 0, anniversary = from; anniversary <= last; year++, anniversary += 12) {
+        let billed = seatsIn(anniversary);
+        if (anniversary >= 0) {
+            bill(anniversary, billed, 12, year, perSeatYear.times(billed));
+        }
+        for (let m = Math.max(anniversary + 1, 0); m <= Math.min(anniversary + 11, last); m++) {
+            const seats = seatsIn(m);
+            if (seats.greaterThan(billed)) {
+                const monthsLeft = anniversary + 12 - m;
+                bill(m, seats.minus(billed), monthsLeft, year, perSeatMonth.times(seats.minus(billed)).times(monthsLeft));
+                billed = seats;
+            }
+        }
+    }
+    return seatMonths;
 }
 
 /**

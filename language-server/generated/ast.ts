@@ -25,6 +25,7 @@ export type CrmPlanKeywordNames =
     | ","
     | "-"
     | "."
+    | "actuals"
     | "after"
     | "asked"
     | "at"
@@ -109,6 +110,133 @@ export type CrmPlanKeywordNames =
     | "}";
 
 export type CrmPlanTokenNames = CrmPlanTerminalNames | CrmPlanKeywordNames;
+
+export interface ActiveUsers extends langium.AstNode {
+    readonly $container: ActualUsers;
+    readonly $type: 'ActiveUsers';
+    department: langium.Reference<Department>;
+    users: Decimal;
+}
+
+export const ActiveUsers = {
+    $type: 'ActiveUsers',
+    department: 'department',
+    users: 'users'
+} as const;
+
+export function isActiveUsers(item: unknown): item is ActiveUsers {
+    return reflection.isInstance(item, ActiveUsers.$type);
+}
+
+export interface ActualBenefit extends langium.AstNode {
+    readonly $container: Actuals;
+    readonly $type: 'ActualBenefit';
+    amount: Money;
+    benefit: langium.Reference<Benefit>;
+}
+
+export const ActualBenefit = {
+    $type: 'ActualBenefit',
+    amount: 'amount',
+    benefit: 'benefit'
+} as const;
+
+export function isActualBenefit(item: unknown): item is ActualBenefit {
+    return reflection.isInstance(item, ActualBenefit.$type);
+}
+
+export interface ActualCost extends langium.AstNode {
+    readonly $container: Actuals;
+    readonly $type: 'ActualCost';
+    amount: Money;
+    cost: langium.Reference<Cost>;
+}
+
+export const ActualCost = {
+    $type: 'ActualCost',
+    amount: 'amount',
+    cost: 'cost'
+} as const;
+
+export function isActualCost(item: unknown): item is ActualCost {
+    return reflection.isInstance(item, ActualCost.$type);
+}
+
+export interface ActualKpi extends langium.AstNode {
+    readonly $container: Actuals;
+    readonly $type: 'ActualKpi';
+    kpi: langium.Reference<Kpi>;
+    measure: Measure;
+}
+
+export const ActualKpi = {
+    $type: 'ActualKpi',
+    kpi: 'kpi',
+    measure: 'measure'
+} as const;
+
+export function isActualKpi(item: unknown): item is ActualKpi {
+    return reflection.isInstance(item, ActualKpi.$type);
+}
+
+export interface ActualLicence extends langium.AstNode {
+    readonly $container: Actuals;
+    readonly $type: 'ActualLicence';
+    amount: Money;
+}
+
+export const ActualLicence = {
+    $type: 'ActualLicence',
+    amount: 'amount'
+} as const;
+
+export function isActualLicence(item: unknown): item is ActualLicence {
+    return reflection.isInstance(item, ActualLicence.$type);
+}
+
+export type ActualRecord = ActualBenefit | ActualCost | ActualKpi | ActualLicence | ActualUsers;
+
+export const ActualRecord = {
+    $type: 'ActualRecord'
+} as const;
+
+export function isActualRecord(item: unknown): item is ActualRecord {
+    return reflection.isInstance(item, ActualRecord.$type);
+}
+
+export interface Actuals extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'Actuals';
+    from: string;
+    records: Array<ActualRecord>;
+    to?: string;
+}
+
+export const Actuals = {
+    $type: 'Actuals',
+    from: 'from',
+    records: 'records',
+    to: 'to'
+} as const;
+
+export function isActuals(item: unknown): item is Actuals {
+    return reflection.isInstance(item, Actuals.$type);
+}
+
+export interface ActualUsers extends langium.AstNode {
+    readonly $container: Actuals;
+    readonly $type: 'ActualUsers';
+    counts: Array<ActiveUsers>;
+}
+
+export const ActualUsers = {
+    $type: 'ActualUsers',
+    counts: 'counts'
+} as const;
+
+export function isActualUsers(item: unknown): item is ActualUsers {
+    return reflection.isInstance(item, ActualUsers.$type);
+}
 
 export interface After extends langium.AstNode {
     readonly $container: Phase;
@@ -398,7 +526,7 @@ export interface Department extends langium.AstNode {
     readonly $type: 'Department';
     name: Name;
     title?: string;
-    users?: Quantity;
+    users: Array<DepartmentUsers>;
 }
 
 export const Department = {
@@ -410,6 +538,23 @@ export const Department = {
 
 export function isDepartment(item: unknown): item is Department {
     return reflection.isInstance(item, Department.$type);
+}
+
+export interface DepartmentUsers extends langium.AstNode {
+    readonly $container: Department;
+    readonly $type: 'DepartmentUsers';
+    from?: string;
+    users: Quantity;
+}
+
+export const DepartmentUsers = {
+    $type: 'DepartmentUsers',
+    from: 'from',
+    users: 'users'
+} as const;
+
+export function isDepartmentUsers(item: unknown): item is DepartmentUsers {
+    return reflection.isInstance(item, DepartmentUsers.$type);
 }
 
 export interface DiscountOverride extends langium.AstNode {
@@ -444,6 +589,7 @@ export function isDiscountSetting(item: unknown): item is DiscountSetting {
 
 export interface Document extends langium.AstNode {
     readonly $type: 'Document';
+    actuals: Array<Actuals>;
     benefits: Array<Benefit>;
     costs: Array<Cost>;
     criteria: Array<Criterion>;
@@ -461,6 +607,7 @@ export interface Document extends langium.AstNode {
 
 export const Document = {
     $type: 'Document',
+    actuals: 'actuals',
     benefits: 'benefits',
     costs: 'costs',
     criteria: 'criteria',
@@ -720,7 +867,7 @@ export function isLicence(item: unknown): item is Licence {
 }
 
 export interface Measure extends langium.AstNode {
-    readonly $container: Baseline | Target;
+    readonly $container: ActualKpi | Baseline | Target;
     readonly $type: 'Measure';
     percent: boolean;
     unit?: Unit;
@@ -739,7 +886,7 @@ export function isMeasure(item: unknown): item is Measure {
 }
 
 export interface Money extends langium.AstNode {
-    readonly $container: AmountLine | InternalRateSetting | Licence;
+    readonly $container: ActualBenefit | ActualCost | ActualLicence | AmountLine | InternalRateSetting | Licence;
     readonly $type: 'Money';
     currency?: Currency;
     high?: Decimal;
@@ -759,10 +906,10 @@ export function isMoney(item: unknown): item is Money {
     return reflection.isInstance(item, Money.$type);
 }
 
-export type Name = 'after' | 'baseline' | 'billed' | 'capacity' | 'could' | 'coverage' | 'covers' | 'currency' | 'data' | 'delivers' | 'direct' | 'duration' | 'edition' | 'efficiency' | 'effort' | 'evidence' | 'feedback' | 'from' | 'horizon' | 'hour' | 'hours' | 'impact' | 'increase' | 'indirect' | 'internal' | 'interview' | 'measured' | 'minimum' | 'month' | 'monthly' | 'months' | 'must' | 'needs' | 'once' | 'owner' | 'ramp' | 'research' | 'revenue' | 'satisfaction' | 'savings' | 'score' | 'should' | 'start' | 'survey' | 'target' | 'tco' | 'tracks' | 'until' | 'user' | 'users' | 'weight' | 'wont' | 'year' | 'yearly' | string;
+export type Name = 'actuals' | 'after' | 'baseline' | 'billed' | 'capacity' | 'could' | 'coverage' | 'covers' | 'currency' | 'data' | 'delivers' | 'direct' | 'duration' | 'edition' | 'efficiency' | 'effort' | 'evidence' | 'feedback' | 'from' | 'horizon' | 'hour' | 'hours' | 'impact' | 'increase' | 'indirect' | 'internal' | 'interview' | 'measured' | 'minimum' | 'month' | 'monthly' | 'months' | 'must' | 'needs' | 'once' | 'owner' | 'ramp' | 'research' | 'revenue' | 'satisfaction' | 'savings' | 'score' | 'should' | 'start' | 'survey' | 'target' | 'tco' | 'tracks' | 'until' | 'user' | 'users' | 'weight' | 'wont' | 'year' | 'yearly' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'revenue' || item === 'savings' || item === 'efficiency' || item === 'satisfaction' || item === 'direct' || item === 'indirect' || item === 'interview' || item === 'feedback' || item === 'research' || item === 'survey' || item === 'data' || item === 'coverage' || item === 'tco' || item === 'after' || item === 'from' || item === 'until' || item === 'owner' || item === 'baseline' || item === 'target' || item === 'tracks' || item === 'delivers' || item === 'duration' || item === 'ramp' || item === 'effort' || item === 'needs' || item === 'impact' || item === 'evidence' || item === 'score' || item === 'covers' || item === 'edition' || item === 'weight' || item === 'users' || item === 'user' || item === 'month' || item === 'months' || item === 'year' || item === 'yearly' || item === 'monthly' || item === 'hours' || item === 'hour' || item === 'minimum' || item === 'increase' || item === 'internal' || item === 'capacity' || item === 'horizon' || item === 'currency' || item === 'start' || item === 'once' || item === 'billed' || item === 'measured' || item === 'must' || item === 'should' || item === 'could' || item === 'wont' || (typeof item === 'string' && (/[\p{ID_Start}_][\p{ID_Continue}]*/u.test(item)));
+    return item === 'revenue' || item === 'savings' || item === 'efficiency' || item === 'satisfaction' || item === 'direct' || item === 'indirect' || item === 'interview' || item === 'feedback' || item === 'research' || item === 'survey' || item === 'data' || item === 'coverage' || item === 'tco' || item === 'after' || item === 'from' || item === 'until' || item === 'owner' || item === 'baseline' || item === 'target' || item === 'tracks' || item === 'delivers' || item === 'duration' || item === 'ramp' || item === 'effort' || item === 'needs' || item === 'impact' || item === 'evidence' || item === 'score' || item === 'covers' || item === 'edition' || item === 'weight' || item === 'users' || item === 'user' || item === 'month' || item === 'months' || item === 'year' || item === 'yearly' || item === 'monthly' || item === 'hours' || item === 'hour' || item === 'minimum' || item === 'increase' || item === 'internal' || item === 'capacity' || item === 'horizon' || item === 'currency' || item === 'start' || item === 'once' || item === 'billed' || item === 'measured' || item === 'actuals' || item === 'must' || item === 'should' || item === 'could' || item === 'wont' || (typeof item === 'string' && (/[\p{ID_Start}_][\p{ID_Continue}]*/u.test(item)));
 }
 
 export interface Needs extends langium.AstNode {
@@ -903,7 +1050,7 @@ export function isPriority(item: unknown): item is Priority {
 }
 
 export interface Quantity extends langium.AstNode {
-    readonly $container: Department | Effort | Rate;
+    readonly $container: DepartmentUsers | Effort | Rate;
     readonly $type: 'Quantity';
     high?: Decimal;
     low?: Decimal;
@@ -1239,6 +1386,14 @@ export function isVendorMember(item: unknown): item is VendorMember {
 }
 
 export type CrmPlanAstType = {
+    ActiveUsers: ActiveUsers
+    ActualBenefit: ActualBenefit
+    ActualCost: ActualCost
+    ActualKpi: ActualKpi
+    ActualLicence: ActualLicence
+    ActualRecord: ActualRecord
+    ActualUsers: ActualUsers
+    Actuals: Actuals
     After: After
     AmountLine: AmountLine
     AskedBy: AskedBy
@@ -1257,6 +1412,7 @@ export type CrmPlanAstType = {
     CurrencySetting: CurrencySetting
     Delivers: Delivers
     Department: Department
+    DepartmentUsers: DepartmentUsers
     DiscountOverride: DiscountOverride
     DiscountSetting: DiscountSetting
     Document: Document
@@ -1310,6 +1466,101 @@ export type CrmPlanAstType = {
 
 export class CrmPlanAstReflection extends langium.AbstractAstReflection {
     override readonly types = {
+        ActiveUsers: {
+            name: ActiveUsers.$type,
+            properties: {
+                department: {
+                    name: ActiveUsers.department,
+                    referenceType: Department.$type
+                },
+                users: {
+                    name: ActiveUsers.users
+                }
+            },
+            superTypes: []
+        },
+        ActualBenefit: {
+            name: ActualBenefit.$type,
+            properties: {
+                amount: {
+                    name: ActualBenefit.amount
+                },
+                benefit: {
+                    name: ActualBenefit.benefit,
+                    referenceType: Benefit.$type
+                }
+            },
+            superTypes: [ActualRecord.$type]
+        },
+        ActualCost: {
+            name: ActualCost.$type,
+            properties: {
+                amount: {
+                    name: ActualCost.amount
+                },
+                cost: {
+                    name: ActualCost.cost,
+                    referenceType: Cost.$type
+                }
+            },
+            superTypes: [ActualRecord.$type]
+        },
+        ActualKpi: {
+            name: ActualKpi.$type,
+            properties: {
+                kpi: {
+                    name: ActualKpi.kpi,
+                    referenceType: Kpi.$type
+                },
+                measure: {
+                    name: ActualKpi.measure
+                }
+            },
+            superTypes: [ActualRecord.$type]
+        },
+        ActualLicence: {
+            name: ActualLicence.$type,
+            properties: {
+                amount: {
+                    name: ActualLicence.amount
+                }
+            },
+            superTypes: [ActualRecord.$type]
+        },
+        ActualRecord: {
+            name: ActualRecord.$type,
+            properties: {
+            },
+            superTypes: []
+        },
+        ActualUsers: {
+            name: ActualUsers.$type,
+            properties: {
+                counts: {
+                    name: ActualUsers.counts,
+                    defaultValue: []
+                }
+            },
+            superTypes: [ActualRecord.$type]
+        },
+        Actuals: {
+            name: Actuals.$type,
+            properties: {
+                from: {
+                    name: Actuals.from
+                },
+                records: {
+                    name: Actuals.records,
+                    defaultValue: [],
+                    optional: true
+                },
+                to: {
+                    name: Actuals.to,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         After: {
             name: After.$type,
             properties: {
@@ -1531,7 +1782,21 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 },
                 users: {
                     name: Department.users,
+                    defaultValue: [],
                     optional: true
+                }
+            },
+            superTypes: []
+        },
+        DepartmentUsers: {
+            name: DepartmentUsers.$type,
+            properties: {
+                from: {
+                    name: DepartmentUsers.from,
+                    optional: true
+                },
+                users: {
+                    name: DepartmentUsers.users
                 }
             },
             superTypes: []
@@ -1557,6 +1822,11 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
         Document: {
             name: Document.$type,
             properties: {
+                actuals: {
+                    name: Document.actuals,
+                    defaultValue: [],
+                    optional: true
+                },
                 benefits: {
                     name: Document.benefits,
                     defaultValue: [],

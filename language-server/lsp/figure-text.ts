@@ -122,6 +122,8 @@ export interface FigureText {
     readonly licence: string;
     licenceLine(price: string, period: 'month' | 'year', seats: string | undefined, billing: 'monthly' | 'yearly'): string;
     licenceTotal(total: string, months: number): string;
+    /** Seats that follow rollout waves: the total for the seat-months billed. */
+    licenceSeatMonths(total: string, seatMonths: string): string;
 
     /** Inlay hint after an edition: `ROI 126% · NPV ¥449,554 · payback 15.6 mo`. */
     optionHint(roi: string, npv: string, payback: string): string;
@@ -225,6 +227,7 @@ const EN: FigureText = {
     licenceLine: (price, period, seats, billing) =>
         `${price} per ${seats ? 'seat per ' : ''}${period}${seats ? ` × ${seats} seats` : ''}, billed ${billing}`,
     licenceTotal: (total, months) => `${total} for ${months} months billed`,
+    licenceSeatMonths: (total, seatMonths) => `${total} for ${seatMonths} seat-months billed (the users as they roll out)`,
 
     optionHint: (roi, npv, payback) => `ROI ${roi} · NPV ${npv} · payback ${payback}`,
 
@@ -326,6 +329,7 @@ const ZH: FigureText = {
     licenceLine: (price, period, seats, billing) =>
         `每${seats ? '席位每' : ''}${period === 'month' ? '月' : '年'} ${price}${seats ? ` × ${seats} 个席位` : ''}，${billing === 'yearly' ? '按年' : '按月'}付款`,
     licenceTotal: (total, months) => `${total}，计费 ${months} 个月`,
+    licenceSeatMonths: (total, seatMonths) => `${total}，计费 ${seatMonths} 席位·月（按分批上线的人数计）`,
 
     optionHint: (roi, npv, payback) => `ROI ${roi} · NPV ${npv} · 回收期 ${payback}`,
 

@@ -4,7 +4,7 @@ import type { Formatter, LangiumServices } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver-protocol';
-import { type Document, isDepartment } from '../generated/ast.js';
+import type { Document } from '../generated/ast.js';
 import { applyGaps, type Gap, layout, type LayoutDeclaration, type LayoutToken } from './formatting/layout.js';
 
 /**
@@ -136,7 +136,7 @@ export class CrmPlanFormatter implements Formatter {
      * The first tokens of the statements inside blocks: the elements of a
      * list property written between the braces of their container (plan
      * settings, requirement statements, vendor members, licences, scenario
-     * overrides, ...), and a department's `users` line.
+     * overrides, a department's `users` lines, the records of an actuals block, ...).
      */
     protected statementStarts(root: Document): Set<number> {
         const starts = new Set<number>();
@@ -154,14 +154,6 @@ export class CrmPlanFormatter implements Formatter {
                 const first = brace === undefined ? undefined : firstCodeLeaf(node.$cstNode);
                 if (brace !== undefined && first && first.offset > brace) {
                     starts.add(first.offset);
-                }
-            }
-            if (isDepartment(node) && node.users) {
-                // `users 40` is the department block's one statement; it starts at the keyword before the number.
-                const quantity = firstCodeLeaf(node.users.$cstNode);
-                const keyword = quantity && CstUtils.getPreviousNode(quantity, false);
-                if (keyword) {
-                    starts.add(keyword.offset);
                 }
             }
         }

@@ -120,8 +120,11 @@ export function editionHover(vendor: string, edition: string, ctx: HoverContext)
     const parts = [hoverHeader('Edition', `${vendor}.${edition}`, option.editionTitle, ctx.locale), optionsTable([option], ctx)];
     for (const licence of option.licences) {
         const price = money(licence.price, currency, ctx.locale);
-        const lines = [text.labelled(text.licence, text.licenceLine(price, licence.period, licence.perUser ? plain(licence.seats) : undefined, licence.billing)) +
-            ` → ${text.licenceTotal(money(licence.total, currency, ctx.locale), licence.monthsBilled)}`];
+        // Seats that follow rollout waves have no one count: the total is given for the seat-months instead.
+        const waves = licence.seatMonths !== undefined;
+        const total = money(licence.total, currency, ctx.locale);
+        const lines = [text.labelled(text.licence, text.licenceLine(price, licence.period, licence.perUser && !waves ? plain(licence.seats) : undefined, licence.billing)) +
+            ` → ${waves ? text.licenceSeatMonths(total, plain(licence.seatMonths!)) : text.licenceTotal(total, licence.monthsBilled)}`];
         const conversion = conversionText(licence.written, licence.price, ctx);
         if (conversion) {
             lines.push(conversion);

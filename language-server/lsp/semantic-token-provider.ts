@@ -37,6 +37,14 @@ export class CrmPlanSemanticTokenProvider extends AbstractSemanticTokenProvider 
             acceptor({ node, property: 'phases', type: SemanticTokenTypes.event });
         } else if (ast.isTracks(node)) {
             acceptor({ node, property: 'benefits', type: SemanticTokenTypes.variable });
+        } else if (ast.isActualCost(node)) {
+            acceptor({ node, property: 'cost', type: SemanticTokenTypes.variable });
+        } else if (ast.isActualBenefit(node)) {
+            acceptor({ node, property: 'benefit', type: SemanticTokenTypes.variable });
+        } else if (ast.isActualKpi(node)) {
+            acceptor({ node, property: 'kpi', type: SemanticTokenTypes.variable });
+        } else if (ast.isActiveUsers(node)) {
+            acceptor({ node, property: 'department', type: SemanticTokenTypes.namespace });
         } else if (ast.isChooseSetting(node)) {
             acceptor({ node, property: 'vendor', type: SemanticTokenTypes.class });
             if (node.edition) {

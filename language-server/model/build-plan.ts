@@ -53,11 +53,7 @@ export function buildPlan(declarations: Declarations): model.Plan | undefined {
             title: goal.title ?? goal.name,
             weightPercent: decimal(goal.weight)
         })),
-        departments: declarations.departments.map(department => ({
-            id: department.name,
-            title: department.title ?? department.name,
-            users: department.users ? builder.quantity(department.users) : { likely: new Decimal(0) }
-        })),
+        departments: declarations.departments.map(department => builder.department(department)),
         requirements: declarations.requirements.map(requirement => builder.requirement(requirement)),
         criteria: declarations.criteria.map(criterion => ({
             id: criterion.name,
@@ -74,8 +70,15 @@ export function buildPlan(declarations: Declarations): model.Plan | undefined {
             id: scenario.name,
             title: scenario.title ?? scenario.name,
             overrides: scenario.overrides.map(scenarioOverride)
-        }))
+        })),
+        ...actualsOf(declarations, builder)
     };
+}
+
+/** The actuals blocks of the plan's own file (actuals are never imported); none: no key, as before actuals existed. */
+function actualsOf(declarations: Declarations, builder: PlanBuilder): Pick<model.Plan, 'actuals'> {
+    const blocks = declarations.document.parseResult.value.actuals ?? [];
+    return blocks.length > 0 ? { actuals: blocks.map(block => builder.actuals(block)) } : {};
 }
 
 /** `Vendor.Edition`, or `Vendor` alone when the vendor has no edition. */
@@ -142,6 +145,46 @@ class PlanBuilder {
 
     perUser(perUser: ast.PerUser | undefined): model.PerUser | undefined {
         return perUser ? { departments: perUser.departments.map(refName) } : undefined;
+    }
+
+    /** `users 20` then `users 40 from 2027-07`: waves only when some line has a month. */
+    department(department: ast.Department): model.Department {
+        const base = department.users.find(line => line.from === undefined);
+        const dated = department.users.filter(line => line.from !== undefined);
+        const users = base ? this.quantity(base.users) : { likely: new Decimal(0) };
+        const waves = dated.length === 0 ? undefined : [
+            ...(base ? [{ from: 0, users: users.likely }] : []),
+            ...dated.map(line => ({ from: this.month(line.from) ?? 0, users: decimal(line.users?.value) }))
+        ].sort((a, b) => a.from - b.from);
+        return {
+            id: department.name,
+            title: department.title ?? department.name,
+            users,
+            ...(waves ? { waves } : {})
+        };
+    }
+
+    actuals(block: ast.Actuals): model.ActualsBlock {
+        const first = this.month(block.from) ?? 0;
+        const last = block.to !== undefined ? this.month(block.to) ?? first : first;
+        return { first, last, records: block.records.flatMap(record => this.actualRecord(record)) };
+    }
+
+    actualRecord(record: ast.ActualRecord): model.ActualRecord[] {
+        switch (record.$type) {
+            case 'ActualLicence':
+                return [{ kind: 'licence', amount: this.money(record.amount) }];
+            case 'ActualCost':
+                return [{ kind: 'cost', cost: refName(record.cost), amount: this.money(record.amount) }];
+            case 'ActualBenefit':
+                return [{ kind: 'benefit', benefit: refName(record.benefit), amount: this.money(record.amount) }];
+            case 'ActualKpi': {
+                const value = measure(record.measure);
+                return value ? [{ kind: 'kpi', kpi: refName(record.kpi), measure: value }] : [];
+            }
+            case 'ActualUsers':
+                return record.counts.map(count => ({ kind: 'users', department: refName(count.department), users: decimal(count.users) }));
+        }
     }
 
     requirement(requirement: ast.Requirement): model.Requirement {

@@ -58,6 +58,8 @@ export interface Plan {
     readonly kpis: readonly Kpi[];
     /** Named overrides, evaluated side by side with the base case. */
     readonly scenarios: readonly Scenario[];
+    /** What was paid and earned after go-live, in plan order; absent or empty before go-live. */
+    readonly actuals?: readonly ActualsBlock[];
 }
 
 /** `rate USD 7.10 CNY`: one unit of `from` is worth `rate` units of `to`. */
@@ -82,7 +84,20 @@ export interface Goal {
 export interface Department {
     readonly id: string;
     readonly title: string;
+    /** The users from the plan start (the line without `from`; 0 when every line has one). */
     readonly users: Uncertain;
+    /**
+     * Rollout waves, `users 40 from 2027-07`, in month order. When present,
+     * per-user amounts follow the users of each month (`usersAt`).
+     */
+    readonly waves?: readonly UserWave[];
+}
+
+/** `users 40 from 2027-07`: the department's users from that month on. */
+export interface UserWave {
+    /** Month offset the line holds from. */
+    readonly from: number;
+    readonly users: Decimal;
 }
 
 export interface Impact {
@@ -240,3 +255,24 @@ export interface Scenario {
     readonly title: string;
     readonly overrides: readonly ScenarioOverride[];
 }
+
+/** `actuals 2027-04 to 2027-06 { ... }`: what was recorded for a month or a period. */
+export interface ActualsBlock {
+    /** First and last month offsets covered, inclusive (equal for a single month). */
+    readonly first: number;
+    readonly last: number;
+    readonly records: readonly ActualRecord[];
+}
+
+/** One line of an actuals block; amounts are for the whole period. */
+export type ActualRecord =
+    /** `licence 71400`: licence payments of the chosen edition. */
+    | { readonly kind: 'licence'; readonly amount: MoneyAmount }
+    /** `cost DataImport 16200`. */
+    | { readonly kind: 'cost'; readonly cost: string; readonly amount: MoneyAmount }
+    /** `benefit MoreDeals 9000`. */
+    | { readonly kind: 'benefit'; readonly benefit: string; readonly amount: MoneyAmount }
+    /** `kpi WinRate 20.5%`: measured at the end of the period. */
+    | { readonly kind: 'kpi'; readonly kpi: string; readonly measure: Measure }
+    /** `users Sales 36`: active users at the end of the period. */
+    | { readonly kind: 'users'; readonly department: string; readonly users: Decimal };

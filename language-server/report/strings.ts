@@ -173,6 +173,8 @@ export interface ReportStrings {
         licenceName(option: M, index: number, count: number): string;
         licenceFormula(seats: M | undefined, price: M, period: 'month' | 'year', months: M, increase: M | undefined, total: M): string;
         seats(count: M, n: number, departments: M | undefined): string;
+        /** Seats that follow rollout waves, counted in user-months. */
+        seatMonths(count: M, departments: M | undefined): string;
         seatsWithMinimum(seats: M, minimum: M, users: M, n: number, departments: M | undefined): string;
         billedYearly(count: number, bills: M): string;
         billedMonthly(count: number): string;
@@ -460,6 +462,7 @@ export const EN: ReportStrings = {
         licenceFormula: (seats, price, period, months, increase, total) =>
             `${seats ? `${seats} × ` : ''}${price} per ${period} × ${months}${period === 'year' ? ' ÷ 12' : ''}${increase ? `, rising ${increase} each contract year` : ''} = ${total}`,
         seats: (count, n, departments) => `${count} ${plural(n, 'user', 'users')}${departments ? ` of ${departments}` : ''}`,
+        seatMonths: (count, departments) => `${count} user-months (the users${departments ? ` of ${departments}` : ''} as they roll out)`,
         seatsWithMinimum: (seats, minimum, users, n, departments) =>
             `${seats} seats (minimum ${minimum}; ${users} ${plural(n, 'user', 'users')}${departments ? ` of ${departments}` : ''})`,
         billedYearly: (count, bills) => `billed yearly in ${count} ${plural(count, 'bill', 'bills')} (${bills})`,
@@ -743,6 +746,7 @@ export const ZH_CN: ReportStrings = {
         licenceFormula: (seats, price, period, months, increase, total) =>
             `${seats ? `${seats} × ` : ''}${period === 'month' ? '每月' : '每年'} ${price} × ${months}${period === 'year' ? ' ÷ 12' : ''}${increase ? `，每个合同年涨价 ${increase}` : ''} = ${total}`,
         seats: (count, _n, departments) => (departments ? `${count} 人（${departments}）` : `${count} 人`),
+        seatMonths: (count, departments) => `${count} 人·月（${departments ? `${departments}` : ''}按分批上线的人数计）`,
         seatsWithMinimum: (seats, minimum, users, _n, departments) =>
             `${seats} 个席位（${departments ?? ''}共 ${users} 人，最少按 ${minimum} 个计费）`,
         billedYearly: (count, bills) => `按年预付，共 ${count} 期（${bills}）`,

@@ -1,5 +1,5 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
-import type { CrmPlanAstType, Licence, Once, Recurring, StartMonth, Target } from '../generated/ast.js';
+import type { CrmPlanAstType, DepartmentUsers, Licence, Once, Recurring, StartMonth, Target } from '../generated/ast.js';
 import { isDuration, isPhase } from '../generated/ast.js';
 import { monthIndex, monthLabel } from '../model/months.js';
 import { Diagnostics } from './diagnostic-codes.js';
@@ -20,7 +20,7 @@ type Subject = 'amount' | 'phase' | 'kpi';
 /**
  * Months are calendar months (`2027-13` is not), and dates should fall on the
  * plan's timeline: from the start month through the last month of the horizon.
- * Checked on amount lines, licences, phase starts and KPI targets. And a
+ * Checked on amount lines, licences, rollout waves, phase starts and KPI targets. And a
  * line's `until` does not come before its `from`.
  */
 export class DateChecks extends CheckGroup {
@@ -31,7 +31,8 @@ export class DateChecks extends CheckGroup {
             Once: this.checkOnce.bind(this),
             Recurring: this.checkRecurring.bind(this),
             Licence: this.checkLicence.bind(this),
-            Target: this.checkTarget.bind(this)
+            Target: this.checkTarget.bind(this),
+            DepartmentUsers: this.checkUsersFrom.bind(this)
         };
     }
 
@@ -63,6 +64,11 @@ export class DateChecks extends CheckGroup {
         if (from !== undefined && until !== undefined && until < from) {
             report(accept, this.locale.current, Diagnostics.untilBeforeFrom, node, { from: node.from!, until: node.until! }, 'until');
         }
+    }
+
+    /** A rollout wave `users 40 from 2027-07`: its month is dated like an amount's. */
+    checkUsersFrom(users: DepartmentUsers, accept: ValidationAcceptor): void {
+        this.checkMonth(users, 'from', 'amount', accept);
     }
 
     checkTarget(target: Target, accept: ValidationAcceptor): void {

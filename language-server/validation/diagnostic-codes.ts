@@ -167,32 +167,32 @@ export const Diagnostics = {
     untilBeforeFrom: kind('CRM113', 'warning', 'An amount line or licence whose `until` month comes before its `from` month.',
         a => `\`until ${a.until}\` comes before \`from ${a.from}\`, so this line counts nothing: swap the months or correct one of them.`,
         a => `\`until ${a.until}\` 早于 \`from ${a.from}\`，该行不计入任何金额：请交换两个月份或更正其中一个。`),
-    repeatedEntry: kind('CRM026', 'error', 'A name listed twice in `from`, `needs`, `delivers`, `after` or `tracks`.',
+    repeatedEntry: kind('CRM033', 'error', 'A name listed twice in `from`, `needs`, `delivers`, `after` or `tracks`.',
         a => `'${a.name}' is listed twice in \`${a.list}\`: each name counts once (in \`from\` a repeat would weigh its coverage twice). Remove the repeat.`,
         a => `“${a.name}”在 \`${a.list}\` 中出现了两次：每个名称只计一次（在 \`from\` 中重复会使其覆盖率被计算两次）。请删除重复项。`),
-    rateToItself: kind('CRM027', 'error', 'An exchange rate from a currency to itself.',
+    rateToItself: kind('CRM034', 'error', 'An exchange rate from a currency to itself.',
         a => `\`rate ${a.currency} … ${a.currency}\` converts ${a.currency} to itself: remove it (amounts in one currency need no rate).`,
         a => `\`rate ${a.currency} … ${a.currency}\` 把 ${a.currency} 换算成它自己：请删除（同一币种的金额不需要汇率）。`),
-    fractionalUsers: kind('CRM028', 'error', 'A number of users that is not a whole number.',
+    fractionalUsers: kind('CRM035', 'error', 'A number of users that is not a whole number.',
         a => `${a.what} is ${a.value}: users are people, so write a whole number.`,
         a => `${a.whatZh}为 ${a.value}：用户是人，请写整数。`),
-    minimumNotPerUser: kind('CRM114', 'warning', '`minimum N users` on a licence that is not priced per user.',
+    minimumNotPerUser: kind('CRM118', 'warning', '`minimum N users` on a licence that is not priced per user.',
         a => `\`minimum ${a.minimum} users\` has no effect: this licence is not priced \`per user\`. Remove the minimum, or price the licence per user.`,
         a => `\`minimum ${a.minimum} users\` 不起作用：该许可不是按用户（\`per user\`）计价。请删除最少用户数，或改为按用户计价。`),
-    rampWithoutRecurring: kind('CRM115', 'warning', '`ramp` on a benefit that has only `once` amounts.',
+    rampWithoutRecurring: kind('CRM119', 'warning', '`ramp` on a benefit that has only `once` amounts.',
         a => `\`ramp ${a.months} months\` has no effect: benefit '${a.benefit}' has only \`once\` amounts, and a ramp scales recurring ones. Remove it.`,
         a => `\`ramp ${a.months} months\` 不起作用：收益“${a.benefit}”只有一次性（\`once\`）金额，而爬坡只作用于周期性金额。请删除它。`),
-    benefitBeforeGoLive: kind('CRM116', 'warning', 'A benefit amount dated before the benefit goes live: it earns nothing.',
+    benefitBeforeGoLive: kind('CRM120', 'warning', 'A benefit amount dated before the benefit goes live: it earns nothing.',
         a => a.line === 'once'
             ? `This amount falls in ${a.month}, before benefit '${a.benefit}' goes live in ${a.live}, so it earns nothing: date it at or after go-live.`
             : `This amount ends in ${a.month}, before benefit '${a.benefit}' goes live in ${a.live}, so it earns nothing: move \`until\` after go-live or remove it.`,
         a => a.line === 'once'
             ? `该金额发生在 ${a.month}，早于收益“${a.benefit}”的上线时间 ${a.live}，因此不计入：请把日期定在上线当月或之后。`
             : `该金额在 ${a.month} 结束，早于收益“${a.benefit}”的上线时间 ${a.live}，因此不计入：请把 \`until\` 移到上线之后，或删除它。`),
-    deliveredOutsideCapacity: kind('CRM117', 'warning', 'A phase delivers a requirement the capacity walk leaves out.',
+    deliveredOutsideCapacity: kind('CRM121', 'warning', 'A phase delivers a requirement the capacity walk leaves out.',
         a => `'${a.requirement}' is delivered by phase '${a.phase}' but does not fit the capacity (rank ${a.rank}): its cost and benefits count, yet the ranking leaves it out. Raise the capacity, or drop it from \`delivers\`.`,
         a => `阶段“${a.phase}”交付了“${a.requirement}”，但它不在产能范围内（排名第 ${a.rank}）：其成本和收益照常计入，排名却未纳入。请提高产能，或把它从 \`delivers\` 中删除。`),
-    deliversWont: kind('CRM118', 'warning', 'A phase delivers a requirement marked `wont`.',
+    deliversWont: kind('CRM122', 'warning', 'A phase delivers a requirement marked `wont`.',
         a => `Phase '${a.phase}' delivers '${a.requirement}', which is marked \`wont\` (not in this release): drop it from \`delivers\`, or give it another priority.`,
         a => `阶段“${a.phase}”交付了“${a.requirement}”，但它被标记为 \`wont\`（本次不做）：请把它从 \`delivers\` 中删除，或调整其优先级。`),
     negativeScale: kind('CRM024', 'error', 'A scenario that scales a cost or benefit by a negative factor.',
@@ -204,7 +204,44 @@ export const Diagnostics = {
             : `No figures: ${a.message}`,
         a => a.code === 'overflow'
             ? '无法计算数字：某个金额或由金额算出的数字超出了数值范围（约 1.8 × 10^308；TCO 几乎为 0 时的 ROI 也会如此）。请检查金额是否多写了位数。'
-            : `无法计算数字：${a.message}`)
+            : `无法计算数字：${a.message}`),
+    actualsOutsideTimeline: kind('CRM026', 'error', 'An actuals month before the plan start or after its horizon.',
+        a => `Actuals for ${a.month} fall ${a.side === 'before' ? 'before the plan starts' : 'after the horizon ends'} (${a.first} to ${a.last}): record only months of the plan.`,
+        a => `${a.month} 的实际数据${a.side === 'before' ? '早于计划开始' : '晚于计划期末'}（${a.first} 到 ${a.last}）：只能记录计划期内的月份。`),
+    actualsOverlap: kind('CRM027', 'error', 'Two actuals blocks that cover the same month.',
+        a => `${a.months} ${a.count === 1 ? 'is' : 'are'} already recorded by \`actuals ${a.other}\`: each month is recorded once, so merge the blocks or correct a month.`,
+        a => `${a.months} 已由 \`actuals ${a.other}\` 记录：每个月只能记录一次，请合并这两个块或更正月份。`),
+    actualsWithoutChoice: kind('CRM028', 'error', 'Actuals in a plan without `choose`, or in a catalogue.',
+        a => a.reason === 'catalogue'
+            ? 'Actuals belong in a plan file: this file has no plan header, so there is no chosen option to record against.'
+            : 'Actuals record what the chosen option costs and earns: add `choose <Vendor>` (or `choose <Vendor>.<Edition>`) to the plan header.',
+        a => a.reason === 'catalogue'
+            ? '实际数据只能写在计划文件中：本文件没有计划头，因此没有可记录的所选方案。'
+            : '实际数据记录所选方案的成本与收益：请在计划头中添加 `choose <供应商>`（或 `choose <供应商>.<版本>`）。'),
+    kpiUnit: kind('CRM029', 'error', 'A `kpi` measurement in another unit than the KPI\'s baseline.',
+        a => `'${a.kpi}' is measured ${a.expected}, not ${a.unit}: record the value in the unit of its baseline.`,
+        a => `“${a.kpi}”的计量单位为${a.expectedZh}，而非${a.unitZh}：请按基线的单位记录数值。`),
+    actualsOtherVendor: kind('CRM030', 'error', 'Actuals for a cost of a vendor other than the chosen one.',
+        a => `'${a.cost}' is a cost of ${a.vendor}, but the plan chooses ${a.chosen}: record costs of the plan or of the chosen vendor only.`,
+        a => `“${a.cost}”是 ${a.vendor} 的成本，但计划选择的是 ${a.chosen}：只能记录计划本身或所选供应商的成本。`),
+    actualsPeriodOrder: kind('CRM031', 'error', 'An actuals period that ends before it starts.',
+        a => `The period ends (${a.to}) before it starts (${a.from}): write \`actuals <first month> to <last month>\`.`,
+        a => `该期间的结束月（${a.to}）早于开始月（${a.from}）：请按 \`actuals <起始月> to <结束月>\` 书写。`),
+    repeatedUsers: kind('CRM032', 'error', 'A department that declares its users twice for the same month.',
+        a => a.month ? `'${a.department}' already declares its users from ${a.month}: keep one line per month.` : `'${a.department}' already declares its users from the plan start (a line without \`from\`): keep one, and date the others with \`from <month>\`.`,
+        a => a.month ? `“${a.department}”已声明了自 ${a.month} 起的用户数：每个月只保留一行。` : `“${a.department}”已声明了自计划开始起的用户数（不带 \`from\` 的一行）：请只保留一行，其余行用 \`from <月份>\` 标明月份。`),
+    actualsGap: kind('CRM114', 'warning', 'Months between the plan start and the as-of month that no actuals block covers.',
+        a => `No actuals cover ${a.months}, before the last month recorded (${a.asOf}): ${a.count === 1 ? 'it counts' : 'they count'} as nothing paid and nothing earned. Add a block (an empty one if nothing happened).`,
+        a => `${a.months} 没有任何实际数据覆盖（最后记录月为 ${a.asOf}）：按未支付、未收益计算。请添加一个块（若无发生可为空块）。`),
+    unrecordedLine: kind('CRM115', 'warning', 'A cost, the licence or a benefit planned above 0 up to the as-of month with nothing recorded for those months.',
+        a => `${a.what} is planned in ${a.months} but no actuals record it there: it counts 0 in ${a.count === 1 ? 'that month' : 'those months'}. Record it (0 if nothing was paid or earned).`,
+        a => `${a.whatZh}在 ${a.months} 有计划金额，但实际数据中没有记录：这些月份按 0 计算。请记录它（若无发生请记 0）。`),
+    kpiBehind: kind('CRM116', 'warning', 'A KPI whose latest measurement is behind its path from baseline to target.',
+        a => `KPI '${a.kpi}' is behind its path: ${a.value} in ${a.month}, where ${a.expected} was expected on the way to ${a.target} by ${a.by}.`,
+        a => `KPI“${a.kpi}”落后于预期路径：${a.month} 为 ${a.value}，而按计划此时应为 ${a.expected}（目标为 ${a.by} 达到 ${a.target}）。`),
+    moreUsersThanDeclared: kind('CRM117', 'warning', 'More active users recorded than the department declares.',
+        a => `${a.active} active users in '${a.department}', more than the ${a.declared} it declares for ${a.month}: update its users (a rollout wave is \`users <N> from <month>\`).`,
+        a => `“${a.department}”有 ${a.active} 名活跃用户，多于其在 ${a.month} 声明的 ${a.declared} 名：请更新该部门的用户数（分批上线可写作 \`users <人数> from <月份>\`）。`)
 } as const satisfies Record<string, DiagnosticKind>;
 
 export type DiagnosticName = keyof typeof Diagnostics;

@@ -4,6 +4,7 @@ import type { Edition } from '../generated/ast.js';
 import { isAmountLine, isDelivers, isOnce, isRecurring } from '../generated/ast.js';
 import { monthIndex } from '../model/months.js';
 import type { Declarations } from '../workspace/plan-closure.js';
+import { actualsFindings } from './actuals-checks.js';
 import { Diagnostics, type DiagnosticKind } from './diagnostic-codes.js';
 
 /** A finding that needs the plan's figures, attached to a node of the checked document. */
@@ -19,7 +20,8 @@ export interface FigureFinding {
  * Checks that read the evaluation (run only on plans without errors):
  * an option whose ROI is undefined (TCO 0), a chosen option that is not the
  * one with the highest NPV, benefit amounts dated before their benefit goes
- * live, and phases that deliver what the priorities leave out.
+ * live, phases that deliver what the priorities leave out, and the
+ * monitoring warnings of `actualsFindings`.
  */
 export function figureFindings(document: LangiumDocument, declarations: Declarations, evaluation: Evaluation): FigureFinding[] {
     const findings: FigureFinding[] = [];
@@ -44,7 +46,7 @@ export function figureFindings(document: LangiumDocument, declarations: Declarat
         });
     }
     findings.push(...beforeGoLive(declarations, evaluation, inThisFile), ...deliveredButLeftOut(declarations, evaluation, inThisFile));
-    return findings;
+    return [...findings, ...actualsFindings(document, evaluation)];
 }
 
 /** A benefit's `once in M` before its go-live, or `per ... until M` ending before it: the line earns nothing. */

@@ -69,10 +69,13 @@ export class InputChecks extends CheckGroup {
         }
     }
 
+    /** Each `users N` line of a department, rollout waves included. */
     checkDepartmentUsers(department: Department, accept: ValidationAcceptor): void {
-        if (department.users) {
-            const what = declaration(department);
-            this.checkWhole(department.users, { en: `The number of users of ${what.en}`, zh: `${what.zh}的用户数` }, accept);
+        const what = declaration(department);
+        for (const line of department.users ?? []) {
+            if (line.users) {
+                this.checkWhole(line.users, { en: `The number of users of ${what.en}`, zh: `${what.zh}的用户数` }, accept);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 import type { ValidationChecks } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { CrmPlanAstType } from '../generated/ast.js';
+import { ActualsChecks } from './actuals-checks.js';
 import { CurrencyChecks } from './currency-checks.js';
 import { DateChecks } from './date-checks.js';
 import { ImportChecks } from './import-checks.js';
@@ -36,7 +37,8 @@ export function registerValidationChecks(services: CrmPlanCoreServices): void {
         new VendorChecks(services),
         new WeightChecks(services),
         new ScenarioChecks(services),
-        new InputChecks(services)
+        new InputChecks(services),
+        new ActualsChecks(services)
     ]) {
         registry.register(concern.checks());
     }

@@ -5,7 +5,7 @@ import type {
     CapacitySetting, CrmPlanAstType, Criterion, Duration, Goal, HorizonSetting, Impact, Licence, Money, Quantity, Ramp, Score, Share
 } from '../generated/ast.js';
 import {
-    isAmountLine, isCoverage, isDepartment, isDiscountSetting, isEffort, isInternalRateSetting, isLicence, isRate
+    isAmountLine, isCoverage, isDepartmentUsers, isDiscountSetting, isEffort, isInternalRateSetting, isLicence, isRate
 } from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { decimal, isNegative, isOutside } from './decimals.js';
@@ -134,8 +134,8 @@ export class ValueChecks {
     checkQuantity(quantity: Quantity, accept: ValidationAcceptor): void {
         const container = quantity.$container;
         let what: Phrase | undefined;
-        if (isDepartment(container)) {
-            what = of({ en: 'number of users', zh: '用户数' }, container);
+        if (isDepartmentUsers(container)) {
+            what = of({ en: 'number of users', zh: '用户数' }, container.$container);
         } else if (isEffort(container)) {
             what = of({ en: 'effort', zh: '工作量' }, container);
         } else if (isRate(container)) {

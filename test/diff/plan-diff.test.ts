@@ -66,6 +66,32 @@ describe('plan diff', () => {
         expect(comment).toContain('- Segments: #4 → gone');
     });
 
+    it('shows a rollout wave added to a department, with the licence change it causes', async () => {
+        const diff = await diffOf(REFERENCE.replace('department Sales "Sales" { users 40 }', 'department Sales "Sales" {\n    users 20\n    users 40 from 2027-07\n}'));
+        expect(diff.changes).toEqual([{
+            kind: 'department', id: 'Sales', change: 'changed',
+            fields: [{ field: 'users', old: '40', new: '20' }, { field: 'waves', old: undefined, new: '40 from 2027-07' }]
+        }]);
+        const fxiaoke = diff.options.find(o => o.id === 'Fxiaoke.Professional')!;
+        // The first year bills 30 seats and 20 more for six months; 2027-03 trains 20 fewer users (6 h × 120).
+        expect(fxiaoke.tco.delta!.toFixed(2)).toBe((-(20 * 119 * 6) - 20 * 6 * 120).toFixed(2));
+    });
+
+    it('lists an appended actuals block as a change, with what it records', async () => {
+        const base = `${REFERENCE}\nactuals 2027-01 {\n    licence 71400\n}\n`;
+        const head = `${base}\nactuals 2027-02 to 2027-04 {\n    cost Customization 92000\n    cost Maintenance 2500\n    cost Maintenance 2600\n    kpi WinRate 19%\n}\n`;
+        const diff = diffPlans(await figures(base), await figures(head));
+        expect(diff.changes).toEqual([{
+            kind: 'actuals', id: '2027-02 to 2027-04', change: 'added',
+            fields: [
+                { field: 'cost Customization', new: '92000' },
+                { field: 'cost Maintenance', new: '2500, 2600' },
+                { field: 'kpi WinRate', new: '19%' }
+            ]
+        }]);
+        expect(renderDiff(diff, 'zh-CN')).toContain('**实际数据** 2027-02 to 2027-04');
+    });
+
     it('reports rank changes and a new recommended option', async () => {
         const head = REFERENCE.replace('licence 119 CNY per user per month', 'licence 300 CNY per user per month');
         const diff = await diffOf(head);

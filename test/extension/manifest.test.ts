@@ -112,7 +112,7 @@ describe('snippets', () => {
     it('has one for every declaration people write most', () => {
         const snippets = json<Record<string, { prefix: string; body: string[] }>>('snippets/crmplan.json');
         expect(Object.values(snippets).map(s => s.prefix).sort())
-            .toEqual(['benefit', 'cost', 'edition', 'kpi', 'phase', 'plan', 'requirement', 'vendor']);
+            .toEqual(['actuals', 'benefit', 'cost', 'edition', 'kpi', 'phase', 'plan', 'requirement', 'vendor']);
         for (const snippet of Object.values(snippets)) {
             expect(snippet.body[0]!.startsWith(snippet.prefix)).toBe(true);
         }

@@ -38,6 +38,15 @@ async function labels(find: string, replace: string): Promise<string[]> {
 }
 
 describe('references, filtered by kind', () => {
+    it('offers costs, benefits, KPIs and departments by kind inside actuals blocks', async () => {
+        const monitoring = readFileSync(join(__dirname, '../fixtures/acme-monitoring.crmplan'), 'utf8');
+        const at = async (replace: string) => (await completeIn(monitoring, '    cost Customization 92000\n', replace)).map(item => item.label);
+        expect(await at('    cost |\n')).toEqual(expect.arrayContaining(['DataImport', 'Customization', 'Training', 'Maintenance']));
+        expect(await at('    benefit |\n')).toEqual(['MoreDeals', 'SalesTime']);
+        expect(await at('    kpi |\n')).toEqual(['WinRate']);
+        expect(await at('    users |\n')).toEqual(['Sales', 'Service']);
+    });
+
     it('offers both vendors after `choose`, and nothing else', async () => {
         expect(await labels('    choose Fxiaoke\n', '    choose |\n')).toEqual(['Fxiaoke', 'Zoho']);
         expect(await labels('    choose Fxiaoke\n', '    choose Zo|\n')).toEqual(['Zoho']);
@@ -148,7 +157,8 @@ describe('currencies and units', () => {
 describe('keywords', () => {
     it('offers the declaration keywords between declarations', async () => {
         expect(await labels('\nkpi WinRate', '\n|\nkpi WinRate')).toEqual([
-            'import', 'plan', 'rate', 'goal', 'department', 'requirement', 'criterion', 'vendor', 'cost', 'benefit', 'phase', 'kpi', 'scenario'
+            'import', 'plan', 'rate', 'goal', 'department', 'requirement', 'criterion', 'vendor', 'cost', 'benefit', 'phase', 'kpi', 'scenario',
+            'actuals'
         ]);
     });
 

@@ -50,6 +50,7 @@ function comments(text: string): string[] {
 }
 
 const FIXTURE = readFileSync(join(__dirname, '../fixtures/acme-sales-automation.crmplan'), 'utf8');
+const MONITORING = readFileSync(join(__dirname, '../fixtures/acme-monitoring.crmplan'), 'utf8');
 
 function examples(folder = join(__dirname, '../../examples')): string[] {
     return readdirSync(folder, { withFileTypes: true }).flatMap(entry => {
@@ -285,6 +286,35 @@ describe('canonical layout', () => {
             .toBe('department A { users 1 }\n\ndepartment B {\n    users 2\n}\n');
     });
 
+    it('lays out actuals blocks and rollout waves one record per line, keeping every comment', async () => {
+        const messy = [
+            'department Sales {users 20 users 40 from 2027-07 // the second wave',
+            '}',
+            'actuals 2027-04   to 2027-06 {  cost Maintenance 7500 /* three months */ benefit MoreDeals 9000',
+            '// measured by the sales team',
+            '  kpi WinRate 20.5 %   users Sales 28 ,Service 8 }',
+            'actuals 2027-07 {}'
+        ].join('\n');
+        expect(await format(messy)).toBe([
+            'department Sales {',
+            '    users 20',
+            '    users 40 from 2027-07  // the second wave',
+            '}',
+            '',
+            'actuals 2027-04 to 2027-06 {',
+            '    cost Maintenance 7500 /* three months */',
+            '    benefit MoreDeals 9000',
+            '    // measured by the sales team',
+            '    kpi WinRate 20.5%',
+            '    users Sales 28, Service 8',
+            '}',
+            '',
+            'actuals 2027-07 {}',
+            ''
+        ].join('\n'));
+        expect(await format(MONITORING)).toBe(MONITORING);
+    });
+
     it('writes ranges, shares, editions and negative numbers without inner spaces', async () => {
         const plan = 'plan "P" { choose V . E }\nbenefit B { 30000 ( 20000 to 36000 ) per month }\nvendor V { covers R 85 % ( 70 % to 90 % ) , S - 5 % }\n';
         expect(await format(plan)).toBe(
@@ -332,6 +362,7 @@ describe('on every example, the fixture and the test plans', () => {
     const files: Array<[string, string]> = [
         ...examples().map((path): [string, string] => [path.slice(path.indexOf('examples')), readFileSync(path, 'utf8')]),
         ['test/fixtures/acme-sales-automation.crmplan', FIXTURE],
+        ['test/fixtures/acme-monitoring.crmplan', MONITORING],
         ['messy plan', MESSY],
         ['messy plan, CRLF', MESSY.replace(/\n/g, '\r\n')],
         ['commented plan', COMMENTED]
@@ -392,6 +423,7 @@ describe('on plans with their whitespace scrambled', () => {
     const sources: Array<[string, string]> = [
         ...examples().map((path): [string, string] => [path.slice(path.indexOf('examples')), readFileSync(path, 'utf8')]),
         ['fixture', FIXTURE],
+        ['fixture with actuals', MONITORING],
         ['messy plan', MESSY],
         ['commented plan', COMMENTED]
     ];

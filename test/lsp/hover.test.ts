@@ -94,6 +94,13 @@ describe('hover content', () => {
         expect(edition).toContain('23 USD = ¥163.30 (rate USD 7.1 CNY)');
     });
 
+    it('gives a licence whose seats follow rollout waves its total for the seat-months billed', async () => {
+        const waves = ACME.replace('department Sales "Sales" { users 40 }', 'department Sales "Sales" {\n    users 20\n    users 40 from 2027-07\n}');
+        const workspace = await checkFiles({ 'acme.crmplan': waves });
+        const edition = await hoverAt(workspace, workspace.document('acme.crmplan'), waves, 'Professional "');
+        expect(edition).toContain('Licence: ¥119.00 per month, billed yearly → ¥199,920.00 for 1,680 seat-months billed (the users as they roll out)');
+    });
+
     it('shows a cost\'s lines and its total over the horizon per option', async () => {
         const workspace = await checkFiles({ 'acme.crmplan': ACME });
         const document = workspace.document('acme.crmplan');

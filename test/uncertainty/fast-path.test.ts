@@ -83,6 +83,24 @@ describe('the fast float model', () => {
         expect([...kinds].sort()).toEqual(['amount', 'covers', 'discount', 'effort', 'hours', 'internal-rate', 'licence', 'rate', 'users']);
     });
 
+    it('follows rollout waves: per-user licences and costs priced month by month, at the likely values and at the ends', () => {
+        const plan = {
+            ...rangedReferencePlan,
+            departments: rangedReferencePlan.departments.map(d => (d.id === 'Sales'
+                ? { ...d, users: { likely: new Decimal(20) }, waves: [{ from: 0, users: new Decimal(20) }, { from: 6, users: new Decimal(40) }] }
+                : d))
+        };
+        const model = new FastModel(plan);
+        const exact = evaluate(plan);
+        expect(exact.options[0].tco.toFixed(2)).not.toBe(evaluate(rangedReferencePlan).options[0].tco.toFixed(2));
+        expectSame(model.evaluate(Float64Array.from(model.likely)), exact, 'waves, likely');
+        for (const end of ['low', 'high'] as const) {
+            const values = new Map(model.inputs.map(input => [input.id, input[end]] as const));
+            const x = Float64Array.from(model.inputs.map(input => input[end].toNumber()));
+            expectSame(model.evaluate(x), evaluate(withInputValues(plan, values)), `waves, ${end}`);
+        }
+    });
+
     it('moves with an input: the MoreDeals low end lowers every NPV', () => {
         const model = new FastModel(rangedReferencePlan);
         const x = Float64Array.from(model.likely);

@@ -8,13 +8,13 @@ import { loadPlanText } from '../report/load.js';
 
 const requirements = 'requirement R {\n    should\n    effort 2 person-weeks\n}\nrequirement S {\n    should\n    effort 2 person-weeks\n}\n';
 
-describe('CRM026 a name listed twice', () => {
+describe('CRM033 a name listed twice', () => {
     it('in `from`, where the repeat would weigh its coverage twice', async () => {
         const source = minimalPlan(`${requirements}vendor V {\n    covers R 100%, S 90%\n}\nbenefit B {\n    from R, R, S\n    100 per month\n}\n`);
-        const diagnostics = withCode(await checkText(source), 'CRM026');
+        const diagnostics = withCode(await checkText(source), 'CRM033');
         expect(diagnostics).toMatchObject([{ line: lineOf(source, 'from R, R'), text: 'R', severity: 'error' }]);
         expect(diagnostics[0]!.message).toBe("'R' is listed twice in `from`: each name counts once (in `from` a repeat would weigh its coverage twice). Remove the repeat.");
-        expect(withCode(await checkText(source, { locale: 'zh-CN' }), 'CRM026')[0]!.message).toBe('“R”在 `from` 中出现了两次：每个名称只计一次（在 `from` 中重复会使其覆盖率被计算两次）。请删除重复项。');
+        expect(withCode(await checkText(source, { locale: 'zh-CN' }), 'CRM033')[0]!.message).toBe('“R”在 `from` 中出现了两次：每个名称只计一次（在 `from` 中重复会使其覆盖率被计算两次）。请删除重复项。');
     });
 
     it('in `needs`, `delivers`, `after` and `tracks`', async () => {
@@ -22,7 +22,7 @@ describe('CRM026 a name listed twice', () => {
             + 'phase P {\n    start 2027-01\n    duration 1 month\n    delivers R, S, T, S\n}\n'
             + 'phase Q {\n    after P, P\n    duration 1 month\n}\n'
             + 'benefit B {\n    from R\n    100 per month\n}\nkpi K {\n    tracks B, B\n}\n');
-        const found = withCode(await checkText(source), 'CRM026').map(d => [d.line, d.text]);
+        const found = withCode(await checkText(source), 'CRM033').map(d => [d.line, d.text]);
         expect(found).toEqual([
             [lineOf(source, 'needs R, S, R'), 'R'],
             [lineOf(source, 'delivers R, S, T, S'), 'S'],
@@ -32,18 +32,18 @@ describe('CRM026 a name listed twice', () => {
     });
 });
 
-describe('CRM027 a rate from a currency to itself', () => {
+describe('CRM034 a rate from a currency to itself', () => {
     it('is an error on the second currency', async () => {
         const source = minimalPlan('rate CNY 1 CNY\n');
-        expect(withCode(await checkText(source), 'CRM027')).toMatchObject([{ line: lineOf(source, 'rate CNY'), text: 'CNY', severity: 'error' }]);
+        expect(withCode(await checkText(source), 'CRM034')).toMatchObject([{ line: lineOf(source, 'rate CNY'), text: 'CNY', severity: 'error' }]);
     });
 });
 
-describe('CRM028 fractional users', () => {
+describe('CRM035 fractional users', () => {
     it('on a department (its range too) and in a scenario', async () => {
         const source = minimalPlan('department Sales { users 2.5 }\ndepartment Service { users 10 (8 to 12.5) }\ndepartment Ops { users 4.0 }\n'
             + 'scenario Lean {\n    users Ops 1.5\n}\n');
-        const found = withCode(await checkText(source), 'CRM028');
+        const found = withCode(await checkText(source), 'CRM035');
         expect(found.map(d => [d.line, d.text])).toEqual([
             [lineOf(source, 'users 2.5'), '2.5'], [lineOf(source, 'users 10 (8'), '12.5'], [lineOf(source, 'users Ops 1.5'), '1.5']
         ]);
@@ -51,27 +51,27 @@ describe('CRM028 fractional users', () => {
     });
 });
 
-describe('CRM114 a minimum of seats on a licence not priced per user', () => {
+describe('CRM118 a minimum of seats on a licence not priced per user', () => {
     it('warns on the minimum', async () => {
         const source = minimalPlan('vendor V {\n    edition Team {\n        licence 5000 per month minimum 20 users\n    }\n}\n');
-        expect(withCode(await checkText(source), 'CRM114')).toMatchObject([{ line: lineOf(source, 'minimum 20'), text: '20', severity: 'warning' }]);
-        expect(withCode(await checkText(minimalPlan('vendor V {\n    edition Team {\n        licence 50 per user per month minimum 20 users\n    }\n}\n')), 'CRM114')).toEqual([]);
+        expect(withCode(await checkText(source), 'CRM118')).toMatchObject([{ line: lineOf(source, 'minimum 20'), text: '20', severity: 'warning' }]);
+        expect(withCode(await checkText(minimalPlan('vendor V {\n    edition Team {\n        licence 50 per user per month minimum 20 users\n    }\n}\n')), 'CRM118')).toEqual([]);
     });
 });
 
-describe('CRM115 a ramp with nothing recurring to ramp', () => {
+describe('CRM119 a ramp with nothing recurring to ramp', () => {
     it('warns on a benefit with only once amounts, not on one with a recurring line', async () => {
         const source = minimalPlan('benefit Launch {\n    50000 once\n    ramp 3 months\n}\nbenefit Steady {\n    50000 once\n    100 per month\n    ramp 3 months\n}\n');
-        expect(withCode(await checkText(source), 'CRM115').map(d => d.line)).toEqual([lineOf(source, 'ramp 3 months')]);
+        expect(withCode(await checkText(source), 'CRM119').map(d => d.line)).toEqual([lineOf(source, 'ramp 3 months')]);
     });
 });
 
-describe('CRM116 a benefit amount dated before its go-live', () => {
+describe('CRM120 a benefit amount dated before its go-live', () => {
     const plan = minimalPlan(`${requirements}vendor V {\n    covers R 100%\n}\nphase P {\n    start 2027-01\n    duration 4 months\n    delivers R, S\n}\n`);
 
     it('warns on `once in` before go-live and on `until` before go-live; the amounts earn nothing', async () => {
         const source = `${plan}benefit Early {\n    from R\n    20000 once in 2027-02\n    100 per month until 2027-03\n    300 per month from 2027-06\n}\n`;
-        const found = withCode(await checkText(source), 'CRM116');
+        const found = withCode(await checkText(source), 'CRM120');
         expect(found.map(d => [d.line, d.text])).toEqual([[lineOf(source, 'once in 2027-02'), '2027-02'], [lineOf(source, 'until 2027-03'), '2027-03']]);
         expect(found[0]!.message).toBe("This amount falls in 2027-02, before benefit 'Early' goes live in 2027-05, so it earns nothing: date it at or after go-live.");
         const { evaluation } = await loadPlanText(source);
@@ -81,19 +81,19 @@ describe('CRM116 a benefit amount dated before its go-live', () => {
 
     it('stays quiet for amounts at or after go-live', async () => {
         const source = `${plan}benefit OnTime {\n    from R\n    20000 once in 2027-05\n    100 per month until 2027-05\n}\n`;
-        expect(withCode(await checkText(source), 'CRM116')).toEqual([]);
+        expect(withCode(await checkText(source), 'CRM120')).toEqual([]);
     });
 });
 
-describe('CRM117 and CRM118 phases that deliver what the priorities leave out', () => {
+describe('CRM121 and CRM122 phases that deliver what the priorities leave out', () => {
     it('warns on the `delivers` entry of a requirement beyond capacity, and of one marked `wont`', async () => {
         const source = minimalPlan(`${requirements}requirement W {\n    wont\n}\n`
             .concat('phase P {\n    start 2027-01\n    duration 1 month\n    delivers R, S, W\n}\n'))
             .replace('horizon 12 months', 'horizon 12 months\n    capacity 3 person-weeks');
         const diagnostics = await checkText(source);
-        expect(withCode(diagnostics, 'CRM117')).toMatchObject([{ line: lineOf(source, 'delivers R, S, W'), text: 'S', severity: 'warning' }]);
-        expect(withCode(diagnostics, 'CRM117')[0]!.message).toBe("'S' is delivered by phase 'P' but does not fit the capacity (rank 2): its cost and benefits count, yet the ranking leaves it out. Raise the capacity, or drop it from `delivers`.");
-        expect(withCode(diagnostics, 'CRM118')).toMatchObject([{ line: lineOf(source, 'delivers R, S, W'), text: 'W', severity: 'warning' }]);
+        expect(withCode(diagnostics, 'CRM121')).toMatchObject([{ line: lineOf(source, 'delivers R, S, W'), text: 'S', severity: 'warning' }]);
+        expect(withCode(diagnostics, 'CRM121')[0]!.message).toBe("'S' is delivered by phase 'P' but does not fit the capacity (rank 2): its cost and benefits count, yet the ranking leaves it out. Raise the capacity, or drop it from `delivers`.");
+        expect(withCode(diagnostics, 'CRM122')).toMatchObject([{ line: lineOf(source, 'delivers R, S, W'), text: 'W', severity: 'warning' }]);
     });
 });
 

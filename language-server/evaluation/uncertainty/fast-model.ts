@@ -22,7 +22,7 @@ import type { AmountLine, Department, Licence, Plan, PerUser, Uncertain } from '
 import { CurrencyConverter } from '../currency.js';
 import { ONE } from '../decimal.js';
 import { EvaluationError } from '../evaluation-error.js';
-import { expandLicence, expandLine, spreadEvenly, type ScheduleContext } from '../schedule.js';
+import { expandLicence, expandLine, followsWaves, spreadEvenly, type ScheduleContext } from '../schedule.js';
 import { requirementGoLive, scheduleBenefits, schedulePhases } from '../timeline.js';
 import { uncertainInputs, type UncertainInput } from './inputs.js';
 
@@ -368,29 +368,37 @@ class Compiler {
         }));
     }
 
+    /** Whether the users of a per-user amount follow rollout waves: they then shape its pattern, not its scale. */
+    waves(perUser: PerUser | undefined): boolean {
+        return followsWaves(perUser, this.plan.departments);
+    }
+
     /** amount × exchange factor × hours × users, per occurrence. */
     lineScale(line: AmountLine): Scalar {
         return product(
             this.value(line.amount.value),
             this.exchange(line.amount.currency),
             line.hours ? this.value(line.hours) : constant(1),
-            line.perUser ? this.users(line.perUser) : constant(1)
+            line.perUser && !this.waves(line.perUser) ? this.users(line.perUser) : constant(1)
         );
     }
 
-    /** The pattern of one unit of `line` (in the plan's currency, no hours, no users). */
+    /** The pattern of one unit of `line` (in the plan's currency, no hours, no users unless they follow waves). */
     linePattern(line: AmountLine, timing?: Parameters<typeof expandLine>[2]): Float64Array {
         const unit: AmountLine = { amount: { value: { likely: ONE }, currency: this.plan.currency }, schedule: line.schedule };
+        if (this.waves(line.perUser)) {
+            return toFloats(expandLine({ ...unit, perUser: line.perUser }, { ...this.ctx, departments: this.plan.departments }, timing).monthly);
+        }
         return toFloats(expandLine(unit, this.ctx, timing).monthly);
     }
 
     licencePattern(licence: Licence, vendor: string, edition: string): Float64Array {
-        const unit: Licence = {
-            ...licence,
-            price: { value: { likely: ONE }, currency: this.plan.currency },
-            perUser: undefined,
-            minimumUsers: undefined
-        };
+        const price = { value: { likely: ONE }, currency: this.plan.currency };
+        if (this.waves(licence.perUser)) {
+            // Seats month by month (co-terming included) are part of the pattern.
+            return toFloats(expandLicence({ ...licence, price }, vendor, edition, { ...this.ctx, departments: this.plan.departments }).monthly);
+        }
+        const unit: Licence = { ...licence, price, perUser: undefined, minimumUsers: undefined };
         return toFloats(expandLicence(unit, vendor, edition, this.ctx).monthly);
     }
 
@@ -443,7 +451,7 @@ class Compiler {
             const editions = vendor.editions.length > 0 ? vendor.editions : [undefined];
             return editions.map(edition => {
                 const licenceTerms = (edition?.licences ?? []).map(licence => {
-                    const seats = licence.perUser
+                    const seats = licence.perUser && !this.waves(licence.perUser)
                         ? map(this.users(licence.perUser), users => {
                             const minimum = licence.minimumUsers?.toNumber();
                             return minimum !== undefined && minimum > users ? minimum : users;

@@ -124,18 +124,19 @@ function how(ctx: ReportContext, item: CostItemBreakdown): Markdown {
 function licenceLine(ctx: ReportContext, option: OptionEvaluation, licence: LicenceBreakdown, index: number): Markdown {
     const c = ctx.s.costs;
     let seats: Markdown | undefined;
+    const departments = licence.perUserOf.length > 0 ? ctx.titleList('department', licence.perUserOf) : undefined;
     if (licence.perUser) {
-        const departments = licence.perUserOf.length > 0 ? ctx.titleList('department', licence.perUserOf) : undefined;
         seats = licence.seats.greaterThan(licence.users) && licence.minimumUsers !== undefined
             ? md(c.seatsWithMinimum(ctx.quantity(licence.seats), ctx.quantity(licence.minimumUsers), ctx.quantity(licence.users),
                 licence.users.toNumber(), departments))
             : md(c.seats(ctx.quantity(licence.seats), licence.seats.toNumber(), departments));
     }
+    // Seats that follow rollout waves have no one count: the formula counts user-months instead.
     const formula = c.licenceFormula(
-        seats,
+        licence.seatMonths === undefined ? seats : undefined,
         amountAsWritten(ctx, licence.written, licence.price),
         licence.period,
-        ctx.months(licence.monthsBilled),
+        licence.seatMonths === undefined ? ctx.months(licence.monthsBilled) : md(c.seatMonths(ctx.quantity(licence.seatMonths), departments)),
         licence.increasePercentPerYear === undefined ? undefined : ctx.share(licence.increasePercentPerYear),
         ctx.money(licence.total)
     );

@@ -21,9 +21,11 @@ export function describeLine(ctx: ReportContext, line: LineBreakdown, withTotal:
         described = c.recurringOutside(base, line.schedule);
     } else {
         const range = md(s.values.fromTo(ctx.month(line.firstMonth!), ctx.month(line.lastMonth!)));
-        described = line.schedule === 'per month'
-            ? c.perMonth(base, ctx.months(line.months), range)
-            : c.perYear(base, ctx.months(line.months), range);
+        // Users that change with rollout waves have no one count: the line counts user-months instead.
+        const months = line.userMonths === undefined
+            ? ctx.months(line.months)
+            : md(c.seatMonths(ctx.quantity(line.userMonths), line.perUserOf && line.perUserOf.length > 0 ? ctx.titleList('department', line.perUserOf) : undefined));
+        described = line.schedule === 'per month' ? c.perMonth(base, months, range) : c.perYear(base, months, range);
     }
     // A plain `once` line is its own total; anything multiplied or spread shows what it comes to.
     const multiplied = line.schedule !== 'once' || line.hours !== undefined || line.users !== undefined;
@@ -34,7 +36,7 @@ export function describeLine(ctx: ReportContext, line: LineBreakdown, withTotal:
 function lineBase(ctx: ReportContext, line: LineBreakdown): Markdown {
     const c = ctx.s.costs;
     const amount = amountAsWritten(ctx, line.written, line.amount);
-    const users = line.users === undefined ? undefined : usersText(ctx, line.users, line.perUserOf ?? []);
+    const users = line.users === undefined || line.userMonths !== undefined ? undefined : usersText(ctx, line.users, line.perUserOf ?? []);
     if (line.hours !== undefined) {
         return md(c.staff(ctx.quantity(line.hours), amount, users));
     }
