@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { journal, lineCount, planFile, planFiles, requirementsForLines } from './generate.js';
 import { measureLsp, type LspResult } from './lsp.js';
+import { measureMonitoring, type MonitoringTimes } from './monitoring.js';
 import { measurePipeline, type PipelineFile, type PipelineTimes } from './pipeline.js';
 import { canRun, hasGnuTime, runProcess, type ProcessRun } from './processes.js';
 import { median, mib, ms, percentile, ratio, table } from './stats.js';
@@ -38,7 +39,7 @@ const { values: args } = parseArgs({
 
 const root = resolve(args.root ?? process.cwd());
 const quick = args.quick;
-const only = new Set((args.only ?? 'pipeline,startup,lsp,hledger').split(','));
+const only = new Set((args.only ?? 'pipeline,monitoring,startup,lsp,hledger').split(','));
 const cli = join(root, 'bin/crmplan.cjs');
 const server = join(root, 'bin/crmplan-language-server.cjs');
 const work = mkdtempSync(join(tmpdir(), 'crmplan-bench-'));
@@ -297,11 +298,38 @@ function hledgerSection(h: HledgerResult | string): string {
     ].join('\n');
 }
 
+async function monitoring(): Promise<MonitoringTimes> {
+    const file = join(root, 'examples/manufacturer-sales-automation/retrospective.crmplan');
+    log('monitoring: evaluating a plan with and without its actuals');
+    return measureMonitoring(file, quick ? 50 : 300);
+}
+
+function monitoringSection(m: MonitoringTimes): string {
+    const row = (label: string, values: readonly number[]) => `| ${label} | ${ms(median(values))} | ${ms(percentile(values, 95))} |`;
+    const extra = median(m.withActuals) - median(m.withoutActuals);
+    return [
+        '### Monitoring: evaluation with and without actuals',
+        '',
+        `The manufacturer's retrospective example (examples/manufacturer-sales-automation/retrospective.crmplan): ${m.actualsMonths} months of actuals in ${m.blocks} blocks, `
+            + `evaluated ${m.withActuals.length} times as written and as many times with its actuals left out (the model built once; only \`evaluate\` timed, the two alternating).`,
+        '',
+        '| plan | median (ms) | p95 (ms) |',
+        '|---|---:|---:|',
+        row('with actuals', m.withActuals),
+        row('without actuals', m.withoutActuals),
+        '',
+        `Monitoring adds ${ms(extra)} ms to the median evaluation (${((extra / median(m.withoutActuals)) * 100).toFixed(0)} %).`
+    ].join('\n');
+}
+
 async function main(): Promise<void> {
     const sections: string[] = ['## Results', '', machine()];
     try {
         if (only.has('pipeline')) {
             sections.push('', pipelineSection(await pipeline()));
+        }
+        if (only.has('monitoring')) {
+            sections.push('', monitoringSection(await monitoring()));
         }
         if (only.has('startup')) {
             sections.push('', startupSection(startup()));
