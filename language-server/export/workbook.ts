@@ -6,12 +6,11 @@
  * Formulas are written without cached results: the spreadsheet computes
  * every figure itself when it opens the file.
  */
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { Evaluation } from '../evaluation/evaluation.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Plan } from '../model/plan.js';
 import { sheetName } from './cells.js';
+import { ExcelJS, JSZip } from './spreadsheet-library.js';
 import { writeInputsSheet } from './inputs-sheet.js';
 import { exportStrings } from './strings.js';
 import { writeSummarySheet } from './summary-sheet.js';

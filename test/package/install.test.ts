@@ -45,6 +45,7 @@ describe('the packed package', () => {
         const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n').sort();
         expect(listing).toContain('package/out/cli.cjs');
         expect(listing).toContain('package/out/language-server.cjs');
+        expect(listing).toContain('package/out/spreadsheet-library.cjs');
         expect(listing).toContain('package/bin/crmplan.cjs');
         expect(listing).toContain('package/docs/evaluation.schema.json');
         expect(listing).toContain('package/docs/ci/crmplan-pull-request.yml');
@@ -85,6 +86,9 @@ describe('from the team repository', () => {
         const evaluation = JSON.parse(npx(team.folder, 'crmplan', 'evaluate', '--json', 'plan.crmplan').stdout) as { options: Array<{ id: string; tco: string }> };
         expect(evaluation.options.map(o => o.id)).toContain('Qiming.Professional');
         expect(npx(team.folder, 'crmplan', 'fmt', '--check', '.').status).toBe(0);
+        // The workbook: its spreadsheet library ships as a bundle of its own.
+        expect(npx(team.folder, 'crmplan', 'export', 'plan.crmplan', '--format', 'xlsx', '-o', 'plan.xlsx').status).toBe(0);
+        expect(statSync(join(team.folder, 'plan.xlsx')).size).toBeGreaterThan(10_000);
     });
 
     it('reads a file named on the command line as a plan whatever its extension', () => {
