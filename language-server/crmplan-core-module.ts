@@ -10,8 +10,21 @@ import { CrmPlanTokenBuilder } from './parser/token-builder.js';
 import { CrmPlanValueConverter } from './parser/value-converter.js';
 import { CrmPlanScopeComputation } from './scoping/scope-computation.js';
 import { CrmPlanScopeProvider } from './scoping/scope-provider.js';
+import { CurrencyChecks } from './validation/currency-checks.js';
+import { DateChecks } from './validation/date-checks.js';
 import { CrmPlanDocumentValidator } from './validation/document-validator.js';
+import { ImportChecks } from './validation/import-checks.js';
+import { NameChecks } from './validation/name-checks.js';
+import { PhaseChecks } from './validation/phase-checks.js';
+import { PlanContexts } from './validation/plan-context.js';
+import { PlanHeaderChecks } from './validation/plan-header-checks.js';
+import { PriorityChecks } from './validation/priority-checks.js';
 import { registerValidationChecks } from './validation/register-checks.js';
+import { ScenarioChecks } from './validation/scenario-checks.js';
+import { StructureChecks } from './validation/structure-checks.js';
+import { ValueChecks } from './validation/value-checks.js';
+import { VendorChecks } from './validation/vendor-checks.js';
+import { WeightChecks } from './validation/weight-checks.js';
 import { CrmPlanDocumentBuilder } from './workspace/document-builder.js';
 import { ImportResolver } from './workspace/import-resolver.js';
 import { CrmPlanIndexManager } from './workspace/index-manager.js';
@@ -26,10 +39,30 @@ import { CrmPlanWorkspaceManager } from './workspace/workspace-manager.js';
  * features on top for the language server.
  */
 
+/** The groups of checks, one service each: a module replaces one as it replaces any Langium service. */
+export type CrmPlanCheckGroups = {
+    ImportChecks: ImportChecks,
+    NameChecks: NameChecks,
+    PlanHeaderChecks: PlanHeaderChecks,
+    ValueChecks: ValueChecks,
+    CurrencyChecks: CurrencyChecks,
+    DateChecks: DateChecks,
+    StructureChecks: StructureChecks,
+    PhaseChecks: PhaseChecks,
+    PriorityChecks: PriorityChecks,
+    VendorChecks: VendorChecks,
+    WeightChecks: WeightChecks,
+    ScenarioChecks: ScenarioChecks
+};
+
 /** Services crmplan adds to Langium's. */
 export type CrmPlanAddedServices = {
     i18n: {
         Locale: LocaleSetting
+    },
+    validation: CrmPlanCheckGroups & {
+        /** What the checks of one file know about its plan, computed once per file and workspace state. */
+        PlanContexts: PlanContexts
     },
     workspace: {
         ImportResolver: ImportResolver,
@@ -54,7 +87,20 @@ export const CrmPlanCoreModule: Module<CrmPlanCoreServices, PartialLangiumCoreSe
         ScopeProvider: (services) => new CrmPlanScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new CrmPlanDocumentValidator(services)
+        DocumentValidator: (services) => new CrmPlanDocumentValidator(services),
+        PlanContexts: (services) => new PlanContexts(services),
+        ImportChecks: (services) => new ImportChecks(services),
+        NameChecks: (services) => new NameChecks(services),
+        PlanHeaderChecks: (services) => new PlanHeaderChecks(services),
+        ValueChecks: (services) => new ValueChecks(services),
+        CurrencyChecks: (services) => new CurrencyChecks(services),
+        DateChecks: (services) => new DateChecks(services),
+        StructureChecks: (services) => new StructureChecks(services),
+        PhaseChecks: (services) => new PhaseChecks(services),
+        PriorityChecks: (services) => new PriorityChecks(services),
+        VendorChecks: (services) => new VendorChecks(services),
+        WeightChecks: (services) => new WeightChecks(services),
+        ScenarioChecks: (services) => new ScenarioChecks(services)
     },
     workspace: {
         ImportResolver: (services) => new ImportResolver(services.shared),

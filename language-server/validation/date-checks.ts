@@ -1,4 +1,4 @@
-import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationChecks, Properties } from 'langium';
 import type { CrmPlanAstType, Licence, Once, Recurring, StartMonth, Target } from '../generated/ast.js';
 import { isPhase } from '../generated/ast.js';
 import { monthIndex, monthLabel } from '../model/months.js';
@@ -61,7 +61,7 @@ export class DateChecks extends CheckGroup {
         this.checkMonth(target, 'by', 'kpi', accept);
     }
 
-    protected checkMonth<N extends AstNode>(node: N, property: keyof N & string, subject: Subject | undefined, accept: ValidationAcceptor): void {
+    protected checkMonth<N extends AstNode>(node: N, property: Properties<N> & keyof N, subject: Subject | undefined, accept: ValidationAcceptor): void {
         const month = node[property] as unknown;
         if (typeof month !== 'string' || month === '') {
             return;
@@ -69,7 +69,7 @@ export class DateChecks extends CheckGroup {
         const index = monthIndex(month);
         const locale = this.locale.current;
         if (index === undefined) {
-            report(accept, locale, Diagnostics.invalidMonth, node, { value: month }, property as never);
+            report(accept, locale, Diagnostics.invalidMonth, node, { value: month }, property);
             return;
         }
         const timeline = subject ? this.contexts.of(node).timeline : undefined;
@@ -82,7 +82,7 @@ export class DateChecks extends CheckGroup {
             report(accept, locale, Diagnostics.outsideHorizon, node, {
                 month, side, subject: subject!,
                 first: timeline.start, last: monthLabel(timeline.start, timeline.horizon - 1)
-            }, property as never);
+            }, property);
         }
     }
 }

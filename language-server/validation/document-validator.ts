@@ -8,6 +8,7 @@ import type { LocaleSetting } from '../i18n/locale.js';
 import { kindKeyword, kindName } from '../i18n/kinds.js';
 import { Diagnostics, diagnosticMessage } from './diagnostic-codes.js';
 import { figureFindings } from './figure-checks.js';
+import { type LinkingData, referenceTypeOf } from './linking-data.js';
 
 /**
  * Gives Langium's own lexing, parsing and linking diagnostics crmplan's
@@ -49,7 +50,7 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
             const declarations = this.services.workspace.PlanClosure.declarations(document);
             for (const finding of figureFindings(document, declarations, computed.evaluation)) {
                 diagnostics.push(this.toDiagnostic(finding.kind.severity, diagnosticMessage(finding.kind, this.locale.current, finding.args), {
-                    node: finding.node as AstNode, property: finding.property as never, code: finding.kind.code
+                    node: finding.node as AstNode, property: finding.property, code: finding.kind.code
                 }));
             }
         }
@@ -73,15 +74,8 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
         super.processLinkingErrors(document, diagnostics, options);
         for (let i = first; i < diagnostics.length; i++) {
             const diagnostic = diagnostics[i];
-            const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
-            let type = 'name';
-            if (data?.containerType && data.property) {
-                type = this.astReflection.getReferenceType({
-                    container: { $type: data.containerType },
-                    property: data.property,
-                    reference: undefined
-                } as never);
-            }
+            const data = diagnostic.data as LinkingData | undefined;
+            const type = referenceTypeOf(this.astReflection, data) ?? 'name';
             const locale = this.locale.current;
             diagnostic.code = Diagnostics.unresolved.code;
             diagnostic.message = diagnosticMessage(Diagnostics.unresolved, locale, {

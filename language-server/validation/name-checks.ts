@@ -1,11 +1,12 @@
-import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
+import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
-import type { Document, Import } from '../generated/ast.js';
-import type { Locale, LocaleSetting } from '../i18n/locale.js';
+import type { CrmPlanAstType, Document, Import } from '../generated/ast.js';
+import type { Locale } from '../i18n/locale.js';
 import { kindName } from '../i18n/kinds.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
+import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { report } from './report.js';
 
@@ -18,16 +19,19 @@ interface DirectImport {
 }
 
 /** Names are unique per kind within a plan and its imports. */
-export class NameChecks {
+export class NameChecks extends CheckGroup {
 
     protected readonly closure: PlanClosure;
     protected readonly imports: ImportResolver;
-    protected readonly locale: LocaleSetting;
 
     constructor(services: CrmPlanCoreServices) {
+        super(services);
         this.closure = services.workspace.PlanClosure;
         this.imports = services.workspace.ImportResolver;
-        this.locale = services.i18n.Locale;
+    }
+
+    override checks(): ValidationChecks<CrmPlanAstType> {
+        return { Document: this.checkUniqueNames.bind(this) };
     }
 
     checkUniqueNames(root: Document, accept: ValidationAcceptor): void {
@@ -90,7 +94,7 @@ export class NameChecks {
                 name,
                 where: sameFile ? `on line ${line}` : `in ${file} (line ${line})`,
                 whereZh: sameFile ? `第 ${line} 行` : `${file}（第 ${line} 行）`
-            }, 'name' as never);
+            }, 'name');
         }
     }
 
@@ -130,6 +134,6 @@ export class NameChecks {
             second: b.en,
             firstZh: a.zh,
             secondZh: b.zh
-        }, 'path' as never);
+        }, 'path');
     }
 }

@@ -1,5 +1,5 @@
-import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
-import { AstUtils, URI, WorkspaceCache } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, WorkspaceCache } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { Document, Import, Plan, PlanSetting } from '../generated/ast.js';
 import { monthIndex } from '../model/months.js';
@@ -48,12 +48,10 @@ export class PlanContexts {
 
     protected readonly closure: PlanClosure;
     protected readonly imports: ImportResolver;
-    protected readonly documents: LangiumDocuments;
     protected readonly cache: WorkspaceCache<string, PlanContext>;
 
     constructor(services: CrmPlanCoreServices) {
         this.closure = services.workspace.PlanClosure;
-        this.documents = services.shared.workspace.LangiumDocuments;
         this.imports = services.workspace.ImportResolver;
         this.cache = new WorkspaceCache(services.shared);
     }
@@ -65,7 +63,7 @@ export class PlanContexts {
 
     protected compute(document: LangiumDocument<Document>): PlanContext {
         const root = document.parseResult.value;
-        const declarations = this.closure.declarations(document);
+        const { documents, declarations } = this.closure.of(document);
         const ownPlan = root.plans?.[0];
         const plan = ownPlan ?? declarations.plans[0];
 
@@ -93,13 +91,7 @@ export class PlanContexts {
             }
         }
 
-        const imported: LangiumDocument<Document>[] = [];
-        for (const uri of this.imports.closure(document)) {
-            const member = uri === document.uri.toString() ? undefined : this.documents.getDocument(URI.parse(uri));
-            if (member) {
-                imported.push(member as LangiumDocument<Document>);
-            }
-        }
+        const imported = documents.filter(member => member.uri.toString() !== document.uri.toString());
 
         let importsByUri: Map<string, Import> | undefined;
         const importOf = (node: AstNode): Import | undefined => {
@@ -114,9 +106,10 @@ export class PlanContexts {
                     if (target.status !== 'ok') {
                         continue;
                     }
-                    for (const reached of this.imports.closure(target.document)) {
-                        if (!importsByUri.has(reached)) {
-                            importsByUri.set(reached, statement);
+                    for (const reached of this.closure.of(target.document).documents) {
+                        const key = reached.uri.toString();
+                        if (!importsByUri.has(key)) {
+                            importsByUri.set(key, statement);
                         }
                     }
                 }
@@ -130,16 +123,4 @@ export class PlanContexts {
             importOf
         };
     }
-}
-
-const shared = new WeakMap<CrmPlanCoreServices, PlanContexts>();
-
-/** The one `PlanContexts` of a set of services, shared by every check class. */
-export function planContexts(services: CrmPlanCoreServices): PlanContexts {
-    let contexts = shared.get(services);
-    if (!contexts) {
-        contexts = new PlanContexts(services);
-        shared.set(services, contexts);
-    }
-    return contexts;
 }

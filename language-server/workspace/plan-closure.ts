@@ -24,16 +24,24 @@ export interface Declarations {
     readonly scenarios: readonly Scenario[];
 }
 
+/** A document and the files it imports, transitively: walked once per workspace state. */
+export interface Closure {
+    /** The document first, then its imports as resolved. */
+    readonly documents: readonly LangiumDocument<Document>[];
+    readonly declarations: Declarations;
+}
+
 /**
- * Collects the declarations of a document and its import closure, in a
- * stable order (the document first, then its imports as resolved), once per
- * workspace state.
+ * Walks the import closure of a document once per workspace state: its
+ * documents and their declarations, in a stable order (the document first,
+ * then its imports as resolved). The plan contexts, the evaluations and the
+ * checks all read it from here.
  */
 export class PlanClosure {
 
     protected readonly imports: ImportResolver;
     protected readonly documents: LangiumDocuments;
-    protected readonly cache: WorkspaceCache<string, Declarations>;
+    protected readonly cache: WorkspaceCache<string, Closure>;
 
     constructor(services: CrmPlanCoreServices) {
         this.imports = services.workspace.ImportResolver;
@@ -41,31 +49,39 @@ export class PlanClosure {
         this.cache = new WorkspaceCache(services.shared);
     }
 
+    of(document: LangiumDocument): Closure {
+        return this.cache.get(document.uri.toString(), () => this.compute(document as LangiumDocument<Document>));
+    }
+
     declarations(document: LangiumDocument): Declarations {
-        return this.cache.get(document.uri.toString(), () => {
-            const roots: Document[] = [];
-            for (const uri of this.imports.closure(document)) {
-                const member = this.documents.getDocument(URI.parse(uri));
-                if (member) {
-                    roots.push(member.parseResult.value as Document);
-                }
+        return this.of(document).declarations;
+    }
+
+    protected compute(document: LangiumDocument<Document>): Closure {
+        const documents: LangiumDocument<Document>[] = [];
+        for (const uri of this.imports.closure(document)) {
+            const member = this.documents.getDocument(URI.parse(uri));
+            if (member) {
+                documents.push(member as LangiumDocument<Document>);
             }
-            const all = <K extends keyof Document>(key: K) => roots.flatMap(root => (root[key] ?? []) as Document[K] & unknown[]);
-            return {
-                document: document as LangiumDocument<Document>,
-                plans: all('plans') as Plan[],
-                rates: all('rates') as Rate[],
-                goals: all('goals') as Goal[],
-                departments: all('departments') as Department[],
-                requirements: all('requirements') as Requirement[],
-                criteria: all('criteria') as Criterion[],
-                vendors: all('vendors') as Vendor[],
-                costs: all('costs') as Cost[],
-                benefits: all('benefits') as Benefit[],
-                phases: all('phases') as Phase[],
-                kpis: all('kpis') as Kpi[],
-                scenarios: all('scenarios') as Scenario[]
-            };
-        });
+        }
+        const roots = documents.map(member => member.parseResult.value);
+        const all = <K extends keyof Document>(key: K) => roots.flatMap(root => (root[key] ?? []) as Document[K] & unknown[]);
+        const declarations: Declarations = {
+            document,
+            plans: all('plans') as Plan[],
+            rates: all('rates') as Rate[],
+            goals: all('goals') as Goal[],
+            departments: all('departments') as Department[],
+            requirements: all('requirements') as Requirement[],
+            criteria: all('criteria') as Criterion[],
+            vendors: all('vendors') as Vendor[],
+            costs: all('costs') as Cost[],
+            benefits: all('benefits') as Benefit[],
+            phases: all('phases') as Phase[],
+            kpis: all('kpis') as Kpi[],
+            scenarios: all('scenarios') as Scenario[]
+        };
+        return { documents, declarations };
     }
 }

@@ -1,12 +1,11 @@
-import type { LangiumDocument, LangiumDocuments } from 'langium';
-import { DocumentState, URI, WorkspaceCache } from 'langium';
+import type { LangiumDocument } from 'langium';
+import { DocumentState, WorkspaceCache } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import { evaluate, EvaluationError, type Evaluation, type EvaluationErrorCode, type ScenarioEvaluation, type UncertaintyAnalysis } from '../evaluation/index.js';
 import { evaluateScenarios } from '../evaluation/scenarios.js';
 import { analyseUncertainty, hasRanges, uncertainInputs } from '../evaluation/uncertainty/index.js';
 import { buildPlan } from '../model/build-plan.js';
 import type { Plan } from '../model/plan.js';
-import type { ImportResolver } from './import-resolver.js';
 import type { PlanClosure } from './plan-closure.js';
 
 /** The figures of one plan file, as every view reads them. */
@@ -40,15 +39,11 @@ type Computed =
 export class PlanEvaluations {
 
     protected readonly closure: PlanClosure;
-    protected readonly imports: ImportResolver;
-    protected readonly documents: LangiumDocuments;
     protected readonly computed: WorkspaceCache<string, Computed>;
     protected readonly lastGood = new Map<string, Figures>();
 
     constructor(services: CrmPlanCoreServices) {
         this.closure = services.workspace.PlanClosure;
-        this.imports = services.workspace.ImportResolver;
-        this.documents = services.shared.workspace.LangiumDocuments;
         this.computed = new WorkspaceCache(services.shared);
         // Refresh last good figures as soon as a build has validated a plan.
         services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
@@ -99,13 +94,8 @@ export class PlanEvaluations {
 
     /** Whether the document or any file it imports has an error diagnostic (or is not validated yet). */
     protected hasErrors(document: LangiumDocument): boolean {
-        for (const uri of this.imports.closure(document)) {
-            const member = this.documents.getDocument(URI.parse(uri));
-            if (!member || member.state < DocumentState.Validated || member.diagnostics?.some(d => d.severity === 1)) {
-                return true;
-            }
-        }
-        return false;
+        return this.closure.of(document).documents.some(member =>
+            member.state < DocumentState.Validated || member.diagnostics?.some(d => d.severity === 1));
     }
 }
 
