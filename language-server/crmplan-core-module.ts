@@ -5,6 +5,9 @@ import {
 } from 'langium';
 import { CrmPlanGeneratedModule, CrmPlanGeneratedSharedModule } from './generated/module.js';
 import { LocaleSetting } from './i18n/locale.js';
+import { CrmPlanLinker } from './langium/linker.js';
+import { CrmPlanReferenceDescriptionProvider } from './langium/reference-descriptions.js';
+import { CrmPlanValidationRegistry } from './langium/validation-registry.js';
 import { CrmPlanParserErrorMessageProvider } from './parser/parser-error-messages.js';
 import { CrmPlanTokenBuilder } from './parser/token-builder.js';
 import { CrmPlanValueConverter } from './parser/value-converter.js';
@@ -83,11 +86,13 @@ export const CrmPlanCoreModule: Module<CrmPlanCoreServices, PartialLangiumCoreSe
         ParserErrorMessageProvider: () => new CrmPlanParserErrorMessageProvider()
     },
     references: {
+        Linker: (services) => new CrmPlanLinker(services),
         ScopeComputation: (services) => new CrmPlanScopeComputation(services),
         ScopeProvider: (services) => new CrmPlanScopeProvider(services)
     },
     validation: {
         DocumentValidator: (services) => new CrmPlanDocumentValidator(services),
+        ValidationRegistry: (services) => new CrmPlanValidationRegistry(services),
         PlanContexts: (services) => new PlanContexts(services),
         ImportChecks: (services) => new ImportChecks(services),
         NameChecks: (services) => new NameChecks(services),
@@ -103,6 +108,7 @@ export const CrmPlanCoreModule: Module<CrmPlanCoreServices, PartialLangiumCoreSe
         ScenarioChecks: (services) => new ScenarioChecks(services)
     },
     workspace: {
+        ReferenceDescriptionProvider: (services) => new CrmPlanReferenceDescriptionProvider(services),
         ImportResolver: (services) => new ImportResolver(services.shared),
         PlanClosure: (services) => new PlanClosure(services),
         PlanEvaluations: (services) => new PlanEvaluations(services)

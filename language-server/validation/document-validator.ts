@@ -1,11 +1,11 @@
 import type { AstNode, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
-import { DefaultDocumentValidator } from 'langium';
+import { Cancellation } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { Document } from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { kindKeyword, kindName } from '../i18n/kinds.js';
+import { WalkingDocumentValidator } from '../langium/document-validator.js';
 import { Diagnostics, diagnosticMessage } from './diagnostic-codes.js';
 import { figureFindings } from './figure-checks.js';
 import { type LinkingData, referenceTypeOf } from './linking-data.js';
@@ -15,7 +15,7 @@ import { type LinkingData, referenceTypeOf } from './linking-data.js';
  * stable codes, and replaces the linker's message with one that says what
  * to do.
  */
-export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
+export class CrmPlanDocumentValidator extends WalkingDocumentValidator {
 
     protected readonly locale: LocaleSetting;
     protected readonly astReflection;
@@ -29,7 +29,7 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** After the usual checks, a plan without errors gets the checks that need its figures. */
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         if (diagnostics.some(d => d.severity === 1) || options.categories && !options.categories.includes('built-in')) {
             return diagnostics;
