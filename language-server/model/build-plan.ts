@@ -1,8 +1,9 @@
 import { Decimal } from 'decimal.js';
 import type { AstNode, Reference } from 'langium';
 import type * as ast from '../generated/ast.js';
-import type { Declarations } from '../workspace/plan-closure.js';
+import type { Declarations } from '../model/declarations.js';
 import { monthOffset } from './months.js';
+import { optionId } from './option-id.js';
 import type * as model from './plan.js';
 
 /**
@@ -76,11 +77,6 @@ export function buildPlan(declarations: Declarations): model.Plan | undefined {
             overrides: scenario.overrides.map(scenarioOverride)
         }))
     };
-}
-
-/** `Vendor.Edition`, or `Vendor` alone when the vendor has no edition. */
-export function optionId(vendor: string, edition?: string): string {
-    return edition ? `${vendor}.${edition}` : vendor;
 }
 
 function chosenOption(choose: ast.ChooseSetting | undefined): string | undefined {

@@ -1,7 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import type { Evaluation } from '../evaluation/index.js';
 import type { Edition } from '../generated/ast.js';
-import type { Declarations } from '../workspace/plan-closure.js';
+import type { Declarations } from '../model/declarations.js';
 import { Diagnostics, type DiagnosticKind } from './diagnostic-codes.js';
 
 /** A finding that needs the plan's figures, attached to a node of the checked document. */

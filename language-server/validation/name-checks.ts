@@ -4,6 +4,7 @@ import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { CrmPlanAstType, Document, Import } from '../generated/ast.js';
 import type { Locale } from '../i18n/locale.js';
 import { kindName } from '../i18n/kinds.js';
+import { NAMED_LISTS } from '../model/declarations.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
 import { CheckGroup } from './check-group.js';
@@ -38,10 +39,8 @@ export class NameChecks extends CheckGroup {
         const document = AstUtils.getDocument(root);
         const seen = this.closure.declarations(document);
         const vendorCosts = seen.vendors.flatMap(vendor => vendor.members.filter(member => member.$type === 'Cost'));
-        const groups: Named[][] = [
-            [...seen.goals], [...seen.departments], [...seen.requirements], [...seen.criteria], [...seen.vendors],
-            [...seen.costs, ...vendorCosts], [...seen.benefits], [...seen.phases], [...seen.kpis], [...seen.scenarios]
-        ];
+        // A vendor's own costs share the names of the plan's costs.
+        const groups: Named[][] = NAMED_LISTS.map(list => list === 'costs' ? [...seen.costs, ...vendorCosts] : [...seen[list]]);
         for (const vendor of root.vendors) {
             groups.push(vendor.members.filter(member => member.$type === 'Edition'));
         }

@@ -4,7 +4,8 @@ import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { Document, Import, Plan, PlanSetting } from '../generated/ast.js';
 import { monthIndex } from '../model/months.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
-import type { Declarations, PlanClosure } from '../workspace/plan-closure.js';
+import type { Declarations } from '../model/declarations.js';
+import type { PlanClosure } from '../workspace/plan-closure.js';
 import { decimal } from './decimals.js';
 import { MAX_HORIZON_MONTHS } from './value-checks.js';
 

@@ -1,28 +1,11 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
 import { URI, WorkspaceCache } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
-import type {
-    Benefit, Cost, Criterion, Department, Document, Goal, Kpi, Phase, Plan, Rate, Requirement, Scenario, Vendor
-} from '../generated/ast.js';
+import type { Document } from '../generated/ast.js';
+import { collectDeclarations, type Declarations } from '../model/declarations.js';
 import type { ImportResolver } from './import-resolver.js';
 
-/** Every declaration a file sees: its own, then those of its imports, transitively. */
-export interface Declarations {
-    /** The document the closure was taken from. */
-    readonly document: LangiumDocument<Document>;
-    readonly plans: readonly Plan[];
-    readonly rates: readonly Rate[];
-    readonly goals: readonly Goal[];
-    readonly departments: readonly Department[];
-    readonly requirements: readonly Requirement[];
-    readonly criteria: readonly Criterion[];
-    readonly vendors: readonly Vendor[];
-    readonly costs: readonly Cost[];
-    readonly benefits: readonly Benefit[];
-    readonly phases: readonly Phase[];
-    readonly kpis: readonly Kpi[];
-    readonly scenarios: readonly Scenario[];
-}
+export type { Declarations } from '../model/declarations.js';
 
 /** A document and the files it imports, transitively: walked once per workspace state. */
 export interface Closure {
@@ -65,23 +48,7 @@ export class PlanClosure {
                 documents.push(member as LangiumDocument<Document>);
             }
         }
-        const roots = documents.map(member => member.parseResult.value);
-        const all = <K extends keyof Document>(key: K) => roots.flatMap(root => (root[key] ?? []) as Document[K] & unknown[]);
-        const declarations: Declarations = {
-            document,
-            plans: all('plans') as Plan[],
-            rates: all('rates') as Rate[],
-            goals: all('goals') as Goal[],
-            departments: all('departments') as Department[],
-            requirements: all('requirements') as Requirement[],
-            criteria: all('criteria') as Criterion[],
-            vendors: all('vendors') as Vendor[],
-            costs: all('costs') as Cost[],
-            benefits: all('benefits') as Benefit[],
-            phases: all('phases') as Phase[],
-            kpis: all('kpis') as Kpi[],
-            scenarios: all('scenarios') as Scenario[]
-        };
+        const declarations = collectDeclarations(documents.map(member => member.parseResult.value));
         return { documents, declarations };
     }
 }

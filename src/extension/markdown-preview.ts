@@ -6,7 +6,7 @@ import { textAtHead } from './git-head.js';
 import { reportLocale } from './locale.js';
 import { messages } from './messages.js';
 import { LANGUAGE_ID, reasonOf } from './plan-target.js';
-import { Requests, type DiffParams, type MarkdownResult, type ReportParams } from './protocol.js';
+import { CustomRequests, type DiffParams, type MarkdownResult, type ReportParams } from './protocol.js';
 
 /** What a preview shows: the plan's report, or its diff against Git HEAD. */
 export type PreviewKind = 'report' | 'diff';
@@ -85,12 +85,12 @@ export class MarkdownPreviews implements vscode.Disposable {
         const locale = reportLocale(preview.plan);
         if (preview.kind === 'report') {
             const params: ReportParams = { uri, locale };
-            return (await client.sendRequest<MarkdownResult>(Requests.report, params)).markdown;
+            return (await client.sendRequest<MarkdownResult>(CustomRequests.report, params)).markdown;
         }
         const baseText = await textAtHead(preview.plan);
         // Imports are read at HEAD too, so the comparison is the whole plan as committed.
         const params: DiffParams = { uri, baseText, baseRevision: 'HEAD', locale };
-        return (await client.sendRequest<MarkdownResult>(Requests.diff, params)).markdown;
+        return (await client.sendRequest<MarkdownResult>(CustomRequests.diff, params)).markdown;
     }
 
     private async write(preview: Preview, markdown: string): Promise<void> {
