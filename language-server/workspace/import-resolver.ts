@@ -1,5 +1,5 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
-import { URI, UriUtils, WorkspaceCache } from 'langium';
+import { type URI, UriUtils, WorkspaceCache } from 'langium';
 import type { LangiumSharedCoreServices as LangiumSharedServices } from 'langium';
 import type { Document, Import } from '../generated/ast.js';
 import { isInside, repositoryRoot } from './repository-root.js';
