@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { monthLabel } from '../model/months.js';
+import type { DeclarationKind } from '../model/declarations.js';
 import type * as model from '../model/plan.js';
 
 /**
@@ -15,12 +16,18 @@ export interface DescribedPlan {
     readonly kinds: ReadonlyMap<DeclarationKind, ReadonlyMap<string, Fields>>;
 }
 
-export type DeclarationKind =
-    | 'rate' | 'goal' | 'department' | 'requirement' | 'criterion' | 'vendor' | 'cost' | 'benefit' | 'phase' | 'kpi' | 'scenario';
+export type { DeclarationKind };
 
-export const DECLARATION_KINDS: readonly DeclarationKind[] = [
-    'requirement', 'cost', 'benefit', 'vendor', 'phase', 'goal', 'criterion', 'department', 'rate', 'kpi', 'scenario'
-];
+/**
+ * Every kind of declaration, in the order a diff lists them (what changes the
+ * figures most first); a record, so that a kind the model adds and the diff
+ * forgets fails to compile.
+ */
+const IN_DIFF_ORDER: Record<DeclarationKind, true> = {
+    requirement: true, cost: true, benefit: true, vendor: true, phase: true, goal: true, criterion: true, department: true, rate: true, kpi: true, scenario: true
+};
+
+export const DECLARATION_KINDS = Object.keys(IN_DIFF_ORDER) as readonly DeclarationKind[];
 
 export function describePlan(plan: model.Plan): DescribedPlan {
     const month = (offset: number | undefined) => (offset === undefined ? undefined : monthLabel(plan.start, offset));

@@ -26,6 +26,12 @@ const DECLARATION_KINDS = {
 
 export const DECLARATION_LISTS = Object.keys(DECLARATION_KINDS) as readonly DeclarationList[];
 
+/** The AST type of each kind of declaration: `Goal`, `Requirement`, ... */
+export type DeclarationType = (typeof DECLARATION_KINDS)[DeclarationList];
+
+/** A kind of declaration as plain data (diffs, JSON) names it: `goal`, `requirement`, ...; the plan header is not one. */
+export type DeclarationKind = Lowercase<Exclude<DeclarationType, 'Plan'>>;
+
 /** Every declaration a file sees: its own, then those of its imports, transitively. */
 export type Declarations = { readonly [K in DeclarationList]: readonly Document[K][number][] };
 

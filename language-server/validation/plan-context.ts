@@ -1,8 +1,9 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, WorkspaceCache } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
-import type { Document, Import, Plan, PlanSetting } from '../generated/ast.js';
+import type { Document, Import, Plan } from '../generated/ast.js';
 import { monthIndex } from '../model/months.js';
+import { setting } from '../model/plan-setting.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { Declarations } from '../model/declarations.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
@@ -37,11 +38,6 @@ export interface PlanContext {
     isLocal(node: AstNode): boolean;
     /** The import statement of this file through which `node`'s file is seen; undefined for local nodes. */
     importOf(node: AstNode): Import | undefined;
-}
-
-/** The first setting of `type` in a plan header. */
-export function setting<T extends PlanSetting['$type']>(plan: Plan | undefined, type: T): Extract<PlanSetting, { $type: T }> | undefined {
-    return plan?.settings?.find(s => s?.$type === type) as Extract<PlanSetting, { $type: T }> | undefined;
 }
 
 /** Computes and caches `PlanContext`s, one per document. */
