@@ -5,14 +5,32 @@ import {
 } from 'langium';
 import { CrmPlanGeneratedModule, CrmPlanGeneratedSharedModule } from './generated/module.js';
 import { LocaleSetting } from './i18n/locale.js';
+import { CrmPlanLinker } from './langium/linker.js';
+import { CrmPlanReferenceDescriptionProvider } from './langium/reference-descriptions.js';
+import { CrmPlanValidationRegistry } from './langium/validation-registry.js';
 import { CrmPlanParserErrorMessageProvider } from './parser/parser-error-messages.js';
 import { CrmPlanTokenBuilder } from './parser/token-builder.js';
 import { CrmPlanValueConverter } from './parser/value-converter.js';
 import { CrmPlanScopeComputation } from './scoping/scope-computation.js';
 import { CrmPlanScopeProvider } from './scoping/scope-provider.js';
+import { ActualsChecks } from './validation/actuals-checks.js';
+import { CurrencyChecks } from './validation/currency-checks.js';
+import { DateChecks } from './validation/date-checks.js';
 import { AnyFileServiceRegistry } from './workspace/any-file-service-registry.js';
 import { CrmPlanDocumentValidator } from './validation/document-validator.js';
+import { ImportChecks } from './validation/import-checks.js';
+import { InputChecks } from './validation/input-checks.js';
+import { NameChecks } from './validation/name-checks.js';
+import { PhaseChecks } from './validation/phase-checks.js';
+import { PlanContexts } from './validation/plan-context.js';
+import { PlanHeaderChecks } from './validation/plan-header-checks.js';
+import { PriorityChecks } from './validation/priority-checks.js';
 import { registerValidationChecks } from './validation/register-checks.js';
+import { ScenarioChecks } from './validation/scenario-checks.js';
+import { StructureChecks } from './validation/structure-checks.js';
+import { ValueChecks } from './validation/value-checks.js';
+import { VendorChecks } from './validation/vendor-checks.js';
+import { WeightChecks } from './validation/weight-checks.js';
 import { CrmPlanDocumentBuilder } from './workspace/document-builder.js';
 import { ImportResolver } from './workspace/import-resolver.js';
 import { CrmPlanIndexManager } from './workspace/index-manager.js';
@@ -27,10 +45,32 @@ import { CrmPlanWorkspaceManager } from './workspace/workspace-manager.js';
  * features on top for the language server.
  */
 
+/** The groups of checks, one service each: a module replaces one as it replaces any Langium service. */
+export type CrmPlanCheckGroups = {
+    ImportChecks: ImportChecks,
+    NameChecks: NameChecks,
+    PlanHeaderChecks: PlanHeaderChecks,
+    ValueChecks: ValueChecks,
+    CurrencyChecks: CurrencyChecks,
+    DateChecks: DateChecks,
+    StructureChecks: StructureChecks,
+    PhaseChecks: PhaseChecks,
+    PriorityChecks: PriorityChecks,
+    VendorChecks: VendorChecks,
+    WeightChecks: WeightChecks,
+    ScenarioChecks: ScenarioChecks,
+    InputChecks: InputChecks,
+    ActualsChecks: ActualsChecks
+};
+
 /** Services crmplan adds to Langium's. */
 export type CrmPlanAddedServices = {
     i18n: {
         Locale: LocaleSetting
+    },
+    validation: CrmPlanCheckGroups & {
+        /** What the checks of one file know about its plan, computed once per file and workspace state. */
+        PlanContexts: PlanContexts
     },
     workspace: {
         ImportResolver: ImportResolver,
@@ -51,13 +91,31 @@ export const CrmPlanCoreModule: Module<CrmPlanCoreServices, PartialLangiumCoreSe
         ParserErrorMessageProvider: () => new CrmPlanParserErrorMessageProvider()
     },
     references: {
+        Linker: (services) => new CrmPlanLinker(services),
         ScopeComputation: (services) => new CrmPlanScopeComputation(services),
         ScopeProvider: (services) => new CrmPlanScopeProvider(services)
     },
     validation: {
-        DocumentValidator: (services) => new CrmPlanDocumentValidator(services)
+        DocumentValidator: (services) => new CrmPlanDocumentValidator(services),
+        ValidationRegistry: (services) => new CrmPlanValidationRegistry(services),
+        PlanContexts: (services) => new PlanContexts(services),
+        ImportChecks: (services) => new ImportChecks(services),
+        NameChecks: (services) => new NameChecks(services),
+        PlanHeaderChecks: (services) => new PlanHeaderChecks(services),
+        ValueChecks: (services) => new ValueChecks(services),
+        CurrencyChecks: (services) => new CurrencyChecks(services),
+        DateChecks: (services) => new DateChecks(services),
+        StructureChecks: (services) => new StructureChecks(services),
+        PhaseChecks: (services) => new PhaseChecks(services),
+        PriorityChecks: (services) => new PriorityChecks(services),
+        VendorChecks: (services) => new VendorChecks(services),
+        WeightChecks: (services) => new WeightChecks(services),
+        ScenarioChecks: (services) => new ScenarioChecks(services),
+        InputChecks: (services) => new InputChecks(services),
+        ActualsChecks: (services) => new ActualsChecks(services)
     },
     workspace: {
+        ReferenceDescriptionProvider: (services) => new CrmPlanReferenceDescriptionProvider(services),
         ImportResolver: (services) => new ImportResolver(services.shared),
         PlanClosure: (services) => new PlanClosure(services),
         PlanEvaluations: (services) => new PlanEvaluations(services)

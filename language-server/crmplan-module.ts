@@ -63,6 +63,8 @@ export function createCrmPlanServices(context: DefaultSharedModuleContext, optio
     // Messages follow the client's locale from `initialize`; figure views refresh when figures change elsewhere.
     followClientLocale(shared, CrmPlan.i18n.Locale);
     refreshFigureViews(shared);
+    // A closed document's last good figures may come from text that was never saved.
+    shared.workspace.TextDocuments.onDidClose(({ document }) => CrmPlan.workspace.PlanEvaluations.forget(document.uri));
     if (!context.connection) {
         // Outside a language server nobody sends configuration: start with the defaults.
         shared.workspace.ConfigurationProvider.initialized({});

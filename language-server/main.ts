@@ -2,7 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCrmPlanServices } from './crmplan-module.js';
-import { registerCustomRequests } from './lsp/custom-requests.js';
+import { registerCustomRequests } from './lsp/register-requests.js';
 import { FIGURE_VIEW_REQUIREMENTS } from './lsp/figure-views.js';
 
 /**

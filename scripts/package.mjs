@@ -29,7 +29,11 @@ try {
         mkdirSync(dirname(join(stage, file)), { recursive: true });
         cpSync(join(root, file), join(stage, file));
     }
-    const { files: _files, scripts: _scripts, devDependencies: _dev, dependencies: _deps, exports: _exports, bin: _bin, ...manifest } = pkg;
+    // The extension's manifest: no npm file list (vsce would refuse it beside its own), scripts, dependencies or commands.
+    const manifest = { ...pkg };
+    for (const npmOnly of ['files', 'scripts', 'devDependencies', 'dependencies', 'exports', 'bin']) {
+        delete manifest[npmOnly];
+    }
     writeFileSync(join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
     const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
     run([

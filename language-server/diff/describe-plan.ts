@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { monthLabel } from '../model/months.js';
+import type { DeclarationKind } from '../model/declarations.js';
 import type * as model from '../model/plan.js';
 
 /**
@@ -12,15 +13,23 @@ export type Fields = ReadonlyMap<string, string>;
 /** Every declaration of a plan, by kind and id, as fields. */
 export interface DescribedPlan {
     readonly settings: Fields;
-    readonly kinds: ReadonlyMap<DeclarationKind, ReadonlyMap<string, Fields>>;
+    readonly kinds: ReadonlyMap<DiffKind, ReadonlyMap<string, Fields>>;
 }
 
-export type DeclarationKind =
-    | 'rate' | 'goal' | 'department' | 'requirement' | 'criterion' | 'vendor' | 'cost' | 'benefit' | 'phase' | 'kpi' | 'scenario' | 'actuals';
+/** What a diff lists: every kind of declaration, and the plan's actuals blocks (records, not declarations). */
+export type DiffKind = DeclarationKind | 'actuals';
 
-export const DECLARATION_KINDS: readonly DeclarationKind[] = [
-    'requirement', 'cost', 'benefit', 'vendor', 'phase', 'goal', 'criterion', 'department', 'rate', 'kpi', 'scenario', 'actuals'
-];
+/**
+ * Every kind a diff lists, in its order (what changes the figures most
+ * first); a record, so that a kind the model adds and the diff forgets fails
+ * to compile.
+ */
+const IN_DIFF_ORDER: Record<DiffKind, true> = {
+    requirement: true, cost: true, benefit: true, vendor: true, phase: true, goal: true, criterion: true, department: true, rate: true, kpi: true, scenario: true,
+    actuals: true
+};
+
+export const DECLARATION_KINDS = Object.keys(IN_DIFF_ORDER) as readonly DiffKind[];
 
 export function describePlan(plan: model.Plan): DescribedPlan {
     const month = (offset: number | undefined) => (offset === undefined ? undefined : monthLabel(plan.start, offset));
@@ -37,7 +46,7 @@ export function describePlan(plan: model.Plan): DescribedPlan {
     ]);
     const byId = <T extends { id: string }>(items: readonly T[], describe: (item: T) => Fields) =>
         new Map(items.map(item => [item.id, describe(item)] as const));
-    const kinds = new Map<DeclarationKind, ReadonlyMap<string, Fields>>([
+    const kinds = new Map<DiffKind, ReadonlyMap<string, Fields>>([
         ['rate', new Map(plan.rates.map(rate => [`${rate.from}/${rate.to}`, fields([['rate', `${uncertain(rate.rate)} ${rate.to} per ${rate.from}`]])] as const))],
         ['goal', byId(plan.goals, goal => fields([['title', goal.title], ['weight', `${num(goal.weightPercent)}%`]]))],
         ['department', byId(plan.departments, d => fields([

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import { moneyString, roundMoney } from '../evaluation/index.js';
-import type { Delta, PlanDiff } from './plan-diff.js';
+import { moneyString } from '../evaluation/index.js';
+import type { Delta, PlanDiff, ShownDelta } from './plan-diff.js';
 import type { PlanChange } from './render-repository-diff.js';
 
 export const DIFF_SCHEMA_VERSION = 1;
@@ -18,11 +18,10 @@ export function toDiffJson(diff: PlanDiff): object {
         head: delta.head === null ? null : moneyString(delta.head),
         delta: delta.delta === null ? null : moneyString(delta.delta)
     });
-    const npvMoney = (delta: Delta<number>): MoneyDelta => ({
+    const shownMoney = (delta: ShownDelta): MoneyDelta => ({
         base: delta.base === null ? null : moneyString(delta.base),
         head: delta.head === null ? null : moneyString(delta.head),
-        // The difference of the two shown (rounded) NPVs, so the three figures add up.
-        delta: delta.base === null || delta.head === null ? null : moneyString(roundMoney(delta.head).minus(roundMoney(delta.base)))
+        delta: delta.exactDelta === null ? null : moneyString(delta.exactDelta)
     });
     return {
         schemaVersion: DIFF_SCHEMA_VERSION,
@@ -33,7 +32,7 @@ export function toDiffJson(diff: PlanDiff): object {
             status: option.status,
             tco: money(option.tco),
             totalBenefit: money(option.totalBenefit),
-            npv: npvMoney(option.npv),
+            npv: shownMoney(option.npv),
             roiPercent: option.roiPercent,
             paybackMonths: option.paybackMonths,
             irrAnnualPercent: option.irrAnnualPercent

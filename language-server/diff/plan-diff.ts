@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { roundMoney, type Evaluation, type OptionEvaluation } from '../evaluation/index.js';
 import type { Plan } from '../model/plan.js';
-import { DECLARATION_KINDS, describePlan, type DeclarationKind, type Fields } from './describe-plan.js';
+import { DECLARATION_KINDS, describePlan, type DiffKind, type Fields } from './describe-plan.js';
 
 /** What a change does to a plan: its figures per option and the declarations behind them. */
 export interface PlanDiff {
@@ -22,13 +22,19 @@ export interface Delta<T> {
     readonly delta: T | null;
 }
 
+/** A figure kept as a float whose delta is taken between the values as shown (to the cent). */
+export interface ShownDelta extends Delta<number> {
+    /** `delta` as an exact decimal; null where `delta` is. */
+    readonly exactDelta: Decimal | null;
+}
+
 export interface OptionDelta {
     readonly id: string;
     /** `added`: only in head; `removed`: only in base. */
     readonly status: 'added' | 'removed' | 'both';
     readonly tco: Delta<Decimal>;
     readonly totalBenefit: Delta<Decimal>;
-    readonly npv: Delta<number>;
+    readonly npv: ShownDelta;
     readonly roiPercent: Delta<number>;
     readonly paybackMonths: Delta<number>;
     readonly irrAnnualPercent: Delta<number>;
@@ -41,7 +47,7 @@ export interface FieldChange {
 }
 
 export interface DeclarationChange {
-    readonly kind: DeclarationKind | 'plan';
+    readonly kind: DiffKind | 'plan';
     readonly id: string;
     readonly change: 'added' | 'removed' | 'changed';
     /** For `changed`: each field that differs; for added or removed: every field. */
@@ -103,12 +109,17 @@ function optionDeltas(base: Evaluation, head: Evaluation): OptionDelta[] {
     });
 }
 
-/** NPV is a float; its delta is taken between the figures as shown (to the cent), so the three always add up. */
-function shownMoneyDelta(delta: Delta<number>): Delta<number> {
+/**
+ * NPV is a float; its delta is taken between the figures as shown (to the
+ * cent), so the three always add up: once, here, exact for the JSON and as a
+ * number for the tables.
+ */
+function shownMoneyDelta(delta: Delta<number>): ShownDelta {
     if (delta.base === null || delta.head === null) {
-        return delta;
+        return { ...delta, exactDelta: null };
     }
-    return { ...delta, delta: roundMoney(delta.head).minus(roundMoney(delta.base)).toNumber() };
+    const exactDelta = roundMoney(delta.head).minus(roundMoney(delta.base));
+    return { ...delta, delta: exactDelta.toNumber(), exactDelta };
 }
 
 function declarationChanges(base: Plan, head: Plan): DeclarationChange[] {

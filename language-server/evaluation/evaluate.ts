@@ -6,6 +6,7 @@
 import type { Plan, Vendor } from '../model/plan.js';
 import { coverageIndex } from './coverage.js';
 import { monthLabel } from '../model/months.js';
+import { optionId } from '../model/option-id.js';
 import { CurrencyConverter } from './currency.js';
 import { addInto, dec, sum, zeros } from './decimal.js';
 import type { BenefitSchedule, Evaluation, EvaluationNote, NotQuantified, OptionEvaluation, RequirementEvaluation } from './evaluation.js';
@@ -79,7 +80,7 @@ export function evaluate(plan: Plan): Evaluation {
             licences.forEach(c => addInto(costMonthly, c.monthly));
             const totals = costTotals([...vendorCosts, ...licences], planCostTotals);
             const metrics = computeMetrics(costMonthly, benefitMonthly, dec(plan.discountRatePercent.likely).toNumber(), plan.start);
-            const id = edition ? `${vendor.id}.${edition.id}` : vendor.id;
+            const id = optionId(vendor.id, edition?.id);
             if (metrics.irr.monthlyRoots.length !== metrics.irr.annualRootsPercent.length) {
                 notes.add({ code: 'irr-out-of-range', subject: id, message: `${id}: an IRR root is too large to express as an annual rate and is not listed.` });
             }

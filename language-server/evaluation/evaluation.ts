@@ -94,10 +94,9 @@ export interface ValueTerm {
 /** Why a requirement is outside the capacity. */
 export type CapacityExclusion = 'wont' | 'needs' | 'capacity';
 
-export interface RequirementEvaluation {
+/** A requirement's value and its place in the ranking and the capacity: what `prioritise` computes. */
+export interface RequirementPriority {
     readonly id: string;
-    readonly title: string;
-    readonly moscow: Moscow;
     /** Σ goal weight / 100 × impact. */
     readonly value: Decimal;
     readonly valueTerms: readonly ValueTerm[];
@@ -115,6 +114,11 @@ export interface RequirementEvaluation {
     readonly needsNotKept: readonly string[];
     /** Capacity already used when the walk reached this requirement. */
     readonly capacityUsedBefore: Decimal;
+}
+
+export interface RequirementEvaluation extends RequirementPriority {
+    readonly title: string;
+    readonly moscow: Moscow;
     /** Month it goes live: after its first delivering phase, else 0. */
     readonly goLiveMonth: number;
     readonly goLiveLabel: string;

@@ -8,7 +8,7 @@ export { EvaluationError, type EvaluationErrorCode } from './evaluation-error.js
 export { CurrencyConverter } from './currency.js';
 export { compoundRate, irr, irrRoots, mirr, npv, paybackMonths, presentValueMonthly } from './finance.js';
 export { computeMetrics, internalRateOfReturn } from './metrics.js';
-export { prioritise, requirementValue, type Priorities, type RequirementPriority } from './priorities.js';
+export { prioritise, requirementValue, type Priorities } from './priorities.js';
 export { coverageScore, scoreMatrix, tcoScore, type MatrixOption, type MatrixResult } from './matrix.js';
 export { expandLicence, expandLine, spreadEvenly, usersOf, type BenefitTiming, type ScheduleContext } from './schedule.js';
 export { requirementGoLive, scheduleBenefits, schedulePhases, type RequirementLive } from './timeline.js';

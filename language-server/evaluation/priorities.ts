@@ -6,26 +6,12 @@ import type { Decimal } from 'decimal.js';
 import type { Goal, Moscow, Requirement } from '../model/plan.js';
 import { compareText } from './currency.js';
 import { dec, HUNDRED, sum, ZERO } from './decimal.js';
-import type { CapacityExclusion, CapacitySummary, ValueTerm } from './evaluation.js';
+import type { CapacityExclusion, CapacitySummary, RequirementPriority, ValueTerm } from './evaluation.js';
 import { EvaluationError } from './evaluation-error.js';
 
 const MOSCOW_ORDER: Readonly<Record<Moscow, number>> = { must: 0, should: 1, could: 2, wont: 3 };
 
 /** A requirement's place in the priorities. */
-export interface RequirementPriority {
-    readonly id: string;
-    readonly value: Decimal;
-    readonly valueTerms: readonly ValueTerm[];
-    readonly effortPersonWeeks?: Decimal;
-    readonly valuePerPersonWeek: Decimal | null;
-    readonly rank: number;
-    readonly rankOf: number;
-    readonly withinCapacity: boolean;
-    readonly exclusion?: CapacityExclusion;
-    readonly needsNotKept: readonly string[];
-    readonly capacityUsedBefore: Decimal;
-}
-
 export interface Priorities {
     /** In plan order. */
     readonly requirements: readonly RequirementPriority[];

@@ -14,7 +14,8 @@ import type { LocaleSetting } from '../i18n/locale.js';
 import { decimal } from '../validation/decimals.js';
 import { Diagnostics } from '../validation/diagnostic-codes.js';
 import { isNamed, type Named } from '../validation/describe.js';
-import { CURRENCY_CODE, type PlanContext, type PlanContexts, planContexts } from '../validation/plan-context.js';
+import { type LinkingData, referenceTypeOf } from '../validation/linking-data.js';
+import { CURRENCY_CODE, type PlanContext, type PlanContexts } from '../validation/plan-context.js';
 
 /** Reference types a missing declaration can be created for, with the stub each gets. */
 const STUBS: Record<string, (name: string, eol: string) => string> = {
@@ -22,13 +23,6 @@ const STUBS: Record<string, (name: string, eol: string) => string> = {
     Goal: name => `goal ${name} weight 0%`,
     Requirement: (name, eol) => `requirement ${name} {${eol}}`
 };
-
-/** What a linking diagnostic carries (Langium's `LinkingErrorData`). */
-interface LinkingData {
-    readonly containerType?: string;
-    readonly property?: string;
-    readonly refText?: string;
-}
 
 /**
  * Quick fixes for crmplan's diagnostics, keyed on the diagnostic code:
@@ -49,7 +43,7 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
 
     constructor(services: CrmPlanServices) {
         this.services = services;
-        this.contexts = planContexts(services);
+        this.contexts = services.validation.PlanContexts;
         this.locale = services.i18n.Locale;
     }
 
@@ -86,12 +80,10 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
 
     protected createMissing(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
         const data = this.linkingData(document, diagnostic);
-        if (!data?.containerType || !data.property) {
+        const type = referenceTypeOf(this.services.shared.AstReflection, data);
+        if (!data || !type) {
             return [];
         }
-        const type = this.services.shared.AstReflection.getReferenceType({
-            container: { $type: data.containerType }, property: data.property, reference: undefined
-        } as never);
         const stub = STUBS[type];
         const name = data.refText ?? document.textDocument.getText(diagnostic.range);
         if (!stub || !name || !/^[\p{ID_Start}_][\p{ID_Continue}]*$/u.test(name)) {

@@ -1,16 +1,6 @@
 /**
- * crmplan's own LSP requests, for editors that show more than the standard
- * features (the VS Code extension uses all three):
- *
- * - `crmplan/summary` `{ uri }` → {@link PlanSummaryResult}: the figures a
- *   status bar shows (the chosen option, else the recommended one).
- * - `crmplan/report` `{ uri, locale? }` → `{ markdown }`: the plan's Markdown
- *   report; an error with a readable message while the plan has errors or
- *   when the file is a catalogue.
- * - `crmplan/diff` `{ uri, baseText, baseRevision?, locale? }` → `{ markdown }`:
- *   what the change from `baseText` (e.g. the file at git HEAD) to the
- *   current text does to the plan, as the pull-request comment `crmplan diff`
- *   prints.
+ * The handlers of crmplan's own LSP requests (their protocol is
+ * `../protocol.ts`; `register-requests.ts` puts them on the connection).
  *
  * Every figure comes from the server's cached evaluation
  * (`PlanEvaluations.figures`); nothing here computes one. The base side of a
@@ -35,79 +25,10 @@ import { documentsSource, withTexts } from '../workspace/plan-source.js';
 import type { Plan } from '../model/plan.js';
 import { renderReport } from '../report/index.js';
 import type { PlanFigures } from '../workspace/plan-evaluations.js';
-import { figureText, money, optionLabel, payback, percent, STALE_MARK } from './figure-text.js';
-
-/** Method names; the client declares the same strings. */
-export const CustomRequests = {
-    summary: 'crmplan/summary',
-    report: 'crmplan/report',
-    diff: 'crmplan/diff'
-} as const;
-
-export interface SummaryParams {
-    /** The plan file's URI, as the client knows it. */
-    readonly uri: string;
-    /** `en`, `zh-CN`, or any client locale (`zh-cn`, `en-US`); the server's own locale when absent. */
-    readonly locale?: string;
-}
-
-export interface ReportParams {
-    readonly uri: string;
-    readonly locale?: string;
-}
-
-export interface DiffParams {
-    readonly uri: string;
-    /** The old text of the plan file (empty when the file is new). */
-    /** The plan's base text; without it, the plan as it was at `baseRevision`. */
-    readonly baseText?: string;
-    /** The git revision the base comes from: its imports (and the plan, without `baseText`) are read at that revision. */
-    readonly baseRevision?: string;
-    readonly locale?: string;
-}
-
-export interface MarkdownResult {
-    readonly markdown: string;
-}
-
-/** The option a status bar shows, with its figures as numbers and as text. */
-export interface OptionSummary {
-    readonly id: string;
-    readonly chosen: boolean;
-    readonly recommended: boolean;
-    readonly roiPercent: number | null;
-    readonly npv: number | null;
-    readonly paybackMonths: number | null;
-}
-
-export interface PlanSummaryResult {
-    /** `current`, `stale` (last figures without errors, out of date) or `none`. */
-    readonly status: PlanFigures['status'];
-    /** Why there are no figures (status `none`). */
-    readonly reason?: 'catalogue' | 'errors';
-    readonly stale: boolean;
-    readonly currency?: string;
-    /** The chosen option, else the recommended one; absent without figures or options. */
-    readonly option?: OptionSummary;
-    readonly chosenOptionId?: string;
-    readonly recommendedOptionId?: string;
-    /** One short line: `ROI 126.12% · Yunke.Standard`, `⟳` first when out of date. */
-    readonly text: string;
-    /** Several lines: the option, ROI, NPV, payback, and the recommendation. */
-    readonly tooltip: string;
-}
-
-/** Registers the three requests on the server's connection. */
-export function registerCustomRequests(services: CrmPlanServices): void {
-    const connection = services.shared.lsp.Connection;
-    if (!connection) {
-        return;
-    }
-    const requests = new PlanRequests(services);
-    connection.onRequest(CustomRequests.summary, (params: SummaryParams, token: CancellationToken) => requests.summary(params, token));
-    connection.onRequest(CustomRequests.report, (params: ReportParams, token: CancellationToken) => requests.report(params, token));
-    connection.onRequest(CustomRequests.diff, (params: DiffParams, token: CancellationToken) => requests.diff(params, token));
-}
+import {
+    RequestFailed, type DiffParams, type MarkdownResult, type PlanSummaryResult, type ReportParams, type SummaryParams
+} from '../protocol.js';
+import { planSummary } from './plan-summary.js';
 
 /** The handlers, separate from the connection so tests and other hosts can call them. */
 export class PlanRequests {
@@ -116,46 +37,7 @@ export class PlanRequests {
 
     async summary(params: SummaryParams, token?: CancellationToken): Promise<PlanSummaryResult> {
         const locale = this.locale(params.locale);
-        const text = figureText(locale);
-        const figures = await this.figures(params.uri, locale, token);
-        if (figures.status === 'none') {
-            return { status: 'none', reason: figures.reason, stale: false, text: '', tooltip: text.noFigures(figures.reason) };
-        }
-        const { evaluation } = figures;
-        const stale = figures.status === 'stale';
-        const currency = evaluation.plan.currency;
-        const shownId = evaluation.chosenOptionId ?? evaluation.recommendedOptionId;
-        const option = evaluation.options.find(o => o.id === shownId);
-        const base = {
-            status: figures.status, stale, currency,
-            chosenOptionId: evaluation.chosenOptionId, recommendedOptionId: evaluation.recommendedOptionId
-        };
-        if (!option) {
-            return { ...base, text: '', tooltip: text.noFigures('errors') };
-        }
-        const mark = stale ? `${STALE_MARK} ` : '';
-        const lines = [
-            optionLabel(option, text),
-            text.labelled(text.roi, percent(option.roiPercent)),
-            text.labelled(text.npv, money(option.npv, currency, locale)),
-            text.labelled(text.payback, payback(option.paybackMonths, text))
-        ];
-        const recommended = evaluation.options.find(o => o.id === evaluation.recommendedOptionId);
-        if (recommended && recommended.id !== option.id) {
-            lines.push(text.labelled(text.recommended, `${recommended.id} (${text.roi} ${percent(recommended.roiPercent)})`));
-        }
-        if (stale) {
-            lines.push(text.outOfDate);
-        }
-        return {
-            ...base,
-            option: {
-                id: option.id, chosen: option.chosen, recommended: option.recommended,
-                roiPercent: option.roiPercent, npv: option.npv, paybackMonths: option.paybackMonths
-            },
-            text: `${mark}${text.roi} ${percent(option.roiPercent)} · ${option.id}`,
-            tooltip: lines.join('\n')
-        };
+        return planSummary(await this.figures(params.uri, locale, token), locale);
     }
 
     async report(params: ReportParams, token?: CancellationToken): Promise<MarkdownResult> {
@@ -240,9 +122,6 @@ export class PlanRequests {
 function renderFullReport(figures: Extract<PlanFigures, { status: 'current' }>, locale: Locale): string {
     return renderReport(figures.plan, figures.evaluation, locale, { uncertainty: figures.uncertainty, scenarios: figures.scenarios });
 }
-
-/** LSP's `RequestFailed`: the request was valid, the plan cannot answer it. */
-const RequestFailed = -32803;
 
 function noFiguresMessage(reason: 'catalogue' | 'errors', locale: Locale): string {
     return reason === 'catalogue' ? messages[locale].catalogue : messages[locale].errors;

@@ -7,7 +7,7 @@ import type { CrmPlanServices } from '../crmplan-module.js';
 import type { LineBreakdown, OptionEvaluation } from '../evaluation/evaluation.js';
 import * as ast from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
-import { optionId } from '../model/build-plan.js';
+import { optionId } from '../model/option-id.js';
 import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
 import { figureText, money, optionLabel, payback, roi, STALE_MARK, twoPlaces, type FigureText } from './figure-text.js';
 import type { AvailableFigures } from './hover-text.js';

@@ -1,8 +1,10 @@
 import { Decimal } from 'decimal.js';
 import type { AstNode, Reference } from 'langium';
-import type * as ast from '../generated/ast.js';
-import type { Declarations } from '../workspace/plan-closure.js';
+import * as ast from '../generated/ast.js';
+import type { Declarations } from '../model/declarations.js';
 import { monthOffset } from './months.js';
+import { optionId } from './option-id.js';
+import { setting } from './plan-setting.js';
 import type * as model from './plan.js';
 
 /**
@@ -20,19 +22,16 @@ export function buildPlan(declarations: Declarations): model.Plan | undefined {
     if (!header) {
         return undefined;
     }
-    const setting = <T extends ast.PlanSetting['$type']>(type: T) =>
-        header.settings.find(s => s.$type === type) as Extract<ast.PlanSetting, { $type: T }> | undefined;
-
-    const currency = setting('CurrencySetting')?.currency;
-    const start = setting('StartMonth')?.month;
-    const horizon = setting('HorizonSetting')?.months;
+    const currency = setting(header, 'CurrencySetting')?.currency;
+    const start = setting(header, 'StartMonth')?.month;
+    const horizon = setting(header, 'HorizonSetting')?.months;
     if (!currency || !start || !horizon || monthOffset(start, start) === undefined) {
         return undefined;
     }
     const builder = new PlanBuilder(currency, start);
-    const discount = setting('DiscountSetting')?.rate;
-    const capacity = setting('CapacitySetting')?.effort;
-    const internalRate = setting('InternalRateSetting')?.amount;
+    const discount = setting(header, 'DiscountSetting')?.rate;
+    const capacity = setting(header, 'CapacitySetting')?.effort;
+    const internalRate = setting(header, 'InternalRateSetting')?.amount;
 
     return {
         title: header.title ?? '',
@@ -42,7 +41,7 @@ export function buildPlan(declarations: Declarations): model.Plan | undefined {
         discountRatePercent: discount ? builder.share(discount) : { likely: new Decimal(0) },
         capacityPersonWeeks: capacity !== undefined ? decimal(capacity) : undefined,
         internalRate: internalRate ? builder.money(internalRate) : undefined,
-        chosenOptionId: chosenOption(setting('ChooseSetting')),
+        chosenOptionId: chosenOption(setting(header, 'ChooseSetting')),
         rates: declarations.rates.map(rate => ({
             from: rate.from ?? '',
             to: rate.to ?? '',
@@ -71,19 +70,14 @@ export function buildPlan(declarations: Declarations): model.Plan | undefined {
             title: scenario.title ?? scenario.name,
             overrides: scenario.overrides.map(scenarioOverride)
         })),
-        ...actualsOf(declarations, builder)
+        ...actualsOf(header, builder)
     };
 }
 
-/** The actuals blocks of the plan's own file (actuals are never imported); none: no key, as before actuals existed. */
-function actualsOf(declarations: Declarations, builder: PlanBuilder): Pick<model.Plan, 'actuals'> {
-    const blocks = declarations.document.parseResult.value.actuals ?? [];
+/** The actuals blocks of the plan's own file, the one with its header (actuals are never imported); none: no key, as before actuals existed. */
+function actualsOf(header: ast.Plan, builder: PlanBuilder): Pick<model.Plan, 'actuals'> {
+    const blocks = header.$container.actuals ?? [];
     return blocks.length > 0 ? { actuals: blocks.map(block => builder.actuals(block)) } : {};
-}
-
-/** `Vendor.Edition`, or `Vendor` alone when the vendor has no edition. */
-export function optionId(vendor: string, edition?: string): string {
-    return edition ? `${vendor}.${edition}` : vendor;
 }
 
 function chosenOption(choose: ast.ChooseSetting | undefined): string | undefined {
@@ -91,7 +85,7 @@ function chosenOption(choose: ast.ChooseSetting | undefined): string | undefined
     if (!choose || !vendor) {
         return undefined;
     }
-    const editions = vendor.members.filter((member): member is ast.Edition => member.$type === 'Edition');
+    const editions = vendor.members.filter(ast.isEdition);
     const edition = choose.edition?.ref?.name ?? (editions.length === 1 ? editions[0].name : undefined);
     return optionId(vendor.name, edition);
 }
@@ -212,20 +206,20 @@ class PlanBuilder {
         return {
             id: vendor.name,
             title: vendor.title ?? vendor.name,
-            editions: members.filter((m): m is ast.Edition => m.$type === 'Edition').map(edition => ({
+            editions: members.filter(ast.isEdition).map(edition => ({
                 id: edition.name,
                 title: edition.title ?? edition.name,
                 licences: edition.licences.map(licence => this.licence(licence))
             })),
-            covers: members.filter((m): m is ast.Covers => m.$type === 'Covers').flatMap(covers => covers.items.map(item => ({
+            covers: members.filter(ast.isCovers).flatMap(covers => covers.items.map(item => ({
                 requirement: refName(item.requirement),
                 sharePercent: item.share ? this.share(item.share) : { likely: new Decimal(0) }
             }))),
-            scores: members.filter((m): m is ast.Scores => m.$type === 'Scores').flatMap(scores => scores.items.map(item => ({
+            scores: members.filter(ast.isScores).flatMap(scores => scores.items.map(item => ({
                 criterion: refName(item.criterion),
                 score: decimal(item.value)
             }))),
-            costs: members.filter((m): m is ast.Cost => m.$type === 'Cost').map(cost => this.cost(cost))
+            costs: members.filter(ast.isCost).map(cost => this.cost(cost))
         };
     }
 
@@ -243,25 +237,25 @@ class PlanBuilder {
     }
 
     cost(cost: ast.Cost): model.Cost {
-        const costClass = cost.statements.find((s): s is ast.CostClass => s.$type === 'CostClass')?.costClass;
+        const costClass = cost.statements.find(ast.isCostClass)?.costClass;
         return {
             id: cost.name,
             title: cost.title ?? cost.name,
             costClass: costClass === 'indirect' ? 'indirect' : 'direct',
-            lines: cost.statements.filter((s): s is ast.AmountLine => s.$type === 'AmountLine').map(line => this.amountLine(line))
+            lines: cost.statements.filter(ast.isAmountLine).map(line => this.amountLine(line))
         };
     }
 
     benefit(benefit: ast.Benefit): model.Benefit {
         const statements = benefit.statements;
-        const kind = statements.find((s): s is ast.BenefitKind => s.$type === 'BenefitKind')?.kind;
-        const ramp = statements.find((s): s is ast.Ramp => s.$type === 'Ramp');
+        const kind = statements.find(ast.isBenefitKind)?.kind;
+        const ramp = statements.find(ast.isRamp);
         return {
             id: benefit.name,
             title: benefit.title ?? benefit.name,
             kind: (kind ?? 'revenue') as model.BenefitKind,
-            from: statements.filter((s): s is ast.From => s.$type === 'From').flatMap(s => s.requirements.map(refName)),
-            lines: statements.filter((s): s is ast.AmountLine => s.$type === 'AmountLine').map(line => this.amountLine(line)),
+            from: statements.filter(ast.isFrom).flatMap(s => s.requirements.map(refName)),
+            lines: statements.filter(ast.isAmountLine).map(line => this.amountLine(line)),
             rampMonths: ramp ? Math.max(1, Math.trunc(Number(ramp.months))) : undefined
         };
     }
@@ -282,30 +276,30 @@ class PlanBuilder {
 
     phase(phase: ast.Phase): model.Phase {
         const statements = phase.statements;
-        const start = statements.find((s): s is ast.StartMonth => s.$type === 'StartMonth');
-        const duration = statements.find((s): s is ast.Duration => s.$type === 'Duration');
+        const start = statements.find(ast.isStartMonth);
+        const duration = statements.find(ast.isDuration);
         return {
             id: phase.name,
             title: phase.title ?? phase.name,
-            owner: statements.find((s): s is ast.Owner => s.$type === 'Owner')?.owner,
+            owner: statements.find(ast.isOwner)?.owner,
             start: this.month(start?.month),
-            after: statements.filter((s): s is ast.After => s.$type === 'After').flatMap(s => s.phases.map(refName)),
+            after: statements.filter(ast.isAfter).flatMap(s => s.phases.map(refName)),
             durationMonths: duration ? Math.max(0, Math.trunc(Number(duration.months))) : 0,
-            delivers: statements.filter((s): s is ast.Delivers => s.$type === 'Delivers').flatMap(s => s.requirements.map(refName))
+            delivers: statements.filter(ast.isDelivers).flatMap(s => s.requirements.map(refName))
         };
     }
 
     kpi(kpi: ast.Kpi): model.Kpi {
         const statements = kpi.statements;
-        const baseline = statements.find((s): s is ast.Baseline => s.$type === 'Baseline');
-        const target = statements.find((s): s is ast.Target => s.$type === 'Target');
+        const baseline = statements.find(ast.isBaseline);
+        const target = statements.find(ast.isTarget);
         return {
             id: kpi.name,
             title: kpi.title ?? kpi.name,
             baseline: baseline ? measure(baseline.measure) : undefined,
             target: target ? measure(target.measure) : undefined,
             targetBy: this.month(target?.by),
-            tracks: statements.filter((s): s is ast.Tracks => s.$type === 'Tracks').flatMap(s => s.benefits.map(refName))
+            tracks: statements.filter(ast.isTracks).flatMap(s => s.benefits.map(refName))
         };
     }
 }

@@ -8,7 +8,7 @@ import { decimal, isNegative } from './decimals.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import type { FigureFinding } from './figure-checks.js';
 import { report } from './report.js';
-import { setting } from './plan-context.js';
+import { setting } from '../model/plan-setting.js';
 
 /**
  * Monitoring after go-live: actuals blocks sit on the plan's timeline, once

@@ -1,4 +1,4 @@
-import type { LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { LangiumDocument, ValidationAcceptor, ValidationChecks, Properties } from 'langium';
 import { AstUtils, UriUtils, WorkspaceCache } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { CrmPlanAstType, CurrencySetting, Document, Import, Money, Rate } from '../generated/ast.js';
@@ -120,11 +120,11 @@ export class CurrencyChecks extends CheckGroup {
     }
 
     /** Reports a malformed code; answers whether the code is absent or well formed. */
-    protected checkCode<N extends CurrencySetting | Rate | Money>(code: string | undefined, node: N, property: string, accept: ValidationAcceptor): boolean {
+    protected checkCode<N extends CurrencySetting | Rate | Money>(code: string | undefined, node: N, property: Properties<N>, accept: ValidationAcceptor): boolean {
         if (code === undefined || code === '' || CURRENCY_CODE.test(code)) {
             return true;
         }
-        report(accept, this.locale.current, Diagnostics.currencyCode, node, { value: code }, property as never);
+        report(accept, this.locale.current, Diagnostics.currencyCode, node, { value: code }, property);
         return false;
     }
 

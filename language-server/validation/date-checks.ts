@@ -1,4 +1,4 @@
-import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationChecks, Properties } from 'langium';
 import type { CrmPlanAstType, DepartmentUsers, Licence, Once, Recurring, StartMonth, Target } from '../generated/ast.js';
 import { isDuration, isPhase } from '../generated/ast.js';
 import { monthIndex, monthLabel } from '../model/months.js';
@@ -75,7 +75,7 @@ export class DateChecks extends CheckGroup {
         this.checkMonth(target, 'by', 'kpi', accept);
     }
 
-    protected checkMonth<N extends AstNode>(node: N, property: keyof N & string, subject: Subject | undefined, accept: ValidationAcceptor): void {
+    protected checkMonth<N extends AstNode>(node: N, property: Properties<N> & keyof N, subject: Subject | undefined, accept: ValidationAcceptor): void {
         const month = node[property] as unknown;
         if (typeof month !== 'string' || month === '') {
             return;
@@ -83,7 +83,7 @@ export class DateChecks extends CheckGroup {
         const index = monthIndex(month);
         const locale = this.locale.current;
         if (index === undefined) {
-            report(accept, locale, Diagnostics.invalidMonth, node, { value: month }, property as never);
+            report(accept, locale, Diagnostics.invalidMonth, node, { value: month }, property);
             return;
         }
         const timeline = subject ? this.contexts.of(node).timeline : undefined;
@@ -100,7 +100,7 @@ export class DateChecks extends CheckGroup {
                 month, side, subject: partly ? 'phase-partly' : subject!,
                 first: timeline.start, last: monthLabel(timeline.start, timeline.horizon - 1),
                 ...(partly ? { live: monthLabel(timeline.start, live - timeline.startIndex) } : {})
-            }, property as never);
+            }, property);
         }
     }
 }

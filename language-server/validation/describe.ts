@@ -1,5 +1,6 @@
 import type { AstNode, Reference } from 'langium';
 import { kindName } from '../i18n/kinds.js';
+import type { DeclarationType } from '../model/declarations.js';
 
 /** A phrase in both languages, for message arguments such as `what`/`whatZh`. */
 export interface Phrase {
@@ -10,7 +11,9 @@ export interface Phrase {
 /** A declaration that has a name: goal, department, requirement, criterion, vendor, edition, cost, benefit, phase, kpi. */
 export type Named = AstNode & { name?: string };
 
-const NAMED = new Set(['Goal', 'Department', 'Requirement', 'Criterion', 'Vendor', 'Edition', 'Cost', 'Benefit', 'Phase', 'Kpi']);
+const NAMED: ReadonlySet<string> = new Set<DeclarationType | 'Edition'>([
+    'Goal', 'Department', 'Requirement', 'Criterion', 'Vendor', 'Edition', 'Cost', 'Benefit', 'Phase', 'Kpi'
+]);
 
 export function isNamed(node: AstNode): node is Named {
     return NAMED.has(node.$type);

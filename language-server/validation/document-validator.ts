@@ -1,20 +1,21 @@
 import type { AstNode, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
-import { DefaultDocumentValidator } from 'langium';
+import { Cancellation } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { Document } from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { kindKeyword, kindName } from '../i18n/kinds.js';
+import { WalkingDocumentValidator } from '../langium/document-validator.js';
 import { Diagnostics, diagnosticMessage } from './diagnostic-codes.js';
 import { figureFindings } from './figure-checks.js';
+import { type LinkingData, referenceTypeOf } from './linking-data.js';
 
 /**
  * Gives Langium's own lexing, parsing and linking diagnostics crmplan's
  * stable codes, and replaces the linker's message with one that says what
  * to do.
  */
-export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
+export class CrmPlanDocumentValidator extends WalkingDocumentValidator {
 
     protected readonly locale: LocaleSetting;
     protected readonly astReflection;
@@ -28,7 +29,7 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** After the usual checks, a plan without errors gets the checks that need its figures. */
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         if (diagnostics.some(d => d.severity === 1) || options.categories && !options.categories.includes('built-in')) {
             return diagnostics;
@@ -49,7 +50,7 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
             const declarations = this.services.workspace.PlanClosure.declarations(document);
             for (const finding of figureFindings(document, declarations, computed.evaluation)) {
                 diagnostics.push(this.toDiagnostic(finding.kind.severity, diagnosticMessage(finding.kind, this.locale.current, finding.args), {
-                    node: finding.node as AstNode, property: finding.property as never, index: finding.index, code: finding.kind.code
+                    node: finding.node as AstNode, property: finding.property, index: finding.index, code: finding.kind.code
                 }));
             }
         }
@@ -73,15 +74,8 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
         super.processLinkingErrors(document, diagnostics, options);
         for (let i = first; i < diagnostics.length; i++) {
             const diagnostic = diagnostics[i];
-            const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
-            let type = 'name';
-            if (data?.containerType && data.property) {
-                type = this.astReflection.getReferenceType({
-                    container: { $type: data.containerType },
-                    property: data.property,
-                    reference: undefined
-                } as never);
-            }
+            const data = diagnostic.data as LinkingData | undefined;
+            const type = referenceTypeOf(this.astReflection, data) ?? 'name';
             const locale = this.locale.current;
             diagnostic.code = Diagnostics.unresolved.code;
             diagnostic.message = diagnosticMessage(Diagnostics.unresolved, locale, {

@@ -2,8 +2,8 @@ import type { AstNode, LangiumDocument } from 'langium';
 import type { Evaluation } from '../evaluation/index.js';
 import type { Edition } from '../generated/ast.js';
 import { isAmountLine, isDelivers, isOnce, isRecurring } from '../generated/ast.js';
+import type { Declarations } from '../model/declarations.js';
 import { monthIndex } from '../model/months.js';
-import type { Declarations } from '../workspace/plan-closure.js';
 import { actualsFindings } from './actuals-checks.js';
 import { Diagnostics, type DiagnosticKind } from './diagnostic-codes.js';
 

@@ -1,21 +1,24 @@
-import type { ValidationAcceptor } from 'langium';
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, URI, UriUtils } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
-import type { Import } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
+import type { CrmPlanAstType, Import } from '../generated/ast.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
+import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { report } from './report.js';
 
 /** Imports must exist, stay inside the repository, and not loop. */
-export class ImportChecks {
+export class ImportChecks extends CheckGroup {
 
     protected readonly imports: ImportResolver;
-    protected readonly locale: LocaleSetting;
 
     constructor(services: CrmPlanCoreServices) {
+        super(services);
         this.imports = services.workspace.ImportResolver;
-        this.locale = services.i18n.Locale;
+    }
+
+    override checks(): ValidationChecks<CrmPlanAstType> {
+        return { Import: this.checkImport.bind(this) };
     }
 
     checkImport(statement: Import, accept: ValidationAcceptor): void {

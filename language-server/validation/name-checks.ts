@@ -1,11 +1,13 @@
-import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
+import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationChecks } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
-import type { Document, Import } from '../generated/ast.js';
-import type { Locale, LocaleSetting } from '../i18n/locale.js';
+import type { CrmPlanAstType, Document, Import } from '../generated/ast.js';
+import type { Locale } from '../i18n/locale.js';
 import { kindName } from '../i18n/kinds.js';
+import { NAMED_LISTS } from '../model/declarations.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
+import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { report } from './report.js';
 
@@ -18,26 +20,27 @@ interface DirectImport {
 }
 
 /** Names are unique per kind within a plan and its imports. */
-export class NameChecks {
+export class NameChecks extends CheckGroup {
 
     protected readonly closure: PlanClosure;
     protected readonly imports: ImportResolver;
-    protected readonly locale: LocaleSetting;
 
     constructor(services: CrmPlanCoreServices) {
+        super(services);
         this.closure = services.workspace.PlanClosure;
         this.imports = services.workspace.ImportResolver;
-        this.locale = services.i18n.Locale;
+    }
+
+    override checks(): ValidationChecks<CrmPlanAstType> {
+        return { Document: this.checkUniqueNames.bind(this) };
     }
 
     checkUniqueNames(root: Document, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(root);
         const seen = this.closure.declarations(document);
         const vendorCosts = seen.vendors.flatMap(vendor => vendor.members.filter(member => member.$type === 'Cost'));
-        const groups: Named[][] = [
-            [...seen.goals], [...seen.departments], [...seen.requirements], [...seen.criteria], [...seen.vendors],
-            [...seen.costs, ...vendorCosts], [...seen.benefits], [...seen.phases], [...seen.kpis], [...seen.scenarios]
-        ];
+        // A vendor's own costs share the names of the plan's costs.
+        const groups: Named[][] = NAMED_LISTS.map(list => list === 'costs' ? [...seen.costs, ...vendorCosts] : [...seen[list]]);
         for (const vendor of root.vendors) {
             groups.push(vendor.members.filter(member => member.$type === 'Edition'));
         }
@@ -90,7 +93,7 @@ export class NameChecks {
                 name,
                 where: sameFile ? `on line ${line}` : `in ${file} (line ${line})`,
                 whereZh: sameFile ? `第 ${line} 行` : `${file}（第 ${line} 行）`
-            }, 'name' as never);
+            }, 'name');
         }
     }
 
@@ -130,6 +133,6 @@ export class NameChecks {
             second: b.en,
             firstZh: a.zh,
             secondZh: b.zh
-        }, 'path' as never);
+        }, 'path');
     }
 }

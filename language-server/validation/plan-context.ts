@@ -1,10 +1,12 @@
-import type { AstNode, LangiumDocument, LangiumDocuments } from 'langium';
-import { AstUtils, URI, WorkspaceCache } from 'langium';
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, WorkspaceCache } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
-import type { Document, Import, Plan, PlanSetting } from '../generated/ast.js';
+import type { Document, Import, Plan } from '../generated/ast.js';
 import { monthIndex } from '../model/months.js';
+import { setting } from '../model/plan-setting.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
-import type { Declarations, PlanClosure } from '../workspace/plan-closure.js';
+import type { Declarations } from '../model/declarations.js';
+import type { PlanClosure } from '../workspace/plan-closure.js';
 import { decimal } from './decimals.js';
 import { MAX_HORIZON_MONTHS } from './value-checks.js';
 
@@ -38,22 +40,15 @@ export interface PlanContext {
     importOf(node: AstNode): Import | undefined;
 }
 
-/** The first setting of `type` in a plan header. */
-export function setting<T extends PlanSetting['$type']>(plan: Plan | undefined, type: T): Extract<PlanSetting, { $type: T }> | undefined {
-    return plan?.settings?.find(s => s?.$type === type) as Extract<PlanSetting, { $type: T }> | undefined;
-}
-
 /** Computes and caches `PlanContext`s, one per document. */
 export class PlanContexts {
 
     protected readonly closure: PlanClosure;
     protected readonly imports: ImportResolver;
-    protected readonly documents: LangiumDocuments;
     protected readonly cache: WorkspaceCache<string, PlanContext>;
 
     constructor(services: CrmPlanCoreServices) {
         this.closure = services.workspace.PlanClosure;
-        this.documents = services.shared.workspace.LangiumDocuments;
         this.imports = services.workspace.ImportResolver;
         this.cache = new WorkspaceCache(services.shared);
     }
@@ -65,7 +60,7 @@ export class PlanContexts {
 
     protected compute(document: LangiumDocument<Document>): PlanContext {
         const root = document.parseResult.value;
-        const declarations = this.closure.declarations(document);
+        const { documents, declarations } = this.closure.of(document);
         const ownPlan = root.plans?.[0];
         const plan = ownPlan ?? declarations.plans[0];
 
@@ -93,13 +88,7 @@ export class PlanContexts {
             }
         }
 
-        const imported: LangiumDocument<Document>[] = [];
-        for (const uri of this.imports.closure(document)) {
-            const member = uri === document.uri.toString() ? undefined : this.documents.getDocument(URI.parse(uri));
-            if (member) {
-                imported.push(member as LangiumDocument<Document>);
-            }
-        }
+        const imported = documents.filter(member => member.uri.toString() !== document.uri.toString());
 
         let importsByUri: Map<string, Import> | undefined;
         const importOf = (node: AstNode): Import | undefined => {
@@ -114,9 +103,10 @@ export class PlanContexts {
                     if (target.status !== 'ok') {
                         continue;
                     }
-                    for (const reached of this.imports.closure(target.document)) {
-                        if (!importsByUri.has(reached)) {
-                            importsByUri.set(reached, statement);
+                    for (const reached of this.closure.of(target.document).documents) {
+                        const key = reached.uri.toString();
+                        if (!importsByUri.has(key)) {
+                            importsByUri.set(key, statement);
                         }
                     }
                 }
@@ -130,16 +120,4 @@ export class PlanContexts {
             importOf
         };
     }
-}
-
-const shared = new WeakMap<CrmPlanCoreServices, PlanContexts>();
-
-/** The one `PlanContexts` of a set of services, shared by every check class. */
-export function planContexts(services: CrmPlanCoreServices): PlanContexts {
-    let contexts = shared.get(services);
-    if (!contexts) {
-        contexts = new PlanContexts(services);
-        shared.set(services, contexts);
-    }
-    return contexts;
 }

@@ -3,9 +3,9 @@ import { AstUtils } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { ChooseSetting, CrmPlanAstType, Document, Plan, PlanSetting } from '../generated/ast.js';
 import { isEdition } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
+import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { report } from './report.js';
 
@@ -32,19 +32,18 @@ const REQUIRED: readonly [PlanSetting['$type'], string][] = [
  * and a horizon, each setting once, and `choose` naming an edition when the
  * vendor has several.
  */
-export class PlanHeaderChecks {
+export class PlanHeaderChecks extends CheckGroup {
 
-    protected readonly locale: LocaleSetting;
     protected readonly closure: PlanClosure;
     protected readonly imports: ImportResolver;
 
     constructor(services: CrmPlanCoreServices) {
-        this.locale = services.i18n.Locale;
+        super(services);
         this.closure = services.workspace.PlanClosure;
         this.imports = services.workspace.ImportResolver;
     }
 
-    checks(): ValidationChecks<CrmPlanAstType> {
+    override checks(): ValidationChecks<CrmPlanAstType> {
         return {
             Plan: this.checkSettings.bind(this),
             ChooseSetting: this.checkChoice.bind(this),
@@ -63,7 +62,7 @@ export class PlanHeaderChecks {
                 const { keyword, property } = SETTINGS[setting.$type];
                 report(accept, locale, Diagnostics.repeatedStatement, setting, {
                     statement: keyword, where: 'the plan header', whereZh: '计划头部'
-                }, property as never);
+                }, property);
             }
             seen.add(setting.$type);
         }

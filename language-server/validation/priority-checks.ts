@@ -5,7 +5,7 @@ import { isEffort, isPriority } from '../generated/ast.js';
 import { decimal, show } from './decimals.js';
 import { nameOf } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { setting } from './plan-context.js';
+import { setting } from '../model/plan-setting.js';
 import { report } from './report.js';
 import { CheckGroup } from './check-group.js';
 

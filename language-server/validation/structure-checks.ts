@@ -78,7 +78,7 @@ export class StructureChecks extends CheckGroup {
                 continue;
             }
             if (seen.has(statement.$type)) {
-                report(accept, this.locale.current, Diagnostics.repeatedStatement, statement, { statement: single.statement, ...where }, single.property as never);
+                report(accept, this.locale.current, Diagnostics.repeatedStatement, statement, { statement: single.statement, ...where }, single.property);
             }
             seen.add(statement.$type);
         }
@@ -139,7 +139,7 @@ export class StructureChecks extends CheckGroup {
                 for (const { statement, references } of links(node)) {
                     const index = references.findIndex(reference => reference?.ref === loop.next);
                     if (index >= 0) {
-                        report(accept, this.locale.current, kind, statement, { cycle: showLoop(loop, nameOf) }, property as never, index);
+                        report(accept, this.locale.current, kind, statement, { cycle: showLoop(loop, nameOf) }, property, index);
                         break;
                     }
                 }
@@ -176,7 +176,7 @@ export class StructureChecks extends CheckGroup {
                 continue;
             }
             if (seen.has(key)) {
-                report(accept, this.locale.current, Diagnostics.repeatedStatement, item.node, { statement: `${item.keyword} ${key}`, ...where }, item.property as never);
+                report(accept, this.locale.current, Diagnostics.repeatedStatement, item.node, { statement: `${item.keyword} ${key}`, ...where }, item.property);
             }
             seen.add(key);
         }

@@ -1,15 +1,14 @@
-import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationChecks, Properties } from 'langium';
 import { AstUtils } from 'langium';
-import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type {
     CapacitySetting, CrmPlanAstType, Criterion, Duration, Goal, HorizonSetting, Impact, Licence, Money, Quantity, Ramp, Score, Share
 } from '../generated/ast.js';
 import {
     isAmountLine, isCoverage, isDepartmentUsers, isDiscountSetting, isEffort, isInternalRateSetting, isLicence, isRate
 } from '../generated/ast.js';
-import type { LocaleSetting } from '../i18n/locale.js';
 import { decimal, isNegative, isOutside } from './decimals.js';
 import { args, capitalised, declaration, isNamed, type Named, nameOf, type Phrase, refName } from './describe.js';
+import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { report } from './report.js';
 
@@ -50,15 +49,9 @@ function atEnd(phrase: Phrase, end: End): Phrase {
  * 0–100%, nothing negative, ranges around their likely value, whole months,
  * and exchange rates other than zero.
  */
-export class ValueChecks {
+export class ValueChecks extends CheckGroup {
 
-    protected readonly locale: LocaleSetting;
-
-    constructor(services: CrmPlanCoreServices) {
-        this.locale = services.i18n.Locale;
-    }
-
-    checks(): ValidationChecks<CrmPlanAstType> {
+    override checks(): ValidationChecks<CrmPlanAstType> {
         return {
             Impact: this.checkImpact.bind(this),
             Score: this.checkScore.bind(this),
@@ -184,17 +177,17 @@ export class ValueChecks {
     }
 
     /** A percentage (a bare decimal followed by `%`) outside 0–100. */
-    protected checkPercent<N extends AstNode>(node: N, property: keyof N & string, what: Phrase, accept: ValidationAcceptor): void {
+    protected checkPercent<N extends AstNode>(node: N, property: Properties<N> & keyof N, what: Phrase, accept: ValidationAcceptor): void {
         const value = node[property] as unknown as string | undefined;
         if (isOutside(value, 0, 100)) {
-            report(accept, this.locale.current, Diagnostics.shareRange, node, { ...args(what), value: value! }, property as never);
+            report(accept, this.locale.current, Diagnostics.shareRange, node, { ...args(what), value: value! }, property);
         }
     }
 
-    protected checkNegative<N extends AstNode>(node: N, property: keyof N & string, what: Phrase, accept: ValidationAcceptor): void {
+    protected checkNegative<N extends AstNode>(node: N, property: Properties<N> & keyof N, what: Phrase, accept: ValidationAcceptor): void {
         const value = node[property] as unknown as string | undefined;
         if (isNegative(value)) {
-            report(accept, this.locale.current, Diagnostics.negativeAmount, node, { ...args(what), value: value! }, property as never);
+            report(accept, this.locale.current, Diagnostics.negativeAmount, node, { ...args(what), value: value! }, property);
         }
     }
 
@@ -211,7 +204,7 @@ export class ValueChecks {
             const percent = node.$type === 'Share' ? '%' : '';
             report(accept, this.locale.current, Diagnostics.rangeOrder, node, {
                 likely: node.value + percent, low: node.low + percent, high: node.high + percent
-            }, property as never);
+            }, property);
         }
     }
 

@@ -1,5 +1,5 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
-import { URI, UriUtils, WorkspaceCache } from 'langium';
+import { type URI, UriUtils, WorkspaceCache } from 'langium';
 import type { LangiumSharedCoreServices as LangiumSharedServices } from 'langium';
 import type { Document, Import } from '../generated/ast.js';
 import { isInside, repositoryRoot } from './repository-root.js';
@@ -21,10 +21,13 @@ export class ImportResolver {
     protected readonly documents: LangiumDocuments;
     /** Closure per document URI, dropped whenever any document changes. */
     protected readonly closures: WorkspaceCache<string, ReadonlySet<string>>;
+    /** Repository root per file, dropped with the closures (a `.git` folder may appear or go meanwhile). */
+    protected readonly roots: WorkspaceCache<string, string>;
 
     constructor(shared: LangiumSharedServices) {
         this.documents = shared.workspace.LangiumDocuments;
         this.closures = new WorkspaceCache(shared);
+        this.roots = new WorkspaceCache(shared);
     }
 
     /** The target of one import statement of `from`. */
@@ -35,7 +38,7 @@ export class ImportResolver {
         }
         const uri = UriUtils.resolvePath(UriUtils.dirname(from), path);
         if (from.scheme === 'file' && uri.scheme === 'file') {
-            const root = repositoryRoot(from.fsPath);
+            const root = this.roots.get(from.fsPath, () => repositoryRoot(from.fsPath));
             if (!isInside(root, uri.fsPath)) {
                 return { status: 'outside', uri, root };
             }

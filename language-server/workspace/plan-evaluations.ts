@@ -1,12 +1,11 @@
-import type { LangiumDocument, LangiumDocuments } from 'langium';
-import { DocumentState, URI, WorkspaceCache } from 'langium';
+import type { LangiumDocument } from 'langium';
+import { DocumentState, WorkspaceCache, type URI } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import { evaluate, EvaluationError, type Evaluation, type EvaluationErrorCode, type ScenarioEvaluation, type UncertaintyAnalysis } from '../evaluation/index.js';
 import { evaluateScenarios } from '../evaluation/scenarios.js';
 import { analyseUncertainty, hasRanges, uncertainInputs } from '../evaluation/uncertainty/index.js';
 import { buildPlan } from '../model/build-plan.js';
 import type { Plan } from '../model/plan.js';
-import type { ImportResolver } from './import-resolver.js';
 import type { PlanClosure } from './plan-closure.js';
 
 /** The figures of one plan file, as every view reads them. */
@@ -40,22 +39,30 @@ type Computed =
 export class PlanEvaluations {
 
     protected readonly closure: PlanClosure;
-    protected readonly imports: ImportResolver;
-    protected readonly documents: LangiumDocuments;
     protected readonly computed: WorkspaceCache<string, Computed>;
     protected readonly lastGood = new Map<string, Figures>();
 
     constructor(services: CrmPlanCoreServices) {
         this.closure = services.workspace.PlanClosure;
-        this.imports = services.workspace.ImportResolver;
-        this.documents = services.shared.workspace.LangiumDocuments;
         this.computed = new WorkspaceCache(services.shared);
+        const builder = services.shared.workspace.DocumentBuilder;
         // Refresh last good figures as soon as a build has validated a plan.
-        services.shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+        builder.onBuildPhase(DocumentState.Validated, documents => {
             for (const document of documents) {
                 this.figures(document);
             }
         });
+        // A deleted file's figures are gone with it (a file of the same name later starts afresh).
+        builder.onUpdate((_changed, deleted) => deleted.forEach(uri => this.forget(uri)));
+    }
+
+    /**
+     * Drops the last good figures of a document: deleted, or closed in the
+     * editor (whose unsaved text they may come from; the language server
+     * calls this when a document closes).
+     */
+    forget(uri: URI | string): void {
+        this.lastGood.delete(uri.toString());
     }
 
     /** The figures of `document` for views: current, last good (stale), or none. */
@@ -74,14 +81,18 @@ export class PlanEvaluations {
     }
 
     /**
-     * Builds and evaluates without looking at diagnostics: for checks that
-     * run during validation. Undefined when the plan cannot be evaluated.
+     * Builds and evaluates without looking at diagnostics, once per workspace
+     * state: for the validator's figure checks, which run before the
+     * diagnostics are known. When the plan cannot be evaluated, `ok` is false
+     * with the reason (a catalogue, or errors: with the evaluation's message
+     * and code when the evaluation itself failed).
      */
     compute(document: LangiumDocument): Computed {
         return this.computed.get(document.uri.toString(), () => {
-            const plan = buildPlan(this.closure.declarations(document));
+            const declarations = this.closure.declarations(document);
+            const plan = buildPlan(declarations);
             if (!plan) {
-                const hasHeader = this.closure.declarations(document).plans.length > 0;
+                const hasHeader = declarations.plans.length > 0;
                 return { ok: false, reason: hasHeader ? 'errors' : 'catalogue' };
             }
             try {
@@ -99,13 +110,8 @@ export class PlanEvaluations {
 
     /** Whether the document or any file it imports has an error diagnostic (or is not validated yet). */
     protected hasErrors(document: LangiumDocument): boolean {
-        for (const uri of this.imports.closure(document)) {
-            const member = this.documents.getDocument(URI.parse(uri));
-            if (!member || member.state < DocumentState.Validated || member.diagnostics?.some(d => d.severity === 1)) {
-                return true;
-            }
-        }
-        return false;
+        return this.closure.of(document).documents.some(member =>
+            member.state < DocumentState.Validated || member.diagnostics?.some(d => d.severity === 1));
     }
 }
 

@@ -1,33 +1,22 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const cache = new Map<string, string>();
-
 /**
  * The repository an import must stay inside: the nearest folder above `file`
- * that holds `.git`, else the file's own folder.
+ * that holds `.git`, else the file's own folder. Not cached here: a `.git`
+ * folder can appear or go while a server runs; `ImportResolver` keeps the
+ * answer for one workspace state.
  */
 export function repositoryRoot(file: string): string {
     const start = dirname(file);
-    const cached = cache.get(start);
-    if (cached) {
-        return cached;
-    }
-    let folder = start;
-    let root = start;
-    for (;;) {
+    for (let folder = start; ; folder = dirname(folder)) {
         if (existsSync(join(folder, '.git'))) {
-            root = folder;
-            break;
+            return folder;
         }
-        const parent = dirname(folder);
-        if (parent === folder) {
-            break;
+        if (dirname(folder) === folder) {
+            return start;
         }
-        folder = parent;
     }
-    cache.set(start, root);
-    return root;
 }
 
 /** Whether `file` lies inside `folder` (or is in it). */

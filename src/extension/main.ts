@@ -16,9 +16,12 @@ let client: LanguageClient | undefined;
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const serverModule = context.asAbsolutePath('out/language-server.cjs');
+    // When the extension host is being debugged (F5, .vscode/launch.json), the server listens for a
+    // debugger on port 6009 ("Attach to Language Server"); with DEBUG_BREAK set it waits for one first.
+    const inspect = `--inspect${process.env.DEBUG_BREAK ? '-brk' : ''}=${process.env.DEBUG_SOCKET ?? '6009'}`;
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', inspect] } }
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ scheme: 'file', language: LANGUAGE_ID }, { scheme: 'untitled', language: LANGUAGE_ID }],

@@ -5,7 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { reportLocale } from './locale.js';
 import { messages } from './messages.js';
 import { LANGUAGE_ID, reasonOf } from './plan-target.js';
-import { Requests, type DiffParams, type MarkdownResult, type ReportParams } from './protocol.js';
+import { CustomRequests, type DiffParams, type MarkdownResult, type ReportParams } from './protocol.js';
 
 /** What a preview shows: the plan's report, or its diff against Git HEAD. */
 export type PreviewKind = 'report' | 'diff';
@@ -84,11 +84,11 @@ export class MarkdownPreviews implements vscode.Disposable {
         const locale = reportLocale(preview.plan);
         if (preview.kind === 'report') {
             const params: ReportParams = { uri, locale };
-            return (await client.sendRequest<MarkdownResult>(Requests.report, params)).markdown;
+            return (await client.sendRequest<MarkdownResult>(CustomRequests.report, params)).markdown;
         }
         // The server reads the plan and its imports at HEAD with the plan loader, as `crmplan diff --git HEAD` does.
         const params: DiffParams = { uri, baseRevision: 'HEAD', locale };
-        return (await client.sendRequest<MarkdownResult>(Requests.diff, params)).markdown;
+        return (await client.sendRequest<MarkdownResult>(CustomRequests.diff, params)).markdown;
     }
 
     private async write(preview: Preview, markdown: string): Promise<void> {

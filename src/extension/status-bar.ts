@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { messages } from './messages.js';
 import { LANGUAGE_ID } from './plan-target.js';
-import { Requests, type PlanSummaryResult, type SummaryParams } from './protocol.js';
+import { CustomRequests, type PlanSummaryResult, type SummaryParams } from './protocol.js';
 import { displayLocale } from './locale.js';
 
 /**
@@ -52,7 +52,7 @@ export class RoiStatusBar implements vscode.Disposable {
         let summary: PlanSummaryResult;
         try {
             const params: SummaryParams = { uri: client.code2ProtocolConverter.asUri(document.uri), locale: displayLocale() };
-            summary = await client.sendRequest<PlanSummaryResult>(Requests.summary, params);
+            summary = await client.sendRequest<PlanSummaryResult>(CustomRequests.summary, params);
         } catch {
             summary = { status: 'none', reason: 'errors', stale: false, text: '', tooltip: '' };
         }

@@ -108,7 +108,7 @@ export async function runChecks({ page, url, workspace, results }) {
                 const shown = hover.filter({ hasText: text }).first();
                 await shown.waitFor({ timeout: 5_000 });
                 return await shown.innerText({ timeout: 2_000 });
-            } catch (error) {
+            } catch {
                 if (Date.now() > deadline) {
                     throw new Error(`no hover with ${text} (last: ${JSON.stringify(await hover.allInnerTexts())})`);
                 }

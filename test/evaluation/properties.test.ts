@@ -1,7 +1,7 @@
 /**
  * Properties over seeded random plans.
  */
-import { Decimal } from 'decimal.js';
+import { type Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Dec, evaluate, presentValueMonthly } from '../../language-server/evaluation/index.js';
 import { cost, money } from './plan-builders.js';

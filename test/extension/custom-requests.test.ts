@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification } from 'vscode-languageserver-protocol/node';
-import type { MarkdownResult, PlanSummaryResult } from '../../language-server/lsp/custom-requests.js';
+import type { MarkdownResult, PlanSummaryResult } from '../../language-server/protocol.js';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 
 /**

@@ -1,18 +1,23 @@
 /**
- * The Langium patch, second part (patches/langium+4.4.0.patch,
+ * Langium's services replaced in the module (language-server/langium/,
  * docs/performance.md): the linker, the reference indexer and the validator
  * walk documents with arrays and loops instead of streams, look the checks of
  * each node type up once, run synchronous checks synchronously and await
  * `interruptAndCheck` only when a build can be cancelled.
  *
- * The tests of the new helpers and of synchronous checks fail without the
- * patch; the others guard behaviour it must keep: walk order, pruning,
- * errors in checks becoming diagnostics, cancellation.
+ * The tests of the services and of synchronous checks fail with Langium's
+ * own services; the others guard behaviour they must keep: walk order,
+ * pruning, errors in checks becoming diagnostics, cancellation.
  */
 import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
-import { AstUtils, Cancellation, DefaultDocumentValidator, EmptyFileSystem, URI, isOperationCancelled } from 'langium';
+import { AstUtils, Cancellation, EmptyFileSystem, URI, isOperationCancelled } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createCrmPlanServices } from '../../language-server/crmplan-module.js';
+import { collectAst, forEachReference } from '../../language-server/langium/ast-walks.js';
+import { CrmPlanLinker } from '../../language-server/langium/linker.js';
+import { CrmPlanReferenceDescriptionProvider } from '../../language-server/langium/reference-descriptions.js';
+import { CrmPlanValidationRegistry } from '../../language-server/langium/validation-registry.js';
+import { WalkingDocumentValidator } from '../../language-server/langium/document-validator.js';
 import type { CrmPlanAstType, Document } from '../../language-server/generated/ast.js';
 
 const PLAN = `
@@ -36,12 +41,6 @@ phase Build { start 2027-01 duration 2 months delivers A, B }
 benefit Faster { savings from A, B 2000 per month }
 `;
 
-/** The walk helpers the patch adds to `AstUtils`. */
-interface Walks {
-    collectAst(root: AstNode): AstNode[];
-    forEachReference(node: AstNode, action: (info: { reference: unknown; container: AstNode; property: string; index?: number }) => void): void;
-}
-
 async function build(text = PLAN): Promise<{ services: ReturnType<typeof createCrmPlanServices>['CrmPlan']; document: LangiumDocument<Document> }> {
     const services = createCrmPlanServices(EmptyFileSystem).CrmPlan;
     const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.parse('memory:/walks.crmplan'));
@@ -50,20 +49,26 @@ async function build(text = PLAN): Promise<{ services: ReturnType<typeof createC
     return { services, document };
 }
 
-describe('Langium patch: walks without streams', () => {
+describe('Langium services that walk without streams', () => {
+
+    it('are the services the module registers', async () => {
+        const { services } = await build();
+        expect(services.references.Linker).toBeInstanceOf(CrmPlanLinker);
+        expect(services.workspace.ReferenceDescriptionProvider).toBeInstanceOf(CrmPlanReferenceDescriptionProvider);
+        expect(services.validation.ValidationRegistry).toBeInstanceOf(CrmPlanValidationRegistry);
+        expect(services.validation.DocumentValidator).toBeInstanceOf(WalkingDocumentValidator);
+    });
 
     it('collectAst and forEachReference visit what streamAst and streamReferences yield, in the same order', async () => {
         const { document } = await build();
-        const walks = AstUtils as unknown as Walks;
         const root = document.parseResult.value;
-        expect(typeof walks.collectAst).toBe('function');
         const streamed = AstUtils.streamAst(root).toArray();
-        expect(walks.collectAst(root)).toEqual(streamed);
+        expect(collectAst(root)).toEqual(streamed);
         expect(streamed.length).toBeGreaterThan(30);
         for (const node of streamed) {
             const fromStream = AstUtils.streamReferences(node).toArray();
             const fromLoop: unknown[] = [];
-            walks.forEachReference(node, info => fromLoop.push(info));
+            forEachReference(node, info => fromLoop.push(info));
             expect(fromLoop).toEqual(fromStream);
         }
         // Every reference of the plan is linked and indexed.
@@ -77,7 +82,7 @@ describe('Langium patch: walks without streams', () => {
         const [check] = registry.getChecks('Requirement').toArray();
         const accepted: string[] = [];
         const accept: ValidationAcceptor = (_severity, message) => { accepted.push(message); };
-        // Unpatched, every wrapped check returns a promise.
+        // Langium's own registry wraps every check in an async function, which returns a promise.
         expect(check(document.parseResult.value.requirements[0], accept, Cancellation.CancellationToken.None)).toBeUndefined();
 
         registry.register<CrmPlanAstType>({
@@ -101,7 +106,7 @@ describe('Langium patch: walks without streams', () => {
     it('prunes the children of nodes whose children are not to be validated', async () => {
         const { services, document } = await build();
         const visited: string[] = [];
-        class Pruning extends DefaultDocumentValidator {
+        class Pruning extends WalkingDocumentValidator {
             protected override validateSingleNodeOptions(node: AstNode) {
                 return { validateNode: true, validateChildren: node.$type !== 'Vendor' };
             }

@@ -45,7 +45,7 @@ vendor W ${planString('www.evil.example')} {
     score C 5
 }
 
-cost K ${planString('\`\`\`\n# not a heading')} {
+cost K ${planString('```\n# not a heading')} {
     direct
     1000 once
 }

@@ -119,4 +119,22 @@ describe('PlanEvaluations', () => {
         }
         expect(calls.evaluate).toBe(2);
     });
+
+    it('forgets the last good figures of a deleted document', async () => {
+        const workspace = await checkFiles({ 'plan.crmplan': PLAN }, { freshServices: true });
+        const services = workspace.services;
+        const evaluations = services.workspace.PlanEvaluations;
+        const document = workspace.document('plan.crmplan');
+        expect(evaluations.figures(document).status).toBe('current');
+
+        const uri = URI.file(document.uri.fsPath);
+        await services.shared.workspace.DocumentBuilder.update([], [uri]);
+        expect(services.shared.workspace.LangiumDocuments.hasDocument(uri)).toBe(false);
+
+        // A new file at the same place, with errors: no figures, rather than the deleted file's.
+        const broken = services.shared.workspace.LangiumDocumentFactory.fromString(PLAN.replace('impact Revenue 8', 'impact Revenue 11'), uri);
+        services.shared.workspace.LangiumDocuments.addDocument(broken);
+        await services.shared.workspace.DocumentBuilder.build([broken], { validation: true });
+        expect(evaluations.figures(broken)).toEqual({ status: 'none', reason: 'errors' });
+    });
 });

@@ -19,6 +19,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { AmountLine, Department, Licence, Plan, PerUser, Uncertain } from '../../model/plan.js';
+import { optionId } from '../../model/option-id.js';
 import { CurrencyConverter } from '../currency.js';
 import { ONE } from '../decimal.js';
 import { EvaluationError } from '../evaluation-error.js';
@@ -460,7 +461,7 @@ class Compiler {
                     const scale = product(this.value(licence.price.value), this.exchange(licence.price.currency), seats);
                     return term(false, scale, this.licencePattern(licence, vendor.id, edition!.id));
                 });
-                const id = edition ? `${vendor.id}.${edition.id}` : vendor.id;
+                const id = optionId(vendor.id, edition?.id);
                 return new FastOption(id, H, [...planTerms, ...vendorTerms, ...licenceTerms, ...benefitTerms], discountDeps);
             });
         });
