@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import * as nodePath from 'node:path';
 import { dirname, join } from 'node:path';
 
 /**
@@ -19,8 +20,11 @@ export function repositoryRoot(file: string): string {
     }
 }
 
-/** Whether `file` lies inside `folder` (or is in it). */
-export function isInside(folder: string, file: string): boolean {
-    const prefix = folder.endsWith('/') ? folder : folder + '/';
-    return file.startsWith(prefix);
+/**
+ * Whether `file` lies inside `folder` (or is in it). By `path.relative`, so
+ * Windows paths (other drive, backslashes, letter case of the drive) work.
+ */
+export function isInside(folder: string, file: string, paths: Pick<typeof nodePath, 'relative' | 'isAbsolute'> = nodePath): boolean {
+    const path = paths.relative(folder, file);
+    return path !== '' && !path.startsWith('..') && !paths.isAbsolute(path);
 }

@@ -1,29 +1,22 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { repositoryRoot } from '../../language-server/workspace/repository-root.js';
+import { posix, win32 } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isInside } from '../../language-server/workspace/repository-root.js';
 
-const folders: string[] = [];
+describe('isInside', () => {
+    it('knows a file below a folder from one beside or above it', () => {
+        expect(isInside('/repo', '/repo/plans/a.crmplan')).toBe(true);
+        expect(isInside('/repo/', '/repo/a.crmplan')).toBe(true);
+        expect(isInside('/repo', '/repository/a.crmplan')).toBe(false);
+        expect(isInside('/repo', '/elsewhere/a.crmplan')).toBe(false);
+        expect(isInside('/repo', '/repo')).toBe(false);
+        expect(isInside('/repo/plans', '/repo/plans/../secrets.crmplan')).toBe(false);
+    });
 
-afterEach(() => {
-    folders.splice(0).forEach(folder => rmSync(folder, { recursive: true, force: true }));
-});
-
-describe('repositoryRoot', () => {
-    it('is the nearest folder with .git, and follows a .git folder that appears later', () => {
-        const top = mkdtempSync(join(tmpdir(), 'crmplan-root-'));
-        folders.push(top);
-        const nested = join(top, 'plans', 'catalogues');
-        mkdirSync(nested, { recursive: true });
-        const file = join(nested, 'org.crmplan');
-        // No repository above the temporary folder: the file's own folder (tmpdir itself holds no .git).
-        expect(repositoryRoot(file)).toBe(nested);
-
-        mkdirSync(join(top, '.git'));
-        expect(repositoryRoot(file)).toBe(top);
-
-        mkdirSync(join(top, 'plans', '.git'));
-        expect(repositoryRoot(file)).toBe(join(top, 'plans'));
+    it('follows the platform\'s path rules, so Windows paths work (drive letters, backslashes, letter case)', () => {
+        expect(isInside('C:\\repo', 'C:\\repo\\plans\\a.crmplan', win32)).toBe(true);
+        expect(isInside('C:\\repo', 'c:\\repo\\a.crmplan', win32)).toBe(true);
+        expect(isInside('C:\\repo', 'D:\\repo\\a.crmplan', win32)).toBe(false);
+        expect(isInside('C:\\repo', 'C:\\repository\\a.crmplan', win32)).toBe(false);
+        expect(isInside('/repo', '/repo/a.crmplan', posix)).toBe(true);
     });
 });
