@@ -3,7 +3,8 @@ import type { Locale } from '../i18n/locale.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
 import { bold, md, table, text, type Markdown } from '../report/markdown.js';
 import type { Delta, DeclarationChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
-import { diffStrings, type DiffStrings } from './strings.js';
+import type { DiffTerms } from '../i18n/diff-terms.js';
+import { glossary } from '../i18n/glossary.js';
 
 /** The hidden marker a bot looks for to update its own comment. */
 export const DIFF_MARKER = '<!-- crmplan -->';
@@ -18,7 +19,7 @@ export const COMMENT_LIMIT = 65_536;
  * under GitHub's comment limit, saying what was left out.
  */
 export function renderDiff(diff: PlanDiff, locale: Locale, fullReport?: string, limit = COMMENT_LIMIT): string {
-    const s = diffStrings(locale);
+    const s = glossary(locale).diff;
     const top = [DIFF_MARKER, `## ${text(s.heading(diff.head.title))}`, '', `### ${s.figuresHeading}`, '', figuresTable(diff, s, locale), ''];
     const notes = choiceNotes(diff, s);
     if (notes.length > 0) {
@@ -50,7 +51,7 @@ export function renderDiff(diff: PlanDiff, locale: Locale, fullReport?: string, 
     return body;
 }
 
-function figuresTable(diff: PlanDiff, s: DiffStrings, locale: Locale): string {
+function figuresTable(diff: PlanDiff, s: DiffTerms, locale: Locale): string {
     const currency = diff.head.currency;
     const money = (delta: Delta<Decimal>) => moneyCell(delta, currency, locale, s);
     const rows = diff.options.map(option => [
@@ -66,7 +67,7 @@ function figuresTable(diff: PlanDiff, s: DiffStrings, locale: Locale): string {
         ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
 }
 
-function optionLabel(option: OptionDelta, diff: PlanDiff, s: DiffStrings): Markdown {
+function optionLabel(option: OptionDelta, diff: PlanDiff, s: DiffTerms): Markdown {
     const tags: string[] = [];
     if (option.id === diff.chosen.head) {
         tags.push(s.chosen);
@@ -81,7 +82,7 @@ function optionLabel(option: OptionDelta, diff: PlanDiff, s: DiffStrings): Markd
 
 const arrow = (negative: boolean) => (negative ? '▼' : '▲');
 
-function moneyCell(delta: Delta<Decimal>, currency: string, locale: Locale, s: DiffStrings): Markdown {
+function moneyCell(delta: Delta<Decimal>, currency: string, locale: Locale, s: DiffTerms): Markdown {
     const show = (value: Decimal) => formatMoney(value, currency, locale);
     if (delta.base === null || delta.head === null || delta.delta === null) {
         return md(delta.head !== null ? show(delta.head) : delta.base !== null ? `~~${show(delta.base)}~~` : s.none);
@@ -93,7 +94,7 @@ function moneyCell(delta: Delta<Decimal>, currency: string, locale: Locale, s: D
     return md(`${show(delta.base)} → ${show(delta.head)} (${arrow(negative)} ${negative ? '−' : '+'}${show(delta.delta.abs())})`);
 }
 
-function numberCell(delta: Delta<number>, s: DiffStrings, show: (v: number) => string, showDelta: (v: number) => string, missing = s.none): Markdown {
+function numberCell(delta: Delta<number>, s: DiffTerms, show: (v: number) => string, showDelta: (v: number) => string, missing = s.none): Markdown {
     const value = (v: number | null) => (v === null ? missing : show(v));
     if (delta.delta === null) {
         if (delta.base === null && delta.head === null) {
@@ -108,7 +109,7 @@ function numberCell(delta: Delta<number>, s: DiffStrings, show: (v: number) => s
     return md(`${value(delta.base)} → ${value(delta.head)} (${arrow(negative)} ${negative ? '−' : '+'}${showDelta(delta.delta)})`);
 }
 
-function choiceNotes(diff: PlanDiff, s: DiffStrings): string[] {
+function choiceNotes(diff: PlanDiff, s: DiffTerms): string[] {
     const notes: string[] = [];
     if (diff.chosen.base !== diff.chosen.head && diff.chosen.base && diff.chosen.head) {
         notes.push(text(s.chosenChanged(diff.chosen.base, diff.chosen.head)));
@@ -119,7 +120,7 @@ function choiceNotes(diff: PlanDiff, s: DiffStrings): string[] {
     return notes;
 }
 
-function changeLine(change: DeclarationChange, s: DiffStrings): string {
+function changeLine(change: DeclarationChange, s: DiffTerms): string {
     const head = `- ${bold(md(s.kind[change.kind] ?? change.kind))} ${text(change.id)} ${s.changeVerb[change.change]}`;
     const details = change.fields.map(field => {
         const old = field.old !== undefined ? text(field.old) : '–';
@@ -130,7 +131,7 @@ function changeLine(change: DeclarationChange, s: DiffStrings): string {
     return [head, ...details].join('\n');
 }
 
-function rankSection(diff: PlanDiff, s: DiffStrings): string[] {
+function rankSection(diff: PlanDiff, s: DiffTerms): string[] {
     if (diff.requirementRanks.length === 0 && diff.optionRanks.length === 0) {
         return [];
     }

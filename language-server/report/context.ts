@@ -11,10 +11,11 @@ import type { Locale } from '../i18n/locale.js';
 import { monthLabel } from '../model/months.js';
 import type { Plan } from '../model/plan.js';
 import { figure, join, md, text, type Markdown } from './markdown.js';
-import { reportStrings, type ReportStrings } from './strings.js';
+import { glossary } from '../i18n/glossary.js';
+import type { ReportTerms } from '../i18n/report-terms.js';
 
 export class ReportContext {
-    readonly s: ReportStrings;
+    readonly s: ReportTerms;
     readonly currency: string;
     /** The option the summary and the cash-flow chart are about: the chosen one, else the recommended one. */
     readonly focus: OptionEvaluation | undefined;
@@ -22,7 +23,7 @@ export class ReportContext {
     private readonly titles: ReadonlyMap<string, string>;
 
     constructor(readonly plan: Plan, readonly evaluation: Evaluation, readonly locale: Locale) {
-        this.s = reportStrings(locale);
+        this.s = glossary(locale).report;
         this.currency = evaluation.plan.currency;
         const { options } = evaluation;
         this.focus = options.find(o => o.id === evaluation.chosenOptionId)

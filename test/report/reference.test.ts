@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EN, ZH_CN } from '../../language-server/report/strings.js';
+import { glossary } from '../../language-server/i18n/glossary.js';
+
+const EN = glossary('en').report;
+const ZH_CN = glossary('zh-CN').report;
 import { fencedBlocks } from './markdown-check.js';
 import { loadPlan, type Loaded } from './load.js';
 

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EN, ZH_CN } from '../../language-server/report/strings.js';
+import { glossary } from '../../language-server/i18n/glossary.js';
+
+const EN = glossary('en').report;
+const ZH_CN = glossary('zh-CN').report;
 import { fencedBlocks, lintMarkdown } from './markdown-check.js';
 import { checkXyChart } from './mermaid-check.js';
 import { loadPlanText } from './load.js';

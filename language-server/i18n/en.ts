@@ -1,0 +1,450 @@
+/**
+ * Every word crmplan shows a person, in English. This file is the reference:
+ * `zh-CN.ts` implements the same `Glossary`, so a missing translation is a
+ * type error, and test/i18n/glossary.test.ts checks the rest (no empty entry,
+ * the same placeholders). How to translate: docs/translating.md.
+ */
+import type { DiffTerms } from './diff-terms.js';
+import type { ExtensionTerms } from './extension-terms.js';
+import { STALE_MARK, type FigureTerms } from './figure-terms.js';
+import type { Glossary, KindTerms } from './glossary.js';
+import type { ReportTerms } from './report-terms.js';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+const kinds: KindTerms = {
+    Goal: 'goal', Department: 'department', Requirement: 'requirement', Criterion: 'criterion', Vendor: 'vendor',
+    Edition: 'edition', Cost: 'cost', Benefit: 'benefit', Phase: 'phase', Kpi: 'kpi', Scenario: 'scenario',
+    ScaledItem: 'cost or benefit'
+};
+
+const report: ReportTerms = {
+    listSeparator: ', ',
+    sentenceEnd: '.',
+    sentenceJoin: ' ',
+    lineSeparator: '; ',
+    untitled: 'Business case',
+    subtitle: (currency, from, to, months, discount) =>
+        `Business case report · ${currency} · ${from} to ${to} (${months}) · discount rate ${discount} per year`,
+    provenance: 'Every figure comes from crmplan’s evaluation of the plan; money is rounded to the cent only for display.',
+
+    headings: {
+        summary: '1. Summary',
+        needs: '2. Needs and priorities',
+        vendors: '3. Vendor comparison',
+        costs: '4. Costs',
+        benefits: '5. Benefits',
+        cashFlow: '6. Cash flow',
+        timeline: '7. Implementation timeline',
+        monitoring: '8. Monitoring',
+        assumptions: '9. Assumptions and limits',
+        matrix: 'Weighted matrix',
+        coverage: 'Requirement coverage',
+        financials: 'Financials per option',
+        licences: 'How the licence totals were computed',
+        allOptions: 'All options',
+        departments: 'Users per department',
+        notQuantified: 'Not quantified',
+        notes: 'Evaluation notes'
+    },
+
+    metrics: {
+        figure: 'Figure',
+        tco: 'TCO',
+        totalBenefit: 'Total benefit',
+        roi: 'ROI',
+        npv: 'NPV',
+        pvRoi: 'PV-ROI',
+        payback: 'Payback',
+        irr: 'IRR (annual)',
+        matrixScore: 'Matrix score (0–10)',
+        npvRank: 'Rank by NPV',
+        matrixRank: 'Rank in the matrix',
+        npvAt: rate => `NPV at ${rate} per year`,
+        tcoOver: months => `TCO over ${months}`,
+        benefitOver: months => `Total benefit over ${months}`
+    },
+
+    values: {
+        na: 'n/a',
+        yes: 'yes',
+        roiUndefined: 'n/a: no costs',
+        npvUndefined: 'n/a: discount rate at or below −100%',
+        months: (count, n) => `${count} ${plural(n, 'month', 'months')}`,
+        personWeeks: (count, n) => `${count} ${plural(n, 'person-week', 'person-weeks')}`,
+        users: (count, n) => `${count} ${plural(n, 'user', 'users')}`,
+        payback: (months, label) => `${months} months (reached in ${label})`,
+        paybackNever: 'not within the horizon',
+        paybackImmediate: months => `${months} months (the cumulative net cash flow is never negative)`,
+        irrNone: 'n/a: no rate makes the NPV zero',
+        irrSeveral: (count, roots) => `n/a: ${count} rates make the NPV zero (${roots})`,
+        rankOf: (rank, of) => `${rank} of ${of}`,
+        scoreOf10: score => `${score} of 10`,
+        range: (likely, low, high) => `${likely} (${low} to ${high})`,
+        fromTo: (from, to) => `${from} to ${to}`,
+        paren: (text, aside) => `${text} (${aside})`,
+        optionHeader: (name, chosen, recommended) => {
+            const marks = [chosen ? 'chosen' : '', recommended ? 'recommended' : ''].filter(Boolean);
+            return marks.length > 0 ? `${name} (${marks.join(', ')})` : name;
+        }
+    },
+
+    summary: {
+        chosen: 'Chosen option:',
+        recommended: 'Recommended option:',
+        chosenAndRecommended: (name, count) =>
+            `${name} is the chosen option and also the recommended one: it has the highest NPV of the ${count} options`,
+        runnerUp: (name, npv) => ` (next: ${name}, ${npv})`,
+        onlyOption: name => `${name} is the only option, so there is nothing to compare it with: judge it by its own NPV and ROI.`,
+        chosenNotRecommended: (name, recommended, recommendedNpv, npv, rank) =>
+            `The plan chooses ${name}, but it is not the recommended option: ${recommended} has the highest NPV (${recommendedNpv}, against ${npv} for ${name}, which ranks ${rank} by NPV). The figures below are those of the chosen option.`,
+        noChoice: (recommended, count) =>
+            `The plan chooses no option yet. ${recommended} is recommended: it has the highest NPV of the ${count} options`,
+        chosenWithoutRecommendation: name => `The plan chooses ${name}.`,
+        noRecommendation: 'No option has an NPV (the discount rate is at or below −100%), so none is recommended.',
+        noOptions: 'The plan has no vendor options yet, so there are no figures to compare. Add vendors with their editions and licences to see TCO, ROI and NPV per option.',
+        matrixFirst: score => `It also ranks first in the vendor matrix (${score}).`,
+        matrixNotFirst: (rank, score, top, topScore) =>
+            `In the vendor matrix it ranks ${rank} (${score}); ${top} ranks first (${topScore}).`,
+        npvNegative: 'Its NPV is negative: at this discount rate it does not pay for itself within the horizon.'
+    },
+
+    needs: {
+        goals: list => `Goals and their weights: ${list}. A requirement’s value is the sum over goals of weight × impact (0–10).`,
+        noGoals: 'The plan declares no goals, so every requirement has value 0.',
+        rankRule: 'Ranked by MoSCoW class, then value, then value per person-week. Capacity is filled in that order, skipping what does not fit; musts are always kept.',
+        rank: '#',
+        requirement: 'Requirement',
+        moscow: 'MoSCoW',
+        value: 'Value',
+        effort: 'Effort',
+        askedBy: 'Asked by',
+        evidence: 'Evidence',
+        withinCapacity: 'Within capacity',
+        moscowNames: { must: 'must', should: 'should', could: 'could', wont: 'won’t' },
+        evidenceNames: { interview: 'interview', feedback: 'feedback', research: 'research', survey: 'survey', data: 'data' },
+        exclusions: { capacity: 'no: does not fit the capacity', wont: 'no: won’t have this time' },
+        needsNotKept: list => `no: needs ${list}, which is not kept`,
+        capacity: (used, capacity, kept, total) =>
+            `Capacity: ${used} of ${capacity} person-weeks used by ${kept} of ${total} requirements.`,
+        noCapacity: (used, kept, total) =>
+            `No capacity is set, so every requirement is kept except won’t-haves and what needs them: ${kept} of ${total} requirements, ${used} person-weeks.`,
+        mustsOver: (mustEffort, capacity) =>
+            `The musts alone need ${mustEffort} person-weeks, more than the capacity of ${capacity}.`,
+        noRequirements: 'The plan has no requirements.'
+    },
+
+    vendors: {
+        criterion: 'Criterion',
+        weight: 'Weight',
+        scoredBy: 'Scored by',
+        measures: { coverage: 'coverage of requirement value', tco: 'lowest TCO ÷ this TCO', score: 'trial score' },
+        missingScore: score => `${score} (no score given, counted 0)`,
+        noCriteria: 'The plan declares no criteria, so there is no weighted matrix.',
+        coverageIntro: 'Share of each requirement the vendor covers, from the trials:',
+        notCovered: 'not covered',
+        noOptions: 'No vendor option to compare.'
+    },
+
+    costs: {
+        intro: months => `Every cost over the ${months} of the plan, undiscounted, by item and option.`,
+        item: 'Cost',
+        costClass: 'Class',
+        type: 'Type',
+        how: 'How it is computed',
+        classes: { direct: 'direct', indirect: 'indirect' },
+        recurrences: { 'one-off': 'one-off', recurring: 'recurring', mixed: 'one-off and recurring' },
+        licenceItem: (name, index, count) => (count === 1 ? `Licence: ${name}` : `Licence ${index + 1}: ${name}`),
+        effortItem: title => `Internal effort: ${title}`,
+        vendorItem: (title, vendor) => `${title} (${vendor} only)`,
+        seeLicences: 'see the licences below',
+        directTotal: 'Direct costs',
+        indirectTotal: 'Indirect costs',
+        oneOffTotal: 'One-off costs',
+        recurringTotal: 'Recurring costs',
+        noCosts: 'No option carries any cost.',
+        noOptions: 'No vendor option, so no costs per option.',
+        staff: (hours, rate, users) => (users ? `${hours} hours × ${users} × ${rate} per hour` : `${hours} hours × ${rate} per hour`),
+        perUser: (amount, users) => `${amount} × ${users}`,
+        usersOf: (count, n, departments) => `${count} ${plural(n, 'user', 'users')} of ${departments}`,
+        converted: (written, converted) => `${written} (${converted})`,
+        once: (base, month) => `${base} once in ${month}`,
+        onceOutside: base => `${base} once, outside the horizon (not counted)`,
+        perMonth: (base, months, range) => `${base} per month × ${months} (${range})`,
+        perYear: (base, months, range) => `${base} per year, accrued monthly over ${months} (${range})`,
+        recurringOutside: (base, period) => `${base} ${period}, outside the horizon (not counted)`,
+        equals: (line, total) => `${line} = ${total}`,
+        effort: (personWeeks, rate, range, phase) => `${personWeeks} × ${rate} per person-week, spread over ${range} (${phase})`,
+        effortNoPhase: (personWeeks, rate, month) => `${personWeeks} × ${rate} per person-week in ${month} (no phase delivers it)`,
+        licence: (name, formula, billing) => `${name}: ${formula}, ${billing}.`,
+        licenceName: (option, index, count) => (count === 1 ? option : `${option}, licence ${index + 1}`),
+        licenceFormula: (seats, price, period, months, increase, total) =>
+            `${seats ? `${seats} × ` : ''}${price} per ${period} × ${months}${period === 'year' ? ' ÷ 12' : ''}${increase ? `, rising ${increase} each contract year` : ''} = ${total}`,
+        seats: (count, n, departments) => `${count} ${plural(n, 'user', 'users')}${departments ? ` of ${departments}` : ''}`,
+        seatsWithMinimum: (seats, minimum, users, n, departments) =>
+            `${seats} seats (minimum ${minimum}; ${users} ${plural(n, 'user', 'users')}${departments ? ` of ${departments}` : ''})`,
+        billedYearly: (count, bills) => `billed yearly in ${count} ${plural(count, 'bill', 'bills')} (${bills})`,
+        billedMonthly: count => `billed monthly (${count} ${plural(count, 'bill', 'bills')})`,
+        bill: (month, amount) => `${month}: ${amount}`,
+        noLicence: name => `${name}: no licence.`
+    },
+
+    benefits: {
+        intro: 'Each option earns a benefit in proportion to its vendor’s mean coverage of the requirements that deliver it. Nothing is earned before go-live, and a ramp phases the amount in over its first months. Full value is the total at 100% coverage, ramp applied; each option’s column shows its coverage and what it earns.',
+        benefit: 'Benefit',
+        kind: 'Kind',
+        from: 'Delivered by',
+        goLive: 'Go-live',
+        ramp: 'Ramp',
+        amount: 'Amount',
+        fullValue: 'Full value',
+        kinds: { revenue: 'revenue', savings: 'savings', efficiency: 'efficiency', satisfaction: 'satisfaction' },
+        kindTotals: { revenue: 'Revenue', savings: 'Savings', efficiency: 'Efficiency', satisfaction: 'Satisfaction' },
+        liveFromStart: 'live from the start',
+        notQuantified: 'not quantified',
+        noBenefits: 'The plan declares no benefits, so every option’s total benefit is 0.'
+    },
+
+    cashFlow: {
+        intro: name => `Yearly cash flow of ${name}, undiscounted:`,
+        year: 'Year',
+        months: 'Months',
+        cost: 'Cost',
+        benefit: 'Benefit',
+        net: 'Net',
+        cumulative: 'Cumulative net',
+        yearLabel: n => `Year ${n}`,
+        chartTitle: name => `Net cash flow of ${name} per year (bars) and cumulative (line)`,
+        chartIntro: 'Net cash flow per year (bars) and cumulative net cash flow (line):',
+        allOptionsIntro: 'Cumulative net cash flow at the end of each year, every option:',
+        noOptions: 'No option, so no cash flow.'
+    },
+
+    timeline: {
+        number: '#',
+        phase: 'Phase',
+        owner: 'Owner',
+        start: 'Start',
+        end: 'End',
+        duration: 'Duration',
+        delivers: 'Delivers',
+        live: 'Live from',
+        noOwner: 'no owner named',
+        noPhases: 'The plan has no phases, so there is no timeline: every requirement counts as live from the start.',
+        ganttTitle: 'Implementation timeline',
+        ganttIntro: 'Phases by month, grouped by owner:',
+        notDelivered: list => `No phase delivers these requirements, so the figures count them as live from the start: ${list}.`
+    },
+
+    monitoring: {
+        intro: 'What to watch after go-live, so that a later review can compare the plan with what happened:',
+        kpi: 'KPI',
+        tracks: 'Tracks',
+        baseline: 'Baseline',
+        target: 'Target',
+        by: 'By',
+        tracked: (benefit, live) => `${benefit} (live from ${live})`,
+        noKpis: 'The plan defines no KPIs. Add `kpi` blocks with a baseline, a target and the benefit each one tracks, so that the case can be checked after go-live.'
+    },
+
+    uncertainty: {
+        heading: '10. Uncertainty and scenarios',
+        intro: (trials, seed) => `The plan gives ranges for some values. ${trials} simulated trials (Beta-PERT sampling, seed ${seed}) give this spread of each option's NPV:`,
+        option: 'Option',
+        probabilityNegative: 'P(NPV negative)',
+        probabilityBest: 'P(best NPV)',
+        tornadoIntro: name => `Sensitivity of ${name}: each ranged value alone at its low and high end, the others at their likely values, largest swing first.`,
+        input: 'Value',
+        low: 'Low',
+        high: 'High',
+        npvAtLow: 'NPV at low',
+        npvAtHigh: 'NPV at high',
+        swing: 'Swing',
+        breakEven: 'NPV = 0 at',
+        noBreakEven: 'not in range',
+        chartTitle: name => `NPV swing of ${name} per value`,
+        scenariosHeading: 'Scenarios',
+        scenariosIntro: 'Each scenario is the plan with the values it names overridden, evaluated in full:',
+        scenarioOverflow: 'n/a: an amount is beyond the range of numbers',
+        scenario: 'Scenario',
+        baseCase: 'Base case'
+    },
+
+    assumptions: {
+        currency: currency => `Currency: ${currency}; every amount is converted into it.`,
+        period: (from, to, months) => `Period: ${from} to ${to} (${months}).`,
+        discount: rate => `Discount rate: ${rate} per year, used for NPV and PV-ROI; every other total is undiscounted.`,
+        rates: list => `Exchange rates used: ${list}.`,
+        noRates: currency => `Exchange rates: none needed, every amount is in ${currency}.`,
+        rate: (from, factor, to) => `1 ${from} = ${factor} ${to}`,
+        capacity: capacity => `Capacity: ${capacity} person-weeks of implementation work.`,
+        noCapacity: 'Capacity: not set (unlimited).',
+        internalRate: rate => `Internal rate: ${rate} per person-week; each requirement’s effort is a direct cost.`,
+        noInternalRate: 'Internal effort is not priced (no internal rate): effort only feeds the capacity check.',
+        department: 'Department',
+        users: 'Users',
+        noDepartments: 'The plan declares no departments, so per-user amounts count 0 users.',
+        uncovered: requirement => `${requirement}: no vendor covers it, so no option earns what depends on it.`,
+        noAmount: benefit => `${benefit}: has no amount, so it is not in any total.`,
+        ranges: 'Ranges written in the plan (low to high) are not in this report: every figure here uses the likely value. `crmplan evaluate` simulates them.',
+        rangesSimulated: 'Every figure before section 10 uses the likely value of each range written in the plan (low to high); section 10 simulates the ranges.',
+        missingScore: (vendor, criterion) => `${vendor} has no score for “${criterion}”, counted as 0.`,
+        outsideCapacity: (requirement, reasons) => `${requirement} is outside the capacity, but the figures still include it: ${reasons}.`,
+        deliveredBy: phase => `phase “${phase}” delivers it`,
+        feeds: benefits => `it feeds ${benefits}`,
+        effortCosted: 'its effort is costed at the internal rate',
+        nothingLeftOut: 'Nothing: every requirement is covered by a vendor and every benefit has an amount.',
+        noNotes: 'None.',
+        notes: {
+            'once-benefit-before-go-live': subject => `${subject}: a dated one-off amount falls before the benefit goes live, so it earns nothing.`,
+            'effort-without-phase': subject => `${subject}: no phase delivers it, so its internal effort is costed in the first month.`,
+            'minimum-without-per-user': subject => `${subject}: “minimum” has no effect on a licence that is not per user.`,
+            'irr-out-of-range': subject => `${subject}: an IRR root is too large to express as an annual rate and is not listed.`,
+            'no-requirement-value': () => 'No requirement has any value, so coverage criteria score 0.'
+        }
+    }
+};
+
+const figures: FigureTerms = {
+    locale: 'en',
+    outOfDate: `${STALE_MARK} Out of date: figures from the last version without errors.`,
+    outOfDateShort: '(out of date)',
+    noFigures: reason => reason === 'catalogue'
+        ? 'No figures: this file is a catalogue (no `plan` header). Open a plan that imports it.'
+        : 'No figures yet: the plan has errors.',
+    notInFigures: name => `\`${name}\` is not in the last figures without errors.`,
+    labelled: (name, value) => value ? `${name}: ${value}` : `${name}:`,
+    tagged: (name, tags) => tags.length > 0 ? `${name} (${tags.join(', ')})` : name,
+
+    tco: 'TCO',
+    totalBenefit: 'Total benefit',
+    roi: 'ROI',
+    npv: 'NPV',
+    pvRoi: 'PV-ROI',
+    payback: 'Payback',
+    paybackInline: 'payback',
+    irr: 'IRR (annual)',
+    matrixScore: 'Matrix score',
+    npvRank: 'Rank by NPV',
+    matrixRank: 'Rank by matrix',
+    chosen: 'chosen',
+    recommended: 'recommended',
+    option: 'Option',
+    total: 'Total',
+    coverage: 'Coverage',
+
+    months: count => `${count} months`,
+    monthsShort: count => `${count} mo`,
+    rankOf: (rank, of) => `${rank} of ${of}`,
+    noPayback: 'not within the horizon',
+    noPaybackShort: 'none',
+    roiUndefined: 'n/a (no costs)',
+    irrNone: roots => roots.length === 0 ? 'none (no root)' : `none: ${roots.length} roots (${roots.join(', ')})`,
+
+    value: 'Value',
+    valueFormula: 'Σ goal weight × impact',
+    rank: 'rank',
+    effort: 'effort',
+    personWeeks: count => `${count} person-weeks`,
+    noEffort: 'no effort given',
+    withinCapacity: 'Within capacity',
+    yes: 'yes',
+    capacityKept: (usedBefore, capacity) => capacity === undefined
+        ? 'yes (no capacity set)'
+        : `yes (${usedBefore} of ${capacity} person-weeks used before it)`,
+    excludedByCapacity: (effort, usedBefore, capacity) =>
+        `no (${effort} person-weeks do not fit: ${usedBefore} of ${capacity} already used)`,
+    excludedWont: 'no (`wont` is never kept)',
+    excludedNeeds: needs => `no (needs ${needs.map(n => `\`${n}\``).join(', ')}, which is not kept)`,
+    moscow: value => `\`${value}\``,
+    priorityHint: (value, rank) => `value ${value} · #${rank}`,
+    priorityTooltip: (rank, moscow, within) => `Rank ${rank} (${moscow}), ${within ? 'within capacity' : 'not within capacity'}`,
+    goLive: 'live',
+
+    weight: 'weight',
+    usedBy: 'Used by',
+    notUsed: 'No requirement has an impact on it.',
+    impactTerm: (impact, product, value) => `impact ${impact} → ${product} of value ${value}`,
+    measuredByCoverage: 'measured by coverage',
+    measuredByTco: 'measured by TCO',
+    scoredPerVendor: 'scored per vendor',
+    criterionTerm: (score, weighted, matrix, missing) =>
+        `${score}${missing ? ' (no score: counted 0)' : ''} → ${weighted} of matrix score ${matrix}`,
+
+    everyOption: 'every option',
+    direct: 'direct',
+    indirect: 'indirect',
+    benefitKind: kind => kind,
+    totalOver: horizon => `Total over ${horizon} months`,
+    lineOnce: (amount, month) => month ? `${amount} once in ${month}` : `${amount} once, outside the horizon`,
+    lineRecurring: (amount, period, first, last, months) => first && last
+        ? `${amount} per ${period}, ${first} to ${last} (${months} months)`
+        : `${amount} per ${period}, outside the horizon`,
+    hoursAt: (hours, rate) => `${hours} hours × ${rate} per hour`,
+    users: (count, of) => `${count} users${of.length > 0 ? ` of ${of.join(', ')}` : ''}`,
+    converted: (written, converted, rate) => `${written} = ${converted} (rate ${rate})`,
+    from: 'From',
+    rampMonths: months => `ramp ${months} months`,
+    grossTotal: total => `${total} at full coverage`,
+    amountOver: (total, months) => `= ${total} over ${months} mo`,
+    amountIn: (total, month) => `= ${total} in ${month}`,
+    amountOutside: '= 0 (outside the horizon)',
+    tornado: (input, swing, rank, of, option, low, high) =>
+        `Sensitivity of ${option}: \`${input}\` swings NPV by ${swing} (${low} at its low end, ${high} at its high end), #${rank} of ${of} in the tornado`,
+    npvBand: (option, p10, p90, trials) => `${option}: NPV P10–P90 ${p10} to ${p90} (${trials.toLocaleString('en')} trials)`,
+    perOptionNote: option => `for ${option}; differs by option`,
+    licence: 'Licence',
+    licenceLine: (price, period, seats, billing) =>
+        `${price} per ${seats ? 'seat per ' : ''}${period}${seats ? ` × ${seats} seats` : ''}, billed ${billing}`,
+    licenceTotal: (total, months) => `${total} for ${months} months billed`,
+
+    optionHint: (roi, npv, payback) => `ROI ${roi} · NPV ${npv} · payback ${payback}`,
+
+    openReport: 'Open report',
+    recommendedLens: option => `★ Recommended: ${option} (highest NPV)`,
+    matrixLens: (rank, of, score) => `Matrix rank ${rank} of ${of} · score ${score}`
+};
+
+const diff: DiffTerms = {
+    heading: title => `crmplan: ${title}`,
+    figuresHeading: 'What this change does to each option',
+    option: 'Option', tco: 'TCO', benefit: 'Total benefit', npv: 'NPV', roi: 'ROI', payback: 'Payback', irr: 'IRR',
+    chosen: 'chosen', added: 'new option', removed: 'option removed', unchanged: 'no change', never: 'never', none: 'n/a',
+    months: value => `${value} mo`,
+    changesHeading: 'What changed in the plan',
+    noChanges: 'No declaration changed (only layout or comments).',
+    kind: {
+        plan: 'Plan', rate: 'Rate', goal: 'Goal', department: 'Department', requirement: 'Requirement', criterion: 'Criterion',
+        vendor: 'Vendor', cost: 'Cost', benefit: 'Benefit', phase: 'Phase', kpi: 'KPI', scenario: 'Scenario'
+    },
+    changeVerb: { added: 'added', removed: 'removed', changed: 'changed' },
+    ranksHeading: 'Rank changes',
+    requirementRanks: 'Requirements', optionRanks: 'Options by NPV',
+    newRank: 'new', droppedRank: 'gone',
+    chosenChanged: (base, head) => `The chosen option changed from ${base} to ${head}.`,
+    recommendedChanged: (base, head) => `The recommended option (highest NPV) changed from ${base} to ${head}.`,
+    fullReport: 'Full report of the new version',
+    reportLeftOut: 'The full report is left out: with it this comment would exceed GitHub\'s 65,536-character limit. Run `crmplan report` to read it.',
+    changesCut: count => `${count} more changes are not shown, to stay within GitHub's comment limit.`
+};
+
+const extension: ExtensionTerms = {
+    noPlan: 'Open a .crmplan plan in the editor first.',
+    notSaved: name => `${name} has never been saved: save it first, so the report has a place to go.`,
+    overwrite: name => `${name} already exists. Overwrite it?`,
+    overwriteButton: 'Overwrite',
+    saved: name => `Saved the report as ${name}.`,
+    open: 'Open',
+    reportFailed: reason => `No report: ${reason}`,
+    diffFailed: reason => `No comparison with Git HEAD: ${reason}`,
+    notInGit: name => `${name} is not inside a Git repository.`,
+    gitFailed: reason => `Git failed: ${reason}`,
+    restarted: 'The CRM Plan language server restarted.',
+    serverNotRunning: 'The CRM Plan language server is not running: run "CRM Plan: Restart Language Server".',
+    outOfDateNotice: reason => `> **Out of date.** ${reason} This is the last report without errors.`,
+    statusNoFigures: 'CRM Plan: no figures',
+    statusCatalogue: 'CRM Plan: catalogue',
+    statusTooltipHint: 'Click to show the report.'
+};
+
+export const en: Glossary = { kinds, report, figures, diff, extension };

@@ -1,0 +1,35 @@
+/**
+ * The one glossary: every word a person reads (reports, diffs, hovers, inlay
+ * hints, code lenses, diagnostics, the extension's messages), one file per
+ * locale. Views take their words from here and only format.
+ *
+ * Plain data: the VS Code extension imports it too, so it imports nothing
+ * but types from the rest of the server.
+ */
+import type { DiffTerms } from './diff-terms.js';
+import { en } from './en.js';
+import type { ExtensionTerms } from './extension-terms.js';
+import type { FigureTerms } from './figure-terms.js';
+import type { Locale } from './locale.js';
+import type { ReportTerms } from './report-terms.js';
+import { zhCN } from './zh-CN.js';
+
+/** The declaration kinds, as a person names them (`requirement`, `需求`). */
+export type DeclarationKind = 'Goal' | 'Department' | 'Requirement' | 'Criterion' | 'Vendor' | 'Edition'
+    | 'Cost' | 'Benefit' | 'Phase' | 'Kpi' | 'Scenario' | 'ScaledItem';
+export type KindTerms = Readonly<Record<DeclarationKind, string>>;
+
+export interface Glossary {
+    readonly kinds: KindTerms;
+    readonly report: ReportTerms;
+    readonly figures: FigureTerms;
+    readonly diff: DiffTerms;
+    readonly extension: ExtensionTerms;
+}
+
+export const GLOSSARIES: Readonly<Record<Locale, Glossary>> = { 'en': en, 'zh-CN': zhCN };
+
+/** The words of `locale`. */
+export function glossary(locale: Locale): Glossary {
+    return GLOSSARIES[locale];
+}

@@ -1,0 +1,441 @@
+/**
+ * Every word crmplan shows a person, in Simplified Chinese: the terms and
+ * style of docs/translating.md (full-width punctuation, titles rather than
+ * code names, no English labels or units).
+ */
+import type { DiffTerms } from './diff-terms.js';
+import type { ExtensionTerms } from './extension-terms.js';
+import { STALE_MARK, type FigureTerms } from './figure-terms.js';
+import type { Glossary, KindTerms } from './glossary.js';
+import type { ReportTerms } from './report-terms.js';
+
+const kinds: KindTerms = {
+    Goal: '目标', Department: '部门', Requirement: '需求', Criterion: '评选标准', Vendor: '供应商',
+    Edition: '版本', Cost: '成本', Benefit: '收益', Phase: '阶段', Kpi: '指标', Scenario: '情景',
+    ScaledItem: '成本或收益'
+};
+
+const report: ReportTerms = {
+    listSeparator: '、',
+    sentenceEnd: '。',
+    sentenceJoin: '',
+    lineSeparator: '；',
+    untitled: '商业论证',
+    subtitle: (currency, from, to, months, discount) =>
+        `商业论证报告 · 币种 ${currency} · ${from} 至 ${to}（${months}）· 年折现率 ${discount}`,
+    provenance: '所有数字均来自 crmplan 对本计划的评估；金额只在显示时四舍五入到分。',
+
+    headings: {
+        summary: '1. 摘要',
+        needs: '2. 需求与优先级',
+        vendors: '3. 供应商比较',
+        costs: '4. 成本',
+        benefits: '5. 收益',
+        cashFlow: '6. 现金流',
+        timeline: '7. 实施计划',
+        monitoring: '8. 上线后监控',
+        assumptions: '9. 假设与局限',
+        matrix: '加权评分矩阵',
+        coverage: '需求覆盖率',
+        financials: '各方案财务指标',
+        licences: '许可费的计算方法',
+        allOptions: '所有方案',
+        departments: '各部门用户数',
+        notQuantified: '未量化的内容',
+        notes: '评估说明'
+    },
+
+    metrics: {
+        figure: '指标',
+        tco: '总拥有成本（TCO）',
+        totalBenefit: '总收益',
+        roi: '投资回报率（ROI）',
+        npv: '净现值（NPV）',
+        pvRoi: '现值投资回报率（PV-ROI）',
+        payback: '投资回收期',
+        irr: '内部收益率（IRR，年化）',
+        matrixScore: '矩阵得分（0–10）',
+        npvRank: '净现值排名',
+        matrixRank: '矩阵排名',
+        npvAt: rate => `净现值（NPV，年折现率 ${rate}）`,
+        tcoOver: months => `总拥有成本（TCO，${months}）`,
+        benefitOver: months => `总收益（${months}）`
+    },
+
+    values: {
+        na: '无',
+        yes: '是',
+        roiUndefined: '无：成本为零',
+        npvUndefined: '无：折现率不高于 −100%',
+        months: count => `${count} 个月`,
+        personWeeks: count => `${count} 人周`,
+        users: count => `${count} 人`,
+        payback: (months, label) => `${months} 个月（${label} 收回）`,
+        paybackNever: '计划期内无法收回',
+        paybackImmediate: months => `${months} 个月（累计净现金流从未为负）`,
+        irrNone: '无：不存在使净现值为零的利率',
+        irrSeveral: (count, roots) => `无唯一值：有 ${count} 个利率使净现值为零（${roots}）`,
+        rankOf: (rank, of) => `第 ${rank} 名（共 ${of} 个）`,
+        scoreOf10: score => `${score}（满分 10）`,
+        range: (likely, low, high) => `${likely}（${low} 至 ${high}）`,
+        fromTo: (from, to) => `${from} 至 ${to}`,
+        paren: (text, aside) => `${text}（${aside}）`,
+        optionHeader: (name, chosen, recommended) => {
+            const marks = [chosen ? '已选' : '', recommended ? '推荐' : ''].filter(Boolean);
+            return marks.length > 0 ? `${name}（${marks.join('，')}）` : name;
+        }
+    },
+
+    summary: {
+        chosen: '选定方案：',
+        recommended: '推荐方案：',
+        chosenAndRecommended: (name, count) => `“${name}”是选定方案，也是推荐方案：在 ${count} 个方案中净现值最高`,
+        runnerUp: (name, npv) => `（其次是“${name}”，${npv}）`,
+        onlyOption: name => `“${name}”是唯一的方案，没有可比较的对象，请以它自身的净现值和投资回报率来判断。`,
+        chosenNotRecommended: (name, recommended, recommendedNpv, npv, rank) =>
+            `计划选定了“${name}”，但它不是推荐方案。净现值最高的是“${recommended}”，为 ${recommendedNpv}；“${name}”的净现值为 ${npv}，排${rank}。下表为选定方案的数字。`,
+        noChoice: (recommended, count) => `计划尚未选定方案。推荐“${recommended}”：在 ${count} 个方案中净现值最高`,
+        chosenWithoutRecommendation: name => `计划选定了“${name}”。`,
+        noRecommendation: '没有任何方案能算出净现值（折现率不高于 −100%），因此没有推荐方案。',
+        noOptions: '计划中还没有供应商方案，因此没有可比较的数字。添加供应商及其版本和许可费后，即可看到各方案的总拥有成本、投资回报率和净现值。',
+        matrixFirst: score => `它在供应商评分矩阵中也排名第一，得分 ${score}。`,
+        matrixNotFirst: (rank, score, top, topScore) => `它在供应商评分矩阵中排${rank}，得分 ${score}；排名第一的是“${top}”，得分 ${topScore}。`,
+        npvNegative: '它的净现值为负：按此折现率，计划期内无法收回投资。'
+    },
+
+    needs: {
+        goals: list => `业务目标及权重：${list}。需求价值 = 各目标的权重 × 影响分（0–10）之和。`,
+        noGoals: '计划中没有业务目标，因此所有需求的价值都为 0。',
+        rankRule: '排序规则：先按 MoSCoW 优先级，再按价值，再按每人周价值。按此顺序填充容量，放不下的跳过；“必须有”的需求总是入选。',
+        rank: '排名',
+        requirement: '需求',
+        moscow: 'MoSCoW 优先级',
+        value: '价值',
+        effort: '工作量',
+        askedBy: '提出部门',
+        evidence: '依据',
+        withinCapacity: '是否入选',
+        moscowNames: { must: '必须有', should: '应该有', could: '可以有', wont: '本期不做' },
+        evidenceNames: { interview: '访谈', feedback: '反馈', research: '调研', survey: '问卷', data: '数据' },
+        exclusions: { capacity: '否：超出容量', wont: '否：本期不做' },
+        needsNotKept: list => `否：所依赖的需求未入选（${list}）`,
+        capacity: (used, capacity, kept, total) => `容量：已用 ${used} 人周（共 ${capacity} 人周），入选 ${kept} 条需求（共 ${total} 条）。`,
+        noCapacity: (used, kept, total) => `未设置容量，除“本期不做”及依赖它们的需求外全部入选：共 ${total} 条中入选 ${kept} 条，合计 ${used} 人周。`,
+        mustsOver: (mustEffort, capacity) => `仅“必须有”的需求就需要 ${mustEffort} 人周，超过了 ${capacity} 人周的容量。`,
+        noRequirements: '计划中没有需求。'
+    },
+
+    vendors: {
+        criterion: '评选标准',
+        weight: '权重',
+        scoredBy: '评分方式',
+        measures: { coverage: '按需求价值加权的覆盖率', tco: '最低 TCO ÷ 本方案 TCO', score: '试用评分' },
+        missingScore: score => `${score}（未评分，按 0 分计）`,
+        noCriteria: '计划中没有评选标准，因此没有加权评分矩阵。',
+        coverageIntro: '各供应商对每条需求的覆盖程度（来自试用）：',
+        notCovered: '未覆盖',
+        noOptions: '没有可比较的供应商方案。'
+    },
+
+    costs: {
+        intro: months => `计划期（${months}）内的全部成本，未折现，按成本项和方案列出。`,
+        item: '成本项',
+        costClass: '类别',
+        type: '性质',
+        how: '计算方式',
+        classes: { direct: '直接', indirect: '间接' },
+        recurrences: { 'one-off': '一次性', recurring: '经常性', mixed: '一次性及经常性' },
+        licenceItem: (name, index, count) => (count === 1 ? `许可费：${name}` : `许可费 ${index + 1}：${name}`),
+        effortItem: title => `内部人力：${title}`,
+        vendorItem: (title, vendor) => `${title}（仅“${vendor}”）`,
+        seeLicences: '见下方许可费明细',
+        directTotal: '直接成本',
+        indirectTotal: '间接成本',
+        oneOffTotal: '一次性成本',
+        recurringTotal: '经常性成本',
+        noCosts: '所有方案都没有任何成本。',
+        noOptions: '没有供应商方案，因此没有各方案的成本。',
+        staff: (hours, rate, users) => (users ? `${hours} 小时 × ${users} × 每小时 ${rate}` : `${hours} 小时 × 每小时 ${rate}`),
+        perUser: (amount, users) => `${amount} × ${users}`,
+        usersOf: (count, _n, departments) => `${count} 人（${departments}）`,
+        converted: (written, converted) => `${written}（${converted}）`,
+        once: (base, month) => `${month} 一次性 ${base}`,
+        onceOutside: base => `一次性 ${base}，在计划期之外（不计入）`,
+        perMonth: (base, months, range) => `每月 ${base} × ${months}（${range}）`,
+        perYear: (base, months, range) => `每年 ${base}，按月分摊 ${months}（${range}）`,
+        recurringOutside: (base, period) => `${period === 'per month' ? '每月' : '每年'} ${base}，在计划期之外（不计入）`,
+        equals: (line, total) => `${line} = ${total}`,
+        effort: (personWeeks, rate, range, phase) => `${personWeeks} × 每人周 ${rate}，分摊在 ${range}（阶段“${phase}”）`,
+        effortNoPhase: (personWeeks, rate, month) => `${personWeeks} × 每人周 ${rate}，计入 ${month}（没有阶段交付它）`,
+        licence: (name, formula, billing) => `${name}：${formula}，${billing}。`,
+        licenceName: (option, index, count) => (count === 1 ? option : `${option}（第 ${index + 1} 项许可）`),
+        licenceFormula: (seats, price, period, months, increase, total) =>
+            `${seats ? `${seats} × ` : ''}${period === 'month' ? '每月' : '每年'} ${price} × ${months}${period === 'year' ? ' ÷ 12' : ''}${increase ? `，每个合同年涨价 ${increase}` : ''} = ${total}`,
+        seats: (count, _n, departments) => (departments ? `${count} 人（${departments}）` : `${count} 人`),
+        seatsWithMinimum: (seats, minimum, users, _n, departments) =>
+            `${seats} 个席位（${departments ?? ''}共 ${users} 人，最少按 ${minimum} 个计费）`,
+        billedYearly: (count, bills) => `按年预付，共 ${count} 期（${bills}）`,
+        billedMonthly: count => `按月支付，共 ${count} 期`,
+        bill: (month, amount) => `${month}：${amount}`,
+        noLicence: name => `${name}：无许可费。`
+    },
+
+    benefits: {
+        intro: '各方案获得的收益按其供应商对相关需求的平均覆盖率折算。上线前不计收益；设有爬坡期的，收益在上线后的头几个月逐步增加。“全额”是覆盖率为 100% 时的总额（已计入爬坡）；各方案一列显示其覆盖率和实际获得的收益。',
+        benefit: '收益项',
+        kind: '类型',
+        from: '依赖需求',
+        goLive: '上线',
+        ramp: '爬坡期',
+        amount: '金额',
+        fullValue: '全额',
+        kinds: { revenue: '增收', savings: '节支', efficiency: '效率', satisfaction: '满意度' },
+        kindTotals: { revenue: '增收类', savings: '节支类', efficiency: '效率类', satisfaction: '满意度类' },
+        liveFromStart: '计划开始即生效',
+        notQuantified: '未量化',
+        noBenefits: '计划中没有收益项，因此各方案的总收益都为 0。'
+    },
+
+    cashFlow: {
+        intro: name => `“${name}”的逐年现金流（未折现）：`,
+        year: '年度',
+        months: '月份',
+        cost: '成本',
+        benefit: '收益',
+        net: '净现金流',
+        cumulative: '累计净现金流',
+        yearLabel: n => `第 ${n} 年`,
+        chartTitle: name => `${name}：逐年净现金流（柱）与累计净现金流（线）`,
+        chartIntro: '逐年净现金流（柱）与累计净现金流（线）：',
+        allOptionsIntro: '各方案每年年末的累计净现金流：',
+        noOptions: '没有方案，因此没有现金流。'
+    },
+
+    timeline: {
+        number: '序号',
+        phase: '阶段',
+        owner: '负责人',
+        start: '开始',
+        end: '结束',
+        duration: '时长',
+        delivers: '交付需求',
+        live: '上线',
+        noOwner: '未指定负责人',
+        noPhases: '计划中没有实施阶段，因此没有时间表：所有需求都按计划开始即上线计算。',
+        ganttTitle: '实施计划',
+        ganttIntro: '按月排列的各阶段，按负责人分组：',
+        notDelivered: list => `以下需求没有阶段交付，因此按计划开始即上线计算：${list}。`
+    },
+
+    monitoring: {
+        intro: '上线后需要跟踪的指标，便于日后对照计划与实际：',
+        kpi: '指标',
+        tracks: '跟踪的收益',
+        baseline: '基线',
+        target: '目标',
+        by: '期限',
+        tracked: (benefit, live) => `${benefit}（${live} 上线）`,
+        noKpis: '计划中没有定义指标。请添加 `kpi` 块，写明基线、目标及其跟踪的收益，以便上线后检验这份商业论证。'
+    },
+
+    uncertainty: {
+        heading: '10. 不确定性与情景',
+        intro: (trials, seed) => `计划为部分数值给出了范围。${trials} 次模拟（Beta-PERT 抽样，随机种子 ${seed}）得出各方案净现值的分布如下：`,
+        option: '方案',
+        probabilityNegative: '净现值为负的概率',
+        probabilityBest: '净现值最高的概率',
+        tornadoIntro: name => `“${name}”的敏感性：每次只让一个有范围的数值取其下限或上限，其余取最可能值，按波动幅度从大到小排列。`,
+        input: '数值',
+        low: '下限',
+        high: '上限',
+        npvAtLow: '取下限时净现值',
+        npvAtHigh: '取上限时净现值',
+        swing: '波动幅度',
+        breakEven: '净现值为 0 时',
+        noBreakEven: '不在范围内',
+        chartTitle: name => `${name}：各数值引起的净现值波动`,
+        scenariosHeading: '情景',
+        scenariosIntro: '每个情景都是在计划基础上改写其指定的数值后完整计算的结果：',
+        scenarioOverflow: '无：某个金额超出了数值范围',
+        scenario: '情景',
+        baseCase: '基准情况'
+    },
+
+    assumptions: {
+        currency: currency => `币种：${currency}；所有金额均换算为该币种。`,
+        period: (from, to, months) => `计划期：${from} 至 ${to}（${months}）。`,
+        discount: rate => `折现率：每年 ${rate}，用于净现值和现值投资回报率；其他合计均未折现。`,
+        rates: list => `使用的汇率：${list}。`,
+        noRates: currency => `汇率：无需换算，所有金额均以 ${currency} 计价。`,
+        rate: (from, factor, to) => `1 ${from} = ${factor} ${to}`,
+        capacity: capacity => `实施容量：${capacity} 人周。`,
+        noCapacity: '实施容量：未设置（不限）。',
+        internalRate: rate => `内部人力单价：每人周 ${rate}；每条需求的工作量都计为直接成本。`,
+        noInternalRate: '未设置内部人力单价：工作量只用于容量检查，不计入成本。',
+        department: '部门',
+        users: '用户数',
+        noDepartments: '计划中没有部门，因此按人数计价的金额都按 0 人计算。',
+        uncovered: requirement => `${requirement}：没有供应商覆盖，任何方案都得不到依赖它的收益。`,
+        noAmount: benefit => `${benefit}：没有金额，未计入任何合计。`,
+        ranges: '计划中写明的区间（低值至高值）未体现在本报告中：这里的数字都使用最可能值。`crmplan evaluate` 会对区间做模拟。',
+        rangesSimulated: '第 10 节之前的数字都使用计划中各区间（低值至高值）的最可能值；第 10 节对区间做了模拟。',
+        missingScore: (vendor, criterion) => `“${vendor}”缺少“${criterion}”的评分，按 0 分计。`,
+        outsideCapacity: (requirement, reasons) => `“${requirement}”超出容量，但数字中仍包含它：${reasons}。`,
+        deliveredBy: phase => `阶段“${phase}”交付它`,
+        feeds: benefits => `有收益依赖它（${benefits}）`,
+        effortCosted: '其工作量按内部人力单价计入成本',
+        nothingLeftOut: '无：每条需求都有供应商覆盖，每项收益都有金额。',
+        noNotes: '无。',
+        notes: {
+            'once-benefit-before-go-live': subject => `${subject}：注明日期的一次性金额早于该收益上线，因此不计收益。`,
+            'effort-without-phase': subject => `${subject}：没有阶段交付它，其内部人力成本计入第一个月。`,
+            'minimum-without-per-user': subject => `${subject}：该许可费不按人数计价，“最少席位”不起作用。`,
+            'irr-out-of-range': subject => `${subject}：有一个内部收益率的根过大，无法换算为年化利率，未列出。`,
+            'no-requirement-value': () => '所有需求的价值都为 0，因此覆盖率类评选标准得 0 分。'
+        }
+    }
+};
+
+const figures: FigureTerms = {
+    locale: 'zh-CN',
+    outOfDate: `${STALE_MARK} 已过期：以下数字来自最近一个没有错误的版本。`,
+    outOfDateShort: '（已过期）',
+    noFigures: reason => reason === 'catalogue'
+        ? '没有数字：此文件是目录（没有 `plan` 头）。请打开导入它的计划。'
+        : '暂无数字：计划有错误。',
+    notInFigures: name => `最近一次没有错误的数字中没有 \`${name}\`。`,
+    labelled: (name, value) => `${name}：${value}`,
+    tagged: (name, tags) => tags.length > 0 ? `${name}（${tags.join('，')}）` : name,
+
+    tco: '总拥有成本 (TCO)',
+    totalBenefit: '总收益',
+    roi: '投资回报率 (ROI)',
+    npv: '净现值 (NPV)',
+    pvRoi: '现值回报率 (PV-ROI)',
+    payback: '回收期',
+    paybackInline: '回收期',
+    irr: '内部收益率 (IRR，年化)',
+    matrixScore: '矩阵得分',
+    npvRank: '净现值排名',
+    matrixRank: '矩阵排名',
+    chosen: '已选',
+    recommended: '推荐',
+    option: '方案',
+    total: '合计',
+    coverage: '覆盖',
+
+    months: count => `${count} 个月`,
+    monthsShort: count => `${count} 个月`,
+    rankOf: (rank, of) => `第 ${rank} 名（共 ${of} 个）`,
+    noPayback: '期内未回本',
+    noPaybackShort: '未回本',
+    roiUndefined: '不适用（无成本）',
+    irrNone: roots => roots.length === 0 ? '无（没有根）' : `无唯一值：${roots.length} 个根（${roots.join('，')}）`,
+
+    value: '价值',
+    valueFormula: 'Σ 目标权重 × 影响',
+    rank: '排名',
+    effort: '工作量',
+    personWeeks: count => `${count} 人周`,
+    noEffort: '未给出工作量',
+    withinCapacity: '在容量内',
+    yes: '是',
+    capacityKept: (usedBefore, capacity) => capacity === undefined
+        ? '是（未设容量）'
+        : `是（此前已用 ${usedBefore} / ${capacity} 人周）`,
+    excludedByCapacity: (effort, usedBefore, capacity) =>
+        `否（需要 ${effort} 人周，已用 ${usedBefore} / ${capacity} 人周，放不下）`,
+    excludedWont: '否（`wont` 从不纳入）',
+    excludedNeeds: needs => `否（依赖的 ${needs.map(n => `\`${n}\``).join('、')} 未纳入）`,
+    moscow: value => `\`${value}\``,
+    priorityHint: (value, rank) => `价值 ${value} · 第 ${rank} 名`,
+    priorityTooltip: (rank, moscow, within) => `排名${rank}（${moscow}），${within ? '在容量内' : '不在容量内'}`,
+    goLive: '上线',
+
+    weight: '权重',
+    usedBy: '用于',
+    notUsed: '没有需求对它有影响。',
+    impactTerm: (impact, product, value) => `影响 ${impact} → 贡献 ${product}（价值 ${value}）`,
+    measuredByCoverage: '按覆盖率计算',
+    measuredByTco: '按总拥有成本计算',
+    scoredPerVendor: '按供应商打分',
+    criterionTerm: (score, weighted, matrix, missing) =>
+        `${score}${missing ? '（未打分：按 0 计）' : ''} → 贡献 ${weighted}（矩阵得分 ${matrix}）`,
+
+    everyOption: '所有方案',
+    direct: '直接',
+    indirect: '间接',
+    benefitKind: kind => ({ revenue: '收入', savings: '节约', efficiency: '效率', satisfaction: '满意度' } as Record<string, string>)[kind] ?? kind,
+    totalOver: horizon => `${horizon} 个月合计`,
+    lineOnce: (amount, month) => month ? `${amount}，一次性，${month}` : `${amount}，一次性，在期限之外`,
+    lineRecurring: (amount, period, first, last, months) => first && last
+        ? `每${period === 'month' ? '月' : '年'} ${amount}，${first} 至 ${last}（${months} 个月）`
+        : `每${period === 'month' ? '月' : '年'} ${amount}，在期限之外`,
+    hoursAt: (hours, rate) => `${hours} 小时 × 每小时 ${rate}`,
+    users: (count, of) => `${count} 名用户${of.length > 0 ? `（${of.join('、')}）` : ''}`,
+    converted: (written, converted, rate) => `${written} = ${converted}（汇率 ${rate}）`,
+    from: '来自',
+    rampMonths: months => `爬坡 ${months} 个月`,
+    grossTotal: total => `全覆盖时 ${total}`,
+    amountOver: (total, months) => `= ${total}，共 ${months} 个月`,
+    amountIn: (total, month) => `= ${total}，${month}`,
+    amountOutside: '= 0（在期限之外）',
+    tornado: (input, swing, rank, of, option, low, high) =>
+        `${option} 的敏感性：\`${input}\` 使净现值波动 ${swing}（取下限时 ${low}，取上限时 ${high}），在龙卷风图中排第 ${rank}/${of} 位`,
+    npvBand: (option, p10, p90, trials) => `${option}：净现值 P10–P90 为 ${p10} 至 ${p90}（${trials} 次模拟）`,
+    perOptionNote: option => `${option} 的数字；各方案不同`,
+    licence: '许可',
+    licenceLine: (price, period, seats, billing) =>
+        `每${seats ? '席位每' : ''}${period === 'month' ? '月' : '年'} ${price}${seats ? ` × ${seats} 个席位` : ''}，${billing === 'yearly' ? '按年' : '按月'}付款`,
+    licenceTotal: (total, months) => `${total}，计费 ${months} 个月`,
+
+    optionHint: (roi, npv, payback) => `ROI ${roi} · NPV ${npv} · 回收期 ${payback}`,
+
+    openReport: '打开报告',
+    recommendedLens: option => `★ 推荐：${option}（净现值最高）`,
+    matrixLens: (rank, of, score) => `矩阵排名 ${rank} / ${of} · 得分 ${score}`
+};
+
+const diff: DiffTerms = {
+    heading: title => `crmplan：${title}`,
+    figuresHeading: '本次修改对各方案的影响',
+    option: '方案', tco: '总拥有成本', benefit: '总收益', npv: '净现值', roi: '投资回报率', payback: '回收期', irr: '内部收益率',
+    chosen: '已选', added: '新方案', removed: '方案已删除', unchanged: '无变化', never: '无法回收', none: '无',
+    months: value => `${value} 个月`,
+    changesHeading: '计划中的修改',
+    noChanges: '没有声明发生变化（仅排版或注释）。',
+    kind: {
+        plan: '计划', rate: '汇率', goal: '目标', department: '部门', requirement: '需求', criterion: '评选标准',
+        vendor: '供应商', cost: '成本', benefit: '收益', phase: '阶段', kpi: '指标', scenario: '情景'
+    },
+    changeVerb: { added: '新增', removed: '删除', changed: '修改' },
+    ranksHeading: '排名变化',
+    requirementRanks: '需求', optionRanks: '方案（按净现值）',
+    newRank: '新增', droppedRank: '已删除',
+    chosenChanged: (base, head) => `所选方案由 ${base} 变为 ${head}。`,
+    recommendedChanged: (base, head) => `推荐方案（净现值最高）由 ${base} 变为 ${head}。`,
+    fullReport: '新版本的完整报告',
+    reportLeftOut: '未附完整报告：附上后本评论将超过 GitHub 65,536 个字符的上限。请运行 `crmplan report` 查看。',
+    changesCut: count => `另有 ${count} 项修改未列出，以免超过 GitHub 评论长度上限。`
+};
+
+const extension: ExtensionTerms = {
+    noPlan: '请先在编辑器中打开一个 .crmplan 计划。',
+    notSaved: name => `${name} 尚未保存：请先保存，报告才有地方存放。`,
+    overwrite: name => `${name} 已存在。要覆盖吗？`,
+    overwriteButton: '覆盖',
+    saved: name => `报告已保存为 ${name}。`,
+    open: '打开',
+    reportFailed: reason => `无法生成报告：${reason}`,
+    diffFailed: reason => `无法与 Git HEAD 比较：${reason}`,
+    notInGit: name => `${name} 不在 Git 仓库中。`,
+    gitFailed: reason => `Git 出错：${reason}`,
+    restarted: 'CRM Plan 语言服务器已重启。',
+    serverNotRunning: 'CRM Plan 语言服务器未运行：请执行“CRM Plan: 重启语言服务器”。',
+    outOfDateNotice: reason => `> **已过期。** ${reason}以下是最后一份没有错误时的报告。`,
+    statusNoFigures: 'CRM Plan：无数据',
+    statusCatalogue: 'CRM Plan：目录',
+    statusTooltipHint: '点击显示报告。'
+};
+
+export const zhCN: Glossary = { kinds, report, figures, diff, extension };
