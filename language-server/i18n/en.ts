@@ -86,7 +86,10 @@ const report: ReportTerms = {
         optionHeader: (name, chosen, recommended) => {
             const marks = [chosen ? 'chosen' : '', recommended ? 'recommended' : ''].filter(Boolean);
             return marks.length > 0 ? `${name} (${marks.join(', ')})` : name;
-        }
+        },
+        optionName: (vendor, edition) => `${vendor} ${edition}`,
+        monthInText: (year, month) => `${year}-${String(month).padStart(2, '0')}`,
+        amountInSentence: exact => exact
     },
 
     summary: {
@@ -251,6 +254,9 @@ const report: ReportTerms = {
         heading: '10. Uncertainty and scenarios',
         intro: (trials, seed) => `The plan gives ranges for some values. ${trials} simulated trials (Beta-PERT sampling, seed ${seed}) give this spread of each option's NPV:`,
         option: 'Option',
+        p10: 'P10',
+        p50: 'P50',
+        p90: 'P90',
         probabilityNegative: 'P(NPV negative)',
         probabilityBest: 'P(best NPV)',
         tornadoIntro: name => `Sensitivity of ${name}: each ranged value alone at its low and high end, the others at their likely values, largest swing first.`,
@@ -338,7 +344,7 @@ const figures: FigureTerms = {
     rankOf: (rank, of) => `${rank} of ${of}`,
     noPayback: 'not within the horizon',
     noPaybackShort: 'none',
-    roiUndefined: 'n/a (no costs)',
+    roiUndefined: report.values.roiUndefined,
     irrNone: roots => roots.length === 0 ? 'none (no root)' : `none: ${roots.length} roots (${roots.join(', ')})`,
 
     value: 'Value',
@@ -447,4 +453,4 @@ const extension: ExtensionTerms = {
     statusTooltipHint: 'Click to show the report.'
 };
 
-export const en: Glossary = { kinds, report, figures, diff, extension };
+export const en: Glossary = { currencyNames: {}, kinds, report, figures, diff, extension };

@@ -20,6 +20,11 @@ export type DeclarationKind = 'Goal' | 'Department' | 'Requirement' | 'Criterion
 export type KindTerms = Readonly<Record<DeclarationKind, string>>;
 
 export interface Glossary {
+    /**
+     * Currencies written by name after the amount (`23.00 美元`) instead of
+     * with a symbol (`$23.00`); a locale lists only those it names.
+     */
+    readonly currencyNames: Readonly<Record<string, string>>;
     readonly kinds: KindTerms;
     readonly report: ReportTerms;
     readonly figures: FigureTerms;

@@ -83,6 +83,12 @@ export interface ReportTerms {
         /** `text (aside)`, with the locale's brackets. */
         paren(text: M, aside: M): string;
         optionHeader(name: M, chosen: boolean, recommended: boolean): string;
+        /** An option as people call it, `Vendor Edition`; plain text (Mermaid sanitises it its own way). */
+        optionName(vendor: string, edition: string): string;
+        /** A month inside a sentence (tables write `YYYY-MM`). */
+        monthInText(year: string, month: number): string;
+        /** An amount inside a sentence: as in tables, or in ten thousands where the locale reads large amounts that way. */
+        amountInSentence(exact: M, tenThousands: M, currency: string): string;
     };
 
     readonly summary: {
@@ -242,6 +248,9 @@ export interface ReportTerms {
         readonly heading: string;
         intro(trials: M, seed: M): string;
         readonly option: string;
+        readonly p10: string;
+        readonly p50: string;
+        readonly p90: string;
         readonly probabilityNegative: string;
         readonly probabilityBest: string;
         tornadoIntro(name: M): string;

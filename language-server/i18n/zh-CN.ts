@@ -52,7 +52,7 @@ const report: ReportTerms = {
         roi: '投资回报率（ROI）',
         npv: '净现值（NPV）',
         pvRoi: '现值投资回报率（PV-ROI）',
-        payback: '投资回收期',
+        payback: '静态投资回收期',
         irr: '内部收益率（IRR，年化）',
         matrixScore: '矩阵得分（0–10）',
         npvRank: '净现值排名',
@@ -63,18 +63,18 @@ const report: ReportTerms = {
     },
 
     values: {
-        na: '无',
+        na: '不适用',
         yes: '是',
-        roiUndefined: '无：成本为零',
-        npvUndefined: '无：折现率不高于 −100%',
+        roiUndefined: '不适用：成本为零',
+        npvUndefined: '不适用：折现率不高于 −100%',
         months: count => `${count} 个月`,
         personWeeks: count => `${count} 人周`,
         users: count => `${count} 人`,
         payback: (months, label) => `${months} 个月（${label} 收回）`,
-        paybackNever: '计划期内无法收回',
+        paybackNever: '计划期内未收回',
         paybackImmediate: months => `${months} 个月（累计净现金流从未为负）`,
-        irrNone: '无：不存在使净现值为零的利率',
-        irrSeveral: (count, roots) => `无唯一值：有 ${count} 个利率使净现值为零（${roots}）`,
+        irrNone: '不适用：不存在使净现值为零的利率',
+        irrSeveral: (count, roots) => `不适用：有 ${count} 个利率使净现值为零（${roots}）`,
         rankOf: (rank, of) => `第 ${rank} 名（共 ${of} 个）`,
         scoreOf10: score => `${score}（满分 10）`,
         range: (likely, low, high) => `${likely}（${low} 至 ${high}）`,
@@ -82,8 +82,12 @@ const report: ReportTerms = {
         paren: (text, aside) => `${text}（${aside}）`,
         optionHeader: (name, chosen, recommended) => {
             const marks = [chosen ? '已选' : '', recommended ? '推荐' : ''].filter(Boolean);
-            return marks.length > 0 ? `${name}（${marks.join('，')}）` : name;
-        }
+            return marks.length > 0 ? `${name}（${marks.join('、')}）` : name;
+        },
+        // No space between Chinese titles (纷享销客专业版); a Latin word keeps its space (Zoho CRM Professional, 云客 CRM 标准版).
+        optionName: (vendor, edition) => (/\p{Script=Han}$/u.test(vendor) && /^\p{Script=Han}/u.test(edition) ? `${vendor}${edition}` : `${vendor} ${edition}`),
+        monthInText: (year, month) => `${year} 年 ${Number(month)} 月`,
+        amountInSentence: (exact, tenThousands, currency) => (currency === 'CNY' ? `${tenThousands} 万元` : exact)
     },
 
     summary: {
@@ -100,13 +104,13 @@ const report: ReportTerms = {
         noOptions: '计划中还没有供应商方案，因此没有可比较的数字。添加供应商及其版本和许可费后，即可看到各方案的总拥有成本、投资回报率和净现值。',
         matrixFirst: score => `它在供应商评分矩阵中也排名第一，得分 ${score}。`,
         matrixNotFirst: (rank, score, top, topScore) => `它在供应商评分矩阵中排${rank}，得分 ${score}；排名第一的是“${top}”，得分 ${topScore}。`,
-        npvNegative: '它的净现值为负：按此折现率，计划期内无法收回投资。'
+        npvNegative: '它的净现值为负：按此折现率，计划期内未收回投资。'
     },
 
     needs: {
         goals: list => `业务目标及权重：${list}。需求价值 = 各目标的权重 × 影响分（0–10）之和。`,
         noGoals: '计划中没有业务目标，因此所有需求的价值都为 0。',
-        rankRule: '排序规则：先按 MoSCoW 优先级，再按价值，再按每人周价值。按此顺序填充容量，放不下的跳过；“必须有”的需求总是入选。',
+        rankRule: '排序规则：先按 MoSCoW 优先级，再按价值，再按每人周价值。按此顺序填充实施容量，放不下的跳过；“必须有”的需求总是入选。',
         rank: '排名',
         requirement: '需求',
         moscow: 'MoSCoW 优先级',
@@ -117,11 +121,11 @@ const report: ReportTerms = {
         withinCapacity: '是否入选',
         moscowNames: { must: '必须有', should: '应该有', could: '可以有', wont: '本期不做' },
         evidenceNames: { interview: '访谈', feedback: '反馈', research: '调研', survey: '问卷', data: '数据' },
-        exclusions: { capacity: '否：超出容量', wont: '否：本期不做' },
+        exclusions: { capacity: '否：超出实施容量，未纳入本期实施', wont: '否：本期不做' },
         needsNotKept: list => `否：所依赖的需求未入选（${list}）`,
-        capacity: (used, capacity, kept, total) => `容量：已用 ${used} 人周（共 ${capacity} 人周），入选 ${kept} 条需求（共 ${total} 条）。`,
-        noCapacity: (used, kept, total) => `未设置容量，除“本期不做”及依赖它们的需求外全部入选：共 ${total} 条中入选 ${kept} 条，合计 ${used} 人周。`,
-        mustsOver: (mustEffort, capacity) => `仅“必须有”的需求就需要 ${mustEffort} 人周，超过了 ${capacity} 人周的容量。`,
+        capacity: (used, capacity, kept, total) => `实施容量：已用 ${used} 人周（共 ${capacity} 人周），入选 ${kept} 条需求（共 ${total} 条）。`,
+        noCapacity: (used, kept, total) => `未设置实施容量，除“本期不做”及依赖它们的需求外全部入选：共 ${total} 条中入选 ${kept} 条，合计 ${used} 人周。`,
+        mustsOver: (mustEffort, capacity) => `仅“必须有”的需求就需要 ${mustEffort} 人周，超过了 ${capacity} 人周的实施容量。`,
         noRequirements: '计划中没有需求。'
     },
 
@@ -189,8 +193,8 @@ const report: ReportTerms = {
         ramp: '爬坡期',
         amount: '金额',
         fullValue: '全额',
-        kinds: { revenue: '增收', savings: '节支', efficiency: '效率', satisfaction: '满意度' },
-        kindTotals: { revenue: '增收类', savings: '节支类', efficiency: '效率类', satisfaction: '满意度类' },
+        kinds: { revenue: '增收', savings: '降本', efficiency: '提效', satisfaction: '满意度' },
+        kindTotals: { revenue: '增收类', savings: '降本类', efficiency: '提效类', satisfaction: '满意度类' },
         liveFromStart: '计划开始即生效',
         notQuantified: '未量化',
         noBenefits: '计划中没有收益项，因此各方案的总收益都为 0。'
@@ -240,11 +244,14 @@ const report: ReportTerms = {
 
     uncertainty: {
         heading: '10. 不确定性与情景',
-        intro: (trials, seed) => `计划为部分数值给出了范围。${trials} 次模拟（Beta-PERT 抽样，随机种子 ${seed}）得出各方案净现值的分布如下：`,
+        intro: (trials, seed) => `计划为部分数值给出了范围。${trials} 次蒙特卡洛模拟（Beta-PERT 抽样，随机种子 ${seed}）得出各方案净现值的分布如下：`,
         option: '方案',
+        p10: 'P10（保守）',
+        p50: 'P50（中位）',
+        p90: 'P90（乐观）',
         probabilityNegative: '净现值为负的概率',
         probabilityBest: '净现值最高的概率',
-        tornadoIntro: name => `“${name}”的敏感性：每次只让一个有范围的数值取其下限或上限，其余取最可能值，按波动幅度从大到小排列。`,
+        tornadoIntro: name => `敏感性分析（“${name}”）：每次只让一个有范围的数值取其下限或上限，其余取最可能值，按波动幅度从大到小排列。`,
         input: '数值',
         low: '下限',
         high: '上限',
@@ -256,9 +263,9 @@ const report: ReportTerms = {
         chartTitle: name => `${name}：各数值引起的净现值波动`,
         scenariosHeading: '情景',
         scenariosIntro: '每个情景都是在计划基础上改写其指定的数值后完整计算的结果：',
-        scenarioOverflow: '无：某个金额超出了数值范围',
+        scenarioOverflow: '不适用：某个金额超出了数值范围',
         scenario: '情景',
-        baseCase: '基准情况'
+        baseCase: '基准情景'
     },
 
     assumptions: {
@@ -271,7 +278,7 @@ const report: ReportTerms = {
         capacity: capacity => `实施容量：${capacity} 人周。`,
         noCapacity: '实施容量：未设置（不限）。',
         internalRate: rate => `内部人力单价：每人周 ${rate}；每条需求的工作量都计为直接成本。`,
-        noInternalRate: '未设置内部人力单价：工作量只用于容量检查，不计入成本。',
+        noInternalRate: '未设置内部人力单价：工作量只用于实施容量检查，不计入成本。',
         department: '部门',
         users: '用户数',
         noDepartments: '计划中没有部门，因此按人数计价的金额都按 0 人计算。',
@@ -280,7 +287,7 @@ const report: ReportTerms = {
         ranges: '计划中写明的区间（低值至高值）未体现在本报告中：这里的数字都使用最可能值。`crmplan evaluate` 会对区间做模拟。',
         rangesSimulated: '第 10 节之前的数字都使用计划中各区间（低值至高值）的最可能值；第 10 节对区间做了模拟。',
         missingScore: (vendor, criterion) => `“${vendor}”缺少“${criterion}”的评分，按 0 分计。`,
-        outsideCapacity: (requirement, reasons) => `“${requirement}”超出容量，但数字中仍包含它：${reasons}。`,
+        outsideCapacity: (requirement, reasons) => `“${requirement}”超出实施容量，但仍计入测算：${reasons}。请确认是否扩容。`,
         deliveredBy: phase => `阶段“${phase}”交付它`,
         feeds: benefits => `有收益依赖它（${benefits}）`,
         effortCosted: '其工作量按内部人力单价计入成本',
@@ -305,16 +312,16 @@ const figures: FigureTerms = {
         : '暂无数字：计划有错误。',
     notInFigures: name => `最近一次没有错误的数字中没有 \`${name}\`。`,
     labelled: (name, value) => `${name}：${value}`,
-    tagged: (name, tags) => tags.length > 0 ? `${name}（${tags.join('，')}）` : name,
+    tagged: (name, tags) => tags.length > 0 ? `${name}（${tags.join('、')}）` : name,
 
-    tco: '总拥有成本 (TCO)',
+    tco: report.metrics.tco,
     totalBenefit: '总收益',
-    roi: '投资回报率 (ROI)',
-    npv: '净现值 (NPV)',
-    pvRoi: '现值回报率 (PV-ROI)',
-    payback: '回收期',
-    paybackInline: '回收期',
-    irr: '内部收益率 (IRR，年化)',
+    roi: report.metrics.roi,
+    npv: report.metrics.npv,
+    pvRoi: report.metrics.pvRoi,
+    payback: report.metrics.payback,
+    paybackInline: report.metrics.payback,
+    irr: report.metrics.irr,
     matrixScore: '矩阵得分',
     npvRank: '净现值排名',
     matrixRank: '矩阵排名',
@@ -327,10 +334,10 @@ const figures: FigureTerms = {
     months: count => `${count} 个月`,
     monthsShort: count => `${count} 个月`,
     rankOf: (rank, of) => `第 ${rank} 名（共 ${of} 个）`,
-    noPayback: '期内未回本',
-    noPaybackShort: '未回本',
-    roiUndefined: '不适用（无成本）',
-    irrNone: roots => roots.length === 0 ? '无（没有根）' : `无唯一值：${roots.length} 个根（${roots.join('，')}）`,
+    noPayback: report.values.paybackNever,
+    noPaybackShort: '未收回',
+    roiUndefined: report.values.roiUndefined,
+    irrNone: roots => roots.length === 0 ? '不适用：没有根' : `不适用：${roots.length} 个根（${roots.join('、')}）`,
 
     value: '价值',
     valueFormula: 'Σ 目标权重 × 影响',
@@ -338,18 +345,18 @@ const figures: FigureTerms = {
     effort: '工作量',
     personWeeks: count => `${count} 人周`,
     noEffort: '未给出工作量',
-    withinCapacity: '在容量内',
+    withinCapacity: '在实施容量内',
     yes: '是',
     capacityKept: (usedBefore, capacity) => capacity === undefined
-        ? '是（未设容量）'
+        ? '是（未设实施容量）'
         : `是（此前已用 ${usedBefore} / ${capacity} 人周）`,
     excludedByCapacity: (effort, usedBefore, capacity) =>
         `否（需要 ${effort} 人周，已用 ${usedBefore} / ${capacity} 人周，放不下）`,
-    excludedWont: '否（`wont` 从不纳入）',
+    excludedWont: '否（本期不做，从不纳入）',
     excludedNeeds: needs => `否（依赖的 ${needs.map(n => `\`${n}\``).join('、')} 未纳入）`,
-    moscow: value => `\`${value}\``,
+    moscow: value => report.needs.moscowNames[value],
     priorityHint: (value, rank) => `价值 ${value} · 第 ${rank} 名`,
-    priorityTooltip: (rank, moscow, within) => `排名${rank}（${moscow}），${within ? '在容量内' : '不在容量内'}`,
+    priorityTooltip: (rank, moscow, within) => `第 ${rank} 名（${moscow}），${within ? '在实施容量内' : '不在实施容量内'}`,
     goLive: '上线',
 
     weight: '权重',
@@ -363,14 +370,14 @@ const figures: FigureTerms = {
         `${score}${missing ? '（未打分：按 0 计）' : ''} → 贡献 ${weighted}（矩阵得分 ${matrix}）`,
 
     everyOption: '所有方案',
-    direct: '直接',
-    indirect: '间接',
-    benefitKind: kind => ({ revenue: '收入', savings: '节约', efficiency: '效率', satisfaction: '满意度' } as Record<string, string>)[kind] ?? kind,
+    direct: report.costs.directTotal,
+    indirect: report.costs.indirectTotal,
+    benefitKind: kind => (report.benefits.kinds as Readonly<Record<string, string>>)[kind] ?? kind,
     totalOver: horizon => `${horizon} 个月合计`,
-    lineOnce: (amount, month) => month ? `${amount}，一次性，${month}` : `${amount}，一次性，在期限之外`,
+    lineOnce: (amount, month) => month ? `${amount}，一次性，${month}` : `${amount}，一次性，在计划期之外`,
     lineRecurring: (amount, period, first, last, months) => first && last
         ? `每${period === 'month' ? '月' : '年'} ${amount}，${first} 至 ${last}（${months} 个月）`
-        : `每${period === 'month' ? '月' : '年'} ${amount}，在期限之外`,
+        : `每${period === 'month' ? '月' : '年'} ${amount}，在计划期之外`,
     hoursAt: (hours, rate) => `${hours} 小时 × 每小时 ${rate}`,
     users: (count, of) => `${count} 名用户${of.length > 0 ? `（${of.join('、')}）` : ''}`,
     converted: (written, converted, rate) => `${written} = ${converted}（汇率 ${rate}）`,
@@ -379,28 +386,28 @@ const figures: FigureTerms = {
     grossTotal: total => `全覆盖时 ${total}`,
     amountOver: (total, months) => `= ${total}，共 ${months} 个月`,
     amountIn: (total, month) => `= ${total}，${month}`,
-    amountOutside: '= 0（在期限之外）',
+    amountOutside: '= 0（在计划期之外）',
     tornado: (input, swing, rank, of, option, low, high) =>
-        `${option} 的敏感性：\`${input}\` 使净现值波动 ${swing}（取下限时 ${low}，取上限时 ${high}），在龙卷风图中排第 ${rank}/${of} 位`,
-    npvBand: (option, p10, p90, trials) => `${option}：净现值 P10–P90 为 ${p10} 至 ${p90}（${trials} 次模拟）`,
+        `敏感性分析（${option}）：\`${input}\` 使净现值波动 ${swing}（取下限时 ${low}，取上限时 ${high}），在龙卷风图中排第 ${rank} 名（共 ${of} 项）`,
+    npvBand: (option, p10, p90, trials) => `${option}：净现值 P10（保守）至 P90（乐观）为 ${p10} 至 ${p90}（${trials} 次蒙特卡洛模拟）`,
     perOptionNote: option => `${option} 的数字；各方案不同`,
-    licence: '许可',
+    licence: '许可费',
     licenceLine: (price, period, seats, billing) =>
-        `每${seats ? '席位每' : ''}${period === 'month' ? '月' : '年'} ${price}${seats ? ` × ${seats} 个席位` : ''}，${billing === 'yearly' ? '按年' : '按月'}付款`,
+        `每${seats ? '席位每' : ''}${period === 'month' ? '月' : '年'} ${price}${seats ? ` × ${seats} 个席位` : ''}，${billing === 'yearly' ? '按年预付' : '按月支付'}`,
     licenceTotal: (total, months) => `${total}，计费 ${months} 个月`,
 
-    optionHint: (roi, npv, payback) => `ROI ${roi} · NPV ${npv} · 回收期 ${payback}`,
+    optionHint: (roi, npv, payback) => `投资回报率 ${roi} · 净现值 ${npv} · 静态投资回收期 ${payback}`,
 
     openReport: '打开报告',
     recommendedLens: option => `★ 推荐：${option}（净现值最高）`,
-    matrixLens: (rank, of, score) => `矩阵排名 ${rank} / ${of} · 得分 ${score}`
+    matrixLens: (rank, of, score) => `矩阵排名第 ${rank} 名（共 ${of} 个）· 得分 ${score}`
 };
 
 const diff: DiffTerms = {
     heading: title => `crmplan：${title}`,
     figuresHeading: '本次修改对各方案的影响',
-    option: '方案', tco: '总拥有成本', benefit: '总收益', npv: '净现值', roi: '投资回报率', payback: '回收期', irr: '内部收益率',
-    chosen: '已选', added: '新方案', removed: '方案已删除', unchanged: '无变化', never: '无法回收', none: '无',
+    option: '方案', tco: report.metrics.tco, benefit: '总收益', npv: report.metrics.npv, roi: report.metrics.roi, payback: report.metrics.payback, irr: '内部收益率（IRR）',
+    chosen: '已选', added: '新方案', removed: '方案已删除', unchanged: '无变化', never: report.values.paybackNever, none: report.values.na,
     months: value => `${value} 个月`,
     changesHeading: '计划中的修改',
     noChanges: '没有声明发生变化（仅排版或注释）。',
@@ -438,4 +445,9 @@ const extension: ExtensionTerms = {
     statusTooltipHint: '点击显示报告。'
 };
 
-export const zhCN: Glossary = { kinds, report, figures, diff, extension };
+/** Amounts in CNY keep the ¥ of tables; foreign amounts read `23.00 美元`. */
+const currencyNames = {
+    USD: '美元', EUR: '欧元', HKD: '港元', JPY: '日元', GBP: '英镑', TWD: '新台币', SGD: '新加坡元', AUD: '澳元', CAD: '加元', CHF: '瑞士法郎', KRW: '韩元'
+};
+
+export const zhCN: Glossary = { currencyNames, kinds, report, figures, diff, extension };

@@ -6,7 +6,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { IrrResult, LineBreakdown, OptionEvaluation } from '../evaluation/evaluation.js';
-import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
+import { formatMoney, formatNumber, formatPercent, notApplicable } from '../format/numbers.js';
 import type { FigureTerms } from '../i18n/figure-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
@@ -21,7 +21,7 @@ export function figureText(locale: Locale): FigureText {
 
 /** Money for hovers and lenses (2 places) or compact views (`decimals` 0). */
 export function money(value: Decimal | number | null, currency: string, locale: Locale, decimals = 2): string {
-    return value === null ? 'n/a' : formatMoney(value, currency, locale, decimals);
+    return value === null ? notApplicable(locale) : formatMoney(value, currency, locale, decimals);
 }
 
 /** A plain decimal, up to two places: weights, impacts, users, effort. */
@@ -35,8 +35,8 @@ export function twoPlaces(value: Decimal | number): string {
 }
 
 /** `126.12%`, or `126%` with `decimals` 0. */
-export function percent(value: number | null, decimals = 2): string {
-    return formatPercent(value, decimals);
+export function percent(value: number | null, decimals = 2, locale: Locale = 'en'): string {
+    return formatPercent(value, decimals, locale);
 }
 
 /** A weight or share written as a percent: `60%`, `87.5%`. */
@@ -44,9 +44,9 @@ export function share(value: Decimal): string {
     return `${formatNumber(value, 2)}%`;
 }
 
-/** `126.12%` (`126%` with `decimals` 0), or `n/a (no costs)` for an option whose TCO is 0. */
+/** `126.12%` (`126%` with `decimals` 0), or `n/a: no costs` for an option whose TCO is 0. */
 export function roi(value: number | null, text: FigureText, decimals = 2): string {
-    return value === null ? text.roiUndefined : percent(value, decimals);
+    return value === null ? text.roiUndefined : percent(value, decimals, text.locale);
 }
 
 /** `15.64 months`, `not within the horizon`; compact: `15.6 mo`, `none`. */
@@ -60,9 +60,9 @@ export function payback(months: number | null, text: FigureText, compact = false
 /** The IRR when there is exactly one root, else every root found (never a guess). */
 export function irr(result: IrrResult, text: FigureText): string {
     if (result.annualPercent !== null) {
-        return percent(result.annualPercent);
+        return percent(result.annualPercent, 2, text.locale);
     }
-    return text.irrNone(result.annualRootsPercent.map(root => percent(root)));
+    return text.irrNone(result.annualRootsPercent.map(root => percent(root, 2, text.locale)));
 }
 
 /** `Fxiaoke.Professional (chosen, recommended)`. */

@@ -5,6 +5,7 @@
  * and formats them.
  */
 import type { Decimal } from 'decimal.js';
+import { dec } from '../evaluation/decimal.js';
 import type { Evaluation, OptionEvaluation } from '../evaluation/evaluation.js';
 import { formatMoney, formatNumber } from '../format/numbers.js';
 import type { Locale } from '../i18n/locale.js';
@@ -69,7 +70,7 @@ export class ReportContext {
     optionPlainName(option: OptionEvaluation): string {
         const vendor = option.vendorTitle.trim() || option.vendor;
         const edition = option.edition === undefined ? undefined : (option.editionTitle?.trim() || option.edition);
-        return edition === undefined ? vendor : `${vendor} ${edition}`;
+        return edition === undefined ? vendor : this.s.values.optionName(vendor, edition);
     }
 
     /** The option's name with `chosen` / `recommended` marks, for table headers. */
@@ -128,6 +129,18 @@ export class ReportContext {
         return figure(monthLabel(this.evaluation.plan.start, offset));
     }
 
+    /** A month inside a sentence: `2027-01`, `2027 年 1 月`. */
+    monthInText(offset: number): Markdown {
+        const [year, month] = monthLabel(this.evaluation.plan.start, offset).split('-');
+        return md(this.s.values.monthInText(year, Number(month)));
+    }
+
+    /** An amount inside a sentence: `¥449,553.71`, `44.96 万元`. */
+    amountInSentence(value: Decimal | number): Markdown {
+        const tenThousands = figure(formatNumber(dec(value).div(10_000), 2, 2));
+        return md(this.s.values.amountInSentence(this.money(value), tenThousands, this.currency));
+    }
+
     rankOf(rank: number, of: number): Markdown {
         return md(this.s.values.rankOf(rank, of));
     }
@@ -164,5 +177,10 @@ export class ReportContext {
 
     npv(option: OptionEvaluation): Markdown {
         return option.npv === null ? md(this.s.values.npvUndefined) : this.money(option.npv);
+    }
+
+    /** The NPV inside a sentence (the summary's): `44.96 万元` where the locale counts in ten thousands. */
+    npvInSentence(option: OptionEvaluation): Markdown {
+        return option.npv === null ? md(this.s.values.npvUndefined) : this.amountInSentence(option.npv);
     }
 }

@@ -3,7 +3,9 @@ import {
     analyseUncertainty, EvaluationError, MAX_TRIALS, toEvaluationJson
 } from '../../../language-server/evaluation/index.js';
 import type { Plan } from '../../../language-server/model/plan.js';
-import { formatMoney, formatNumber, formatPercent } from '../../../language-server/format/numbers.js';
+import { formatMoney, formatNumber, formatPercent, notApplicable } from '../../../language-server/format/numbers.js';
+import { glossary } from '../../../language-server/i18n/glossary.js';
+import { md } from '../../../language-server/report/markdown.js';
 import { textTable } from '../text-table.js';
 import { outputFormat } from '../output-format.js';
 import { ExitCode, UsageError } from '../usage-error.js';
@@ -64,6 +66,7 @@ function simulate(plan: Plan, evaluation: Evaluation, seed: number | undefined, 
 function summary(evaluation: Evaluation): string {
     const { plan } = evaluation;
     const money = (value: OptionEvaluation['tco']) => formatMoney(value, plan.currency, 'en');
+    const na = glossary('en').report.values;
     const lines: string[] = [];
     lines.push(`${plan.title}`);
     lines.push(`${plan.currency} · from ${plan.start} · ${plan.horizonMonths} months · discount ${formatPercent(plan.discountRatePercent)} per year`);
@@ -76,13 +79,15 @@ function summary(evaluation: Evaluation): string {
         header,
         row('TCO', o => money(o.tco)),
         row('Total benefit', o => money(o.totalBenefit)),
-        // Every "n/a" says why, so that nobody reads it as a zero.
-        row('ROI', o => (o.roiPercent === null ? 'n/a (no costs)' : formatPercent(o.roiPercent))),
-        row('NPV', o => (o.npv === null ? 'n/a (discount rate at or below −100%)' : formatMoney(o.npv, plan.currency, 'en'))),
-        row('PV-ROI', o => (o.pvRoiPercent === null ? (o.npv === null ? 'n/a (no NPV)' : 'n/a (no costs)') : formatPercent(o.pvRoiPercent))),
-        row('Payback', o => (o.paybackMonths === null ? 'not within the horizon' : `${formatNumber(o.paybackMonths, 2, 2)} months`)),
+        // Every "n/a" says why, so that nobody reads it as a zero: the glossary's words, as in the report.
+        row('ROI', o => (o.roiPercent === null ? na.roiUndefined : formatPercent(o.roiPercent))),
+        row('NPV', o => (o.npv === null ? na.npvUndefined : formatMoney(o.npv, plan.currency, 'en'))),
+        row('PV-ROI', o => (o.pvRoiPercent === null ? (o.npv === null ? na.npvUndefined : na.roiUndefined) : formatPercent(o.pvRoiPercent))),
+        row('Payback', o => (o.paybackMonths === null ? na.paybackNever : `${formatNumber(o.paybackMonths, 2, 2)} months`)),
         row('IRR (annual)', o => (o.irr.annualPercent !== null ? formatPercent(o.irr.annualPercent)
-            : o.irr.annualRootsPercent.length > 1 ? `n/a (${o.irr.annualRootsPercent.length} rates make the NPV zero)` : 'n/a (no rate makes the NPV zero)')),
+            : o.irr.annualRootsPercent.length > 1
+                ? na.irrSeveral(o.irr.annualRootsPercent.length, md(o.irr.annualRootsPercent.map(root => formatPercent(root)).join(', ')))
+                : na.irrNone)),
         row('Matrix score', o => formatNumber(o.matrixScore, 2, 2)),
         row('Rank by NPV', o => `${o.npvRank} of ${options.length}`)
     ], numeric));
@@ -127,7 +132,7 @@ const TORNADO_ROWS = 5;
 /** The Monte Carlo percentiles per option, and the tornado of the chosen (else recommended) option. */
 function uncertaintySummary(evaluation: Evaluation, analysis: UncertaintyAnalysis): string {
     const currency = evaluation.plan.currency;
-    const money = (value: number | null): string => (value === null ? 'n/a' : formatMoney(value, currency, 'en', 0));
+    const money = (value: number | null): string => (value === null ? notApplicable('en') : formatMoney(value, currency, 'en', 0));
     const share = (value: number): string => `${formatNumber(value * 100, 1, 1)}%`;
     const lines: string[] = [];
     const ranged = analysis.inputs.length;
@@ -163,8 +168,8 @@ function scenarioSummary(evaluation: Evaluation, scenarios: readonly ScenarioEva
     const row = (label: string, e: Evaluation | undefined): string[] => [
         label,
         ...(e
-            ? e.options.flatMap(o => [o.npv === null ? 'n/a' : formatMoney(o.npv, currency, 'en', 0), formatPercent(o.roiPercent)])
-            : evaluation.options.flatMap(() => ['n/a', 'n/a']))
+            ? e.options.flatMap(o => [o.npv === null ? notApplicable('en') : formatMoney(o.npv, currency, 'en', 0), formatPercent(o.roiPercent)])
+            : evaluation.options.flatMap(() => [notApplicable('en'), notApplicable('en')]))
     ];
     const header = ['Scenario', ...evaluation.options.flatMap(o => [`${o.id} NPV`, 'ROI'])];
     const numeric = new Set(evaluation.options.flatMap((_, i) => [1 + 2 * i, 2 + 2 * i]));
