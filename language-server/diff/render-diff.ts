@@ -59,9 +59,9 @@ function figuresTable(diff: PlanDiff, s: DiffTerms, locale: Locale): string {
         money(option.tco),
         money(option.totalBenefit),
         numberCell(option.npv, s, v => formatMoney(v, currency, locale), v => formatMoney(Math.abs(v), currency, locale)),
-        numberCell(option.roiPercent, s, v => formatPercent(v), v => `${formatNumber(Math.abs(v), 2, 2)} pp`),
+        numberCell(option.roiPercent, s, v => formatPercent(v, 2, locale), v => s.describe.percentagePoints(formatNumber(Math.abs(v), 2, 2))),
         numberCell(option.paybackMonths, s, v => s.months(formatNumber(v, 2, 2)), v => s.months(formatNumber(Math.abs(v), 2, 2)), s.never),
-        numberCell(option.irrAnnualPercent, s, v => formatPercent(v), v => `${formatNumber(Math.abs(v), 2, 2)} pp`)
+        numberCell(option.irrAnnualPercent, s, v => formatPercent(v, 2, locale), v => s.describe.percentagePoints(formatNumber(Math.abs(v), 2, 2)))
     ]);
     return table([md(s.option), md(s.tco), md(s.benefit), md(s.npv), md(s.roi), md(s.payback), md(s.irr)], rows,
         ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
@@ -77,7 +77,7 @@ function optionLabel(option: OptionDelta, diff: PlanDiff, s: DiffTerms): Markdow
     } else if (option.status === 'removed') {
         tags.push(s.removed);
     }
-    return md(`${text(option.id)}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`);
+    return md(tags.length > 0 ? s.tagged(text(option.id), tags) : text(option.id));
 }
 
 const arrow = (negative: boolean) => (negative ? '▼' : '▲');
@@ -88,10 +88,10 @@ function moneyCell(delta: Delta<Decimal>, currency: string, locale: Locale, s: D
         return md(delta.head !== null ? show(delta.head) : delta.base !== null ? `~~${show(delta.base)}~~` : s.none);
     }
     if (delta.delta.isZero()) {
-        return md(`${show(delta.head)} (${s.unchanged})`);
+        return md(s.aside(show(delta.head), s.unchanged));
     }
     const negative = delta.delta.isNegative();
-    return md(`${show(delta.base)} → ${show(delta.head)} (${arrow(negative)} ${negative ? '−' : '+'}${show(delta.delta.abs())})`);
+    return md(s.aside(`${show(delta.base)} → ${show(delta.head)}`, `${arrow(negative)} ${negative ? '−' : '+'}${show(delta.delta.abs())}`));
 }
 
 function numberCell(delta: Delta<number>, s: DiffTerms, show: (v: number) => string, showDelta: (v: number) => string, missing = s.none): Markdown {
@@ -103,10 +103,10 @@ function numberCell(delta: Delta<number>, s: DiffTerms, show: (v: number) => str
         return md(delta.base === delta.head ? value(delta.head) : `${value(delta.base)} → ${value(delta.head)}`);
     }
     if (Math.abs(delta.delta) < 0.005) {
-        return md(`${value(delta.head)} (${s.unchanged})`);
+        return md(s.aside(value(delta.head), s.unchanged));
     }
     const negative = delta.delta < 0;
-    return md(`${value(delta.base)} → ${value(delta.head)} (${arrow(negative)} ${negative ? '−' : '+'}${showDelta(delta.delta)})`);
+    return md(s.aside(`${value(delta.base)} → ${value(delta.head)}`, `${arrow(negative)} ${negative ? '−' : '+'}${showDelta(delta.delta)}`));
 }
 
 function choiceNotes(diff: PlanDiff, s: DiffTerms): string[] {
@@ -126,7 +126,7 @@ function changeLine(change: DeclarationChange, s: DiffTerms): string {
         const old = field.old !== undefined ? text(field.old) : '–';
         const value = field.new !== undefined ? text(field.new) : '–';
         const shown = change.change === 'added' ? value : change.change === 'removed' ? old : `${old} → ${value}`;
-        return `  - ${text(field.field)}: ${shown}`;
+        return `  - ${s.describe.labelled(text(field.field), shown)}`;
     });
     return [head, ...details].join('\n');
 }
@@ -135,8 +135,8 @@ function rankSection(diff: PlanDiff, s: DiffTerms): string[] {
     if (diff.requirementRanks.length === 0 && diff.optionRanks.length === 0) {
         return [];
     }
-    const rank = (value: number | null, missing: string) => (value === null ? missing : `#${value}`);
-    const line = (change: RankChange) => `- ${text(change.id)}: ${rank(change.base, s.newRank)} → ${rank(change.head, s.droppedRank)}`;
+    const rank = (value: number | null, missing: string) => (value === null ? missing : s.describe.rank(value));
+    const line = (change: RankChange) => `- ${s.describe.labelled(text(change.id), `${rank(change.base, s.newRank)} → ${rank(change.head, s.droppedRank)}`)}`;
     const out = [`### ${s.ranksHeading}`, ''];
     if (diff.requirementRanks.length > 0) {
         out.push(`${bold(md(s.requirementRanks))}`, '', ...diff.requirementRanks.map(line), '');

@@ -1,5 +1,9 @@
 /** Every heading, label and sentence of the diff comment, per language. */
+import type { DescribeTerms } from './describe-terms.js';
+
 export interface DiffTerms {
+    /** The changed fields of declarations. */
+    readonly describe: DescribeTerms;
     readonly heading: (title: string) => string;
     readonly figuresHeading: string;
     readonly option: string;
@@ -9,6 +13,10 @@ export interface DiffTerms {
     readonly roi: string;
     readonly payback: string;
     readonly irr: string;
+    /** `Vendor.Edition (chosen, new option)` */
+    readonly tagged: (name: string, tags: readonly string[]) => string;
+    /** `value (aside)`, with the language's brackets. */
+    readonly aside: (value: string, aside: string) => string;
     readonly chosen: string;
     readonly added: string;
     readonly removed: string;

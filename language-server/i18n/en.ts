@@ -4,11 +4,15 @@
  * type error, and test/i18n/glossary.test.ts checks the rest (no empty entry,
  * the same placeholders). How to translate: docs/translating.md.
  */
+import type { DescribeTerms } from './describe-terms.js';
+import type { DiagnosticMessage } from './diagnostic-terms.js';
 import type { DiffTerms } from './diff-terms.js';
+import type { EditorTerms } from './editor-terms.js';
 import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
 import type { Glossary, KindTerms } from './glossary.js';
 import type { ReportTerms } from './report-terms.js';
+import type { ValidationTerms } from './validation-terms.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -175,14 +179,14 @@ const report: ReportTerms = {
         onceOutside: base => `${base} once, outside the horizon (not counted)`,
         perMonth: (base, months, range) => `${base} per month × ${months} (${range})`,
         perYear: (base, months, range) => `${base} per year, accrued monthly over ${months} (${range})`,
-        recurringOutside: (base, period) => `${base} ${period}, outside the horizon (not counted)`,
+        recurringOutside: (base, period) => `${base} ${period === 'per month' ? 'per month' : 'per year'}, outside the horizon (not counted)`,
         equals: (line, total) => `${line} = ${total}`,
         effort: (personWeeks, rate, range, phase) => `${personWeeks} × ${rate} per person-week, spread over ${range} (${phase})`,
         effortNoPhase: (personWeeks, rate, month) => `${personWeeks} × ${rate} per person-week in ${month} (no phase delivers it)`,
         licence: (name, formula, billing) => `${name}: ${formula}, ${billing}.`,
         licenceName: (option, index, count) => (count === 1 ? option : `${option}, licence ${index + 1}`),
         licenceFormula: (seats, price, period, months, increase, total) =>
-            `${seats ? `${seats} × ` : ''}${price} per ${period} × ${months}${period === 'year' ? ' ÷ 12' : ''}${increase ? `, rising ${increase} each contract year` : ''} = ${total}`,
+            `${seats ? `${seats} × ` : ''}${price} per ${period === 'year' ? 'year' : 'month'} × ${months}${period === 'year' ? ' ÷ 12' : ''}${increase ? `, rising ${increase} each contract year` : ''} = ${total}`,
         seats: (count, n, departments) => `${count} ${plural(n, 'user', 'users')}${departments ? ` of ${departments}` : ''}`,
         seatsWithMinimum: (seats, minimum, users, n, departments) =>
             `${seats} seats (minimum ${minimum}; ${users} ${plural(n, 'user', 'users')}${departments ? ` of ${departments}` : ''})`,
@@ -384,8 +388,8 @@ const figures: FigureTerms = {
     totalOver: horizon => `Total over ${horizon} months`,
     lineOnce: (amount, month) => month ? `${amount} once in ${month}` : `${amount} once, outside the horizon`,
     lineRecurring: (amount, period, first, last, months) => first && last
-        ? `${amount} per ${period}, ${first} to ${last} (${months} months)`
-        : `${amount} per ${period}, outside the horizon`,
+        ? `${amount} per ${period === 'year' ? 'year' : 'month'}, ${first} to ${last} (${months} months)`
+        : `${amount} per ${period === 'year' ? 'year' : 'month'}, outside the horizon`,
     hoursAt: (hours, rate) => `${hours} hours × ${rate} per hour`,
     users: (count, of) => `${count} users${of.length > 0 ? ` of ${of.join(', ')}` : ''}`,
     converted: (written, converted, rate) => `${written} = ${converted} (rate ${rate})`,
@@ -401,7 +405,7 @@ const figures: FigureTerms = {
     perOptionNote: option => `for ${option}; differs by option`,
     licence: 'Licence',
     licenceLine: (price, period, seats, billing) =>
-        `${price} per ${seats ? 'seat per ' : ''}${period}${seats ? ` × ${seats} seats` : ''}, billed ${billing}`,
+        `${price} per ${seats ? 'seat per ' : ''}${period === 'year' ? 'year' : 'month'}${seats ? ` × ${seats} seats` : ''}, billed ${billing === 'yearly' ? 'yearly' : 'monthly'}`,
     licenceTotal: (total, months) => `${total} for ${months} months billed`,
 
     optionHint: (roi, npv, payback) => `ROI ${roi} · NPV ${npv} · payback ${payback}`,
@@ -411,10 +415,60 @@ const figures: FigureTerms = {
     matrixLens: (rank, of, score) => `Matrix rank ${rank} of ${of} · score ${score}`
 };
 
+const describe: DescribeTerms = {
+    fields: {
+        title: 'title', currency: 'currency', start: 'start', horizon: 'horizon', discount: 'discount', capacity: 'capacity',
+        internalRate: 'internal rate', choose: 'choose', rate: 'rate', weight: 'weight', users: 'users', priority: 'priority',
+        impact: 'impact', effort: 'effort', needs: 'needs', askedBy: 'asked by', evidence: 'evidence', measuredBy: 'measured by',
+        covers: 'covers', score: 'score', class: 'class', kind: 'kind', from: 'from', ramp: 'ramp', owner: 'owner', after: 'after',
+        duration: 'duration', delivers: 'delivers', baseline: 'baseline', target: 'target', tracks: 'tracks'
+    },
+    amountField: n => (n === 1 ? 'amount' : `amount ${n}`),
+    editionField: edition => `edition ${edition}`,
+    costField: cost => `cost ${cost}`,
+    overrideField: n => `override ${n}`,
+    listSeparator: ', ',
+    moscow: { must: 'must', should: 'should', could: 'could', wont: 'wont' },
+    costClasses: { direct: 'direct', indirect: 'indirect' },
+    benefitKinds: { revenue: 'revenue', savings: 'savings', efficiency: 'efficiency', satisfaction: 'satisfaction' },
+    measures: { coverage: 'coverage', tco: 'tco' },
+    range: (likely, low, high) => `${likely} (${low} to ${high})`,
+    months: count => `${count} months`,
+    personWeeks: count => `${count} person-weeks`,
+    perYear: rate => `${rate} per year`,
+    perPersonWeek: amount => `${amount} per person-week`,
+    ratePer: (rate, to, from) => `${rate} ${to} per ${from}`,
+    noLicence: '(no licence)',
+    perUser: departments => (departments ? ` per user of ${departments}` : ' per user'),
+    hoursAt: (hours, perUser, rate) => `${hours} hours${perUser} at ${rate} per hour`,
+    once: (amount, month) => `${amount} once${month !== undefined ? ` in ${month}` : ''}`,
+    recurring: (amount, period, from, until) =>
+        `${amount} per ${period === 'year' ? 'year' : 'month'}${from !== undefined ? ` from ${from}` : ''}${until !== undefined ? ` until ${until}` : ''}`,
+    licence: (price, perUser, period, billing) =>
+        `licence ${price}${perUser} per ${period === 'year' ? 'year' : 'month'} billed ${billing === 'yearly' ? 'yearly' : 'monthly'}`,
+    from: month => `from ${month}`,
+    until: month => `until ${month}`,
+    increase: percent => `increase ${percent}% per year`,
+    minimum: users => `minimum ${users} users`,
+    partSeparator: ' ',
+    lineSeparator: '; ',
+    targetBy: (measure, month) => `${measure} by ${month}`,
+    scale: (item, percent) => `${item} ${percent}%`,
+    usersOverride: (department, users) => `users ${department} ${users}`,
+    discountOverride: percent => `discount ${percent}%`,
+    rateOverride: (from, rate, to) => `rate ${from} ${rate} ${to}`,
+    labelled: (field, value) => `${field}: ${value}`,
+    percentagePoints: value => `${value} pp`,
+    rank: rank => `#${rank}`
+};
+
 const diff: DiffTerms = {
+    describe,
     heading: title => `crmplan: ${title}`,
     figuresHeading: 'What this change does to each option',
     option: 'Option', tco: 'TCO', benefit: 'Total benefit', npv: 'NPV', roi: 'ROI', payback: 'Payback', irr: 'IRR',
+    tagged: (name, tags) => `${name} (${tags.join(', ')})`,
+    aside: (value, aside) => `${value} (${aside})`,
     chosen: 'chosen', added: 'new option', removed: 'option removed', unchanged: 'no change', never: 'never', none: 'n/a',
     months: value => `${value} mo`,
     changesHeading: 'What changed in the plan',
@@ -453,4 +507,123 @@ const extension: ExtensionTerms = {
     statusTooltipHint: 'Click to show the report.'
 };
 
-export const en: Glossary = { currencyNames: {}, kinds, report, figures, diff, extension };
+const validation: ValidationTerms = {
+    declaration: (kind, name) => `${kind} '${name}'`,
+    ofDeclaration: (what, where) => `The ${what} of ${where}`,
+    lowEnd: ' (low end)',
+    highEnd: ' (high end)',
+    weight: 'weight',
+    yearlyIncrease: 'yearly increase',
+    minimumUsers: 'minimum users',
+    numberOfUsers: 'number of users',
+    effort: 'effort',
+    duration: 'duration',
+    ramp: 'ramp',
+    hourlyRate: 'hourly rate',
+    hours: 'hours',
+    amount: 'amount',
+    licencePrice: 'licence price',
+    discountRate: 'The discount rate',
+    capacity: 'The capacity',
+    horizon: 'The horizon',
+    internalRate: 'The internal rate',
+    anAmount: 'The amount',
+    coverageOf: (requirement, vendor) => `Coverage of '${requirement}' by vendor '${vendor}'`,
+    rateOf: (from, to) => `The rate ${from} to ${to}`,
+    scenarioUsers: (department, scenario) => `The number of users of department '${department}' in scenario '${scenario}'`,
+    scenarioDiscount: scenario => `The discount rate of scenario '${scenario}'`,
+    scenarioRate: (from, to, scenario) => `The rate ${from} to ${to} of scenario '${scenario}'`,
+    scenario: name => `scenario '${name}'`,
+    scenarioOnlyDeclaredRates: scenario => `scenario '${scenario}', which can only replace a declared rate`,
+    onLine: line => `on line ${line}`,
+    inFileOnLine: (file, line) => `in ${file} (line ${line})`,
+    fileLine: (file, line) => `${file} (line ${line})`,
+    fileCommaLine: (file, line) => `${file}, line ${line}`,
+    fileAndImports: 'this file and its imports',
+    planHeader: 'the plan header'
+};
+
+const editor: EditorTerms = {
+    createDeclaration: (kind, name) => `Create ${kind} '${name}'`,
+    removeDuplicate: (kind, name) => `Remove this duplicate ${kind} '${name}'`,
+    rateToFill: (currency, planCurrency) => `fill in: what 1 ${currency} is worth in ${planCurrency}`,
+    declareRate: (currency, planCurrency) => `Declare a rate from ${currency} to ${planCurrency} (value to fill in)`,
+    goalWeights: 'goal weights',
+    criterionWeights: 'criterion weights',
+    rescaleWeights: weights => `Rescale the ${weights} to sum to 100%`,
+    planCurrency: 'Plan currency',
+    declaredRateCurrency: 'Currency with a declared rate',
+    requests: {
+        errors: 'The plan has errors: fix them (see Problems) to get its figures.',
+        catalogue: 'This file is a catalogue (no plan header), so it has no figures: open a plan that imports it.',
+        newFile: 'The file is new: there is no earlier version to compare with.',
+        baseErrors: count => `The earlier version of the plan has ${count === 1 ? 'an error' : `${count} errors`}, so it has no figures to compare with.`,
+        baseCatalogue: 'The earlier version of the file has no plan header, so it has no figures to compare with.',
+        unknownDocument: uri => `The language server does not know ${uri}.`,
+        unknownRevision: revision => `Cannot read the plan's imports at ${revision}: the file is not in a git repository, git is missing, or the revision is unknown.`
+    }
+};
+
+/** Diagnostics by name; this table's names are the names every locale must translate. */
+const diagnostics = {
+    syntax: a => `${a.message}`,
+    unresolved: a => `Unknown ${a.kind} '${a.name}': declare it (\`${a.keyword} ${a.name} ...\`) or import the file that declares it.`,
+    duplicate: a => a.first
+        ? `Duplicate ${a.kind} '${a.name}': ${a.first} and ${a.second} both declare it, and this file imports both. Rename or remove one.`
+        : `Duplicate ${a.kind} '${a.name}': it is also declared ${a.where}. Rename or remove one.`,
+    missingRate: a => `No exchange rate from ${a.currency} to ${a.planCurrency}${a.where ? ` (used in ${a.where})` : ''}: add \`rate ${a.currency} <value> ${a.planCurrency}\`. Amounts are never converted 1:1.`,
+    impactRange: a => `Impact of '${a.requirement}' on '${a.goal}' is ${a.value}: impacts run from 0 to 10.`,
+    shareRange: a => `${a.what} is ${a.value}%: a share must lie between 0% and 100%.`,
+    negativeAmount: a => `${a.what} is negative (${a.value}): write the amount as a positive number.`,
+    rangeOrder: a => `The likely value ${a.likely} lies outside its range (${a.low} to ${a.high}): write \`likely (low to high)\` with low ≤ likely ≤ high.`,
+    phaseCycle: a => `Phase order loops: ${a.cycle}. Start one of these phases with \`start <month>\` instead.`,
+    needsCycle: a => `Requirements need each other in a loop: ${a.cycle}. Remove one of these \`needs\`.`,
+    ambiguousChoice: a => `Vendor '${a.vendor}' has several editions: choose one, for example \`choose ${a.vendor}.${a.edition}\`.`,
+    importMissing: a => `Cannot find imported file '${a.path}'. Check the path; it is relative to this file.`,
+    importCycle: a => `Import cycle: ${a.cycle}. A catalogue must not import the plans that use it.`,
+    importOutside: a => `Import '${a.path}' leaves the repository (${a.root}): copy the file into the repository instead.`,
+    missingSetting: a => `The plan has no \`${a.setting}\`: add \`${a.example}\` to the plan header.`,
+    invalidMonth: a => `'${a.value}' is not a month: write YYYY-MM with a month from 01 to 12.`,
+    phaseStart: a => a.problem === 'both'
+        ? `Phase '${a.phase}' has both \`start\` and \`after\`: keep one.`
+        : a.problem === 'duration'
+            ? `Phase '${a.phase}' has no \`duration\`: add \`duration <n> months\`.`
+            : `Phase '${a.phase}' has neither \`start\` nor \`after\`: add \`start <month>\` or \`after <phase>\`.`,
+    repeatedStatement: a => `\`${a.statement}\` is given more than once in ${a.where}: keep one.`,
+    staffTime: a => a.problem === 'rate'
+        ? `Staff time needs an hourly rate: write \`${a.value} hours at <rate> per hour ...\`.`
+        : a.problem === 'currency'
+            ? `Hours are a count, not money: remove ${a.currency} from \`${a.value} ${a.currency} hours\` and give the currency with the rate (\`at <rate> ${a.currency} per hour\`).`
+            : `\`at ... per hour\` needs hours: write \`<n> hours at ... per hour\`.`,
+    wholeMonths: a => a.max !== undefined
+        ? `${a.what} must be a whole number of months from ${a.min} to ${a.max} (found ${a.value}).`
+        : `${a.what} must be a whole number of months of at least ${a.min} (found ${a.value}).`,
+    severalPlans: () => `More than one \`plan\` header: a file holds one plan; move shared declarations into a catalogue file without a plan header.`,
+    currencyCode: a => `'${a.value}' is not a currency code: use three capital letters such as CNY, USD or EUR.`,
+    scoreRange: a => `Score of '${a.vendor}' on '${a.criterion}' is ${a.value}: scores run from 0 to 10.`,
+    zeroRate: a => `The rate ${a.from} ${a.value} ${a.to} is zero: it cannot convert (or be inverted). Give the real rate.`,
+    goalWeights: a => `Goal weights sum to ${a.sum}%, not 100%: requirement values are then not on a 0–10 scale.`,
+    criterionWeights: a => `Criterion weights sum to ${a.sum}%, not 100%: matrix scores are then not on a 0–10 scale.`,
+    computedScore: a => `'${a.criterion}' is measured by ${a.measure}, so this score is ignored: remove it.`,
+    outsideHorizon: a => `${a.month} is ${a.side === 'before' ? 'before the plan starts' : 'after the horizon ends'} (${a.first} to ${a.last}): ${
+        a.subject === 'phase' ? 'the phase lies outside the timeline, and so do the requirements it delivers.'
+            : a.subject === 'kpi' ? 'the target lies outside the timeline of the business case.'
+                : 'amounts dated there are not counted.'}`,
+    needsLowerClass: a => `'${a.requirement}' (${a.moscow}) needs '${a.needed}' (${a.neededMoscow}): raise '${a.needed}' to ${a.moscow} or drop the dependency.`,
+    benefitUndelivered: a => `No phase delivers '${a.requirement}', so benefit '${a.benefit}' counts from the plan start: add it to a phase's \`delivers\`.`,
+    coversNothing: a => `Vendor '${a.vendor}' covers no requirement, so its options earn none of the benefits that requirements deliver: add \`covers <requirement> <share>%\`.`,
+    mustUncovered: a => `No vendor covers the must-have '${a.requirement}'.`,
+    mustsOverCapacity: a => `The must-haves need ${a.effort} person-weeks, more than the capacity of ${a.capacity}.`,
+    missingScore: a => `Vendor '${a.vendor}' has no score for '${a.criterion}', which counts as 0: add \`score ${a.criterion} <0-10>\`.`,
+    roiUndefined: a => `Option ${a.option} costs nothing over the horizon, so its ROI is undefined.`,
+    chosenNotRecommended: a => `The chosen option ${a.chosen} is not the one with the highest NPV; ${a.recommended} is.`,
+    untilBeforeFrom: a => `\`until ${a.until}\` comes before \`from ${a.from}\`, so this line counts nothing: swap the months or correct one of them.`,
+    negativeScale: a => `Scenario '${a.scenario}' scales '${a.item}' by ${a.value}%: a negative factor turns its amounts into their opposite (a cost into income). Use 0% or more.`,
+    figuresUnavailable: a => a.code === 'overflow'
+        ? 'No figures: an amount, or a figure made from amounts, is beyond the range of numbers (about 1.8 × 10^308; an ROI also when the TCO is almost 0). Check the amounts for extra digits.'
+        : `No figures: ${a.message}`,
+} satisfies Readonly<Record<string, DiagnosticMessage>>;
+
+export type DiagnosticName = keyof typeof diagnostics;
+
+export const en: Glossary = { currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor };

@@ -6,12 +6,15 @@
  * Plain data: the VS Code extension imports it too, so it imports nothing
  * but types from the rest of the server.
  */
+import type { DiagnosticMessage, DiagnosticName } from './diagnostic-terms.js';
 import type { DiffTerms } from './diff-terms.js';
 import { en } from './en.js';
+import type { EditorTerms } from './editor-terms.js';
 import type { ExtensionTerms } from './extension-terms.js';
 import type { FigureTerms } from './figure-terms.js';
 import type { Locale } from './locale.js';
 import type { ReportTerms } from './report-terms.js';
+import type { ValidationTerms } from './validation-terms.js';
 import { zhCN } from './zh-CN.js';
 
 /** The declaration kinds, as a person names them (`requirement`, `需求`). */
@@ -30,6 +33,9 @@ export interface Glossary {
     readonly figures: FigureTerms;
     readonly diff: DiffTerms;
     readonly extension: ExtensionTerms;
+    readonly diagnostics: Readonly<Record<DiagnosticName, DiagnosticMessage>>;
+    readonly validation: ValidationTerms;
+    readonly editor: EditorTerms;
 }
 
 export const GLOSSARIES: Readonly<Record<Locale, Glossary>> = { 'en': en, 'zh-CN': zhCN };

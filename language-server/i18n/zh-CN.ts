@@ -3,11 +3,14 @@
  * style of docs/translating.md (full-width punctuation, titles rather than
  * code names, no English labels or units).
  */
+import type { DescribeTerms } from './describe-terms.js';
 import type { DiffTerms } from './diff-terms.js';
+import type { EditorTerms } from './editor-terms.js';
 import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
 import type { Glossary, KindTerms } from './glossary.js';
 import type { ReportTerms } from './report-terms.js';
+import type { ValidationTerms } from './validation-terms.js';
 
 const kinds: KindTerms = {
     Goal: '目标', Department: '部门', Requirement: '需求', Criterion: '评选标准', Vendor: '供应商',
@@ -86,7 +89,7 @@ const report: ReportTerms = {
         },
         // No space between Chinese titles (纷享销客专业版); a Latin word keeps its space (Zoho CRM Professional, 云客 CRM 标准版).
         optionName: (vendor, edition) => (/\p{Script=Han}$/u.test(vendor) && /^\p{Script=Han}/u.test(edition) ? `${vendor}${edition}` : `${vendor} ${edition}`),
-        monthInText: (year, month) => `${year} 年 ${Number(month)} 月`,
+        monthInText: (year, month) => `${year} 年 ${month} 月`,
         amountInSentence: (exact, tenThousands, currency) => (currency === 'CNY' ? `${tenThousands} 万元` : exact)
     },
 
@@ -133,7 +136,7 @@ const report: ReportTerms = {
         criterion: '评选标准',
         weight: '权重',
         scoredBy: '评分方式',
-        measures: { coverage: '按需求价值加权的覆盖率', tco: '最低 TCO ÷ 本方案 TCO', score: '试用评分' },
+        measures: { coverage: '按需求价值加权的覆盖率', tco: '最低总拥有成本 ÷ 本方案总拥有成本', score: '试用评分' },
         missingScore: score => `${score}（未评分，按 0 分计）`,
         noCriteria: '计划中没有评选标准，因此没有加权评分矩阵。',
         coverageIntro: '各供应商对每条需求的覆盖程度（来自试用）：',
@@ -354,7 +357,7 @@ const figures: FigureTerms = {
         `否（需要 ${effort} 人周，已用 ${usedBefore} / ${capacity} 人周，放不下）`,
     excludedWont: '否（本期不做，从不纳入）',
     excludedNeeds: needs => `否（依赖的 ${needs.map(n => `\`${n}\``).join('、')} 未纳入）`,
-    moscow: value => report.needs.moscowNames[value],
+    moscow: value => report.needs.moscowNames[value] ?? value,
     priorityHint: (value, rank) => `价值 ${value} · 第 ${rank} 名`,
     priorityTooltip: (rank, moscow, within) => `第 ${rank} 名（${moscow}），${within ? '在实施容量内' : '不在实施容量内'}`,
     goLive: '上线',
@@ -403,10 +406,60 @@ const figures: FigureTerms = {
     matrixLens: (rank, of, score) => `矩阵排名第 ${rank} 名（共 ${of} 个）· 得分 ${score}`
 };
 
+const describe: DescribeTerms = {
+    fields: {
+        title: '标题', currency: '币种', start: '开始', horizon: '计划期', discount: '折现率', capacity: '实施容量',
+        internalRate: '内部人力单价', choose: '选定方案', rate: '汇率', weight: '权重', users: '用户数', priority: '优先级',
+        impact: '影响', effort: '工作量', needs: '依赖需求', askedBy: '提出部门', evidence: '依据', measuredBy: '评分方式',
+        covers: '覆盖', score: '评分', class: '类别', kind: '类型', from: '依赖需求', ramp: '爬坡期', owner: '负责人', after: '前置阶段',
+        duration: '工期', delivers: '交付需求', baseline: '基线', target: '目标', tracks: '跟踪的收益'
+    },
+    amountField: n => (n === 1 ? '金额' : `金额 ${n}`),
+    editionField: edition => `版本 ${edition}`,
+    costField: cost => `成本 ${cost}`,
+    overrideField: n => `改写 ${n}`,
+    listSeparator: '、',
+    moscow: report.needs.moscowNames,
+    costClasses: { direct: report.costs.directTotal, indirect: report.costs.indirectTotal },
+    benefitKinds: report.benefits.kinds,
+    measures: { coverage: '按需求覆盖率', tco: '按总拥有成本（TCO）' },
+    range: (likely, low, high) => `${likely}（${low} 至 ${high}）`,
+    months: count => `${count} 个月`,
+    personWeeks: count => `${count} 人周`,
+    perYear: rate => `每年 ${rate}`,
+    perPersonWeek: amount => `每人周 ${amount}`,
+    ratePer: (rate, to, from) => `1 ${from} = ${rate} ${to}`,
+    noLicence: '（无许可费）',
+    perUser: departments => (departments ? ` × 用户数（${departments}）` : ' × 用户数'),
+    hoursAt: (hours, perUser, rate) => `${hours} 小时${perUser} × 每小时 ${rate}`,
+    once: (amount, month) => (month !== undefined ? `${month} 一次性 ${amount}` : `一次性 ${amount}`),
+    recurring: (amount, period, from, until) =>
+        `每${period === 'year' ? '年' : '月'} ${amount}${from !== undefined ? `，自 ${from}` : ''}${until !== undefined ? `，至 ${until}` : ''}`,
+    licence: (price, perUser, period, billing) =>
+        `许可费：每${period === 'year' ? '年' : '月'} ${price}${perUser}，${billing === 'yearly' ? '按年预付' : '按月支付'}`,
+    from: month => `自 ${month}`,
+    until: month => `至 ${month}`,
+    increase: percent => `每个合同年涨价 ${percent}%`,
+    minimum: users => `最少按 ${users} 人计费`,
+    partSeparator: '，',
+    lineSeparator: '；',
+    targetBy: (measure, month) => `${month} 前达到 ${measure}`,
+    scale: (item, percent) => `${item} 按 ${percent}%`,
+    usersOverride: (department, users) => `${department} 用户数 ${users}`,
+    discountOverride: percent => `折现率 ${percent}%`,
+    rateOverride: (from, rate, to) => `汇率 1 ${from} = ${rate} ${to}`,
+    labelled: (field, value) => `${field}：${value}`,
+    percentagePoints: value => `${value} 个百分点`,
+    rank: rank => `第 ${rank} 名`
+};
+
 const diff: DiffTerms = {
+    describe,
     heading: title => `crmplan：${title}`,
     figuresHeading: '本次修改对各方案的影响',
     option: '方案', tco: report.metrics.tco, benefit: '总收益', npv: report.metrics.npv, roi: report.metrics.roi, payback: report.metrics.payback, irr: '内部收益率（IRR）',
+    tagged: (name, tags) => `${name}（${tags.join('、')}）`,
+    aside: (value, aside) => `${value}（${aside}）`,
     chosen: '已选', added: '新方案', removed: '方案已删除', unchanged: '无变化', never: report.values.paybackNever, none: report.values.na,
     months: value => `${value} 个月`,
     changesHeading: '计划中的修改',
@@ -450,4 +503,120 @@ const currencyNames = {
     USD: '美元', EUR: '欧元', HKD: '港元', JPY: '日元', GBP: '英镑', TWD: '新台币', SGD: '新加坡元', AUD: '澳元', CAD: '加元', CHF: '瑞士法郎', KRW: '韩元'
 };
 
-export const zhCN: Glossary = { currencyNames, kinds, report, figures, diff, extension };
+const validation: ValidationTerms = {
+    declaration: (kind, name) => `${kind}“${name}”`,
+    ofDeclaration: (what, where) => `${where}的${what}`,
+    lowEnd: '（下限）',
+    highEnd: '（上限）',
+    weight: '权重',
+    yearlyIncrease: '年涨幅',
+    minimumUsers: '最少用户数',
+    numberOfUsers: '用户数',
+    effort: '工作量',
+    duration: '工期',
+    ramp: '爬坡期',
+    hourlyRate: '小时费率',
+    hours: '小时数',
+    amount: '金额',
+    licencePrice: '许可费',
+    discountRate: '折现率',
+    capacity: '实施容量',
+    horizon: '计划期',
+    internalRate: '内部人力单价',
+    anAmount: '金额',
+    coverageOf: (requirement, vendor) => `供应商“${vendor}”对“${requirement}”的覆盖率`,
+    rateOf: (from, to) => `${from} 到 ${to} 的汇率`,
+    scenarioUsers: (department, scenario) => `情景“${scenario}”中部门“${department}”的用户数`,
+    scenarioDiscount: scenario => `情景“${scenario}”的折现率`,
+    scenarioRate: (from, to, scenario) => `情景“${scenario}”中 ${from} 到 ${to} 的汇率`,
+    scenario: name => `情景“${name}”`,
+    scenarioOnlyDeclaredRates: scenario => `情景“${scenario}”，情景只能替换已声明的汇率`,
+    onLine: line => `第 ${line} 行`,
+    inFileOnLine: (file, line) => `${file}（第 ${line} 行）`,
+    fileLine: (file, line) => `${file}（第 ${line} 行）`,
+    fileCommaLine: (file, line) => `${file} 第 ${line} 行`,
+    fileAndImports: '本文件及其导入的文件',
+    planHeader: '计划头部'
+};
+
+const editor: EditorTerms = {
+    createDeclaration: (kind, name) => `创建${kind}“${name}”`,
+    removeDuplicate: (kind, name) => `删除重复的${kind}“${name}”`,
+    rateToFill: (currency, planCurrency) => `请填写：1 ${currency} 折合多少 ${planCurrency}`,
+    declareRate: (currency, planCurrency) => `声明汇率 ${currency} → ${planCurrency}（需填写汇率值）`,
+    goalWeights: '目标权重',
+    criterionWeights: '评选标准权重',
+    rescaleWeights: weights => `按比例调整${weights}，使其合计 100%`,
+    planCurrency: '计划货币',
+    declaredRateCurrency: '已声明汇率的货币',
+    requests: {
+        errors: '计划有错误：请先修正（见“问题”面板），才能得到其数据。',
+        catalogue: '此文件是目录（没有计划头），没有自己的数据：请打开导入它的计划。',
+        newFile: '这是一个新文件：没有可以比较的早期版本。',
+        baseErrors: count => `计划的早期版本有 ${count} 个错误，没有可以比较的数据。`,
+        baseCatalogue: '文件的早期版本没有计划头，没有可以比较的数据。',
+        unknownDocument: uri => `语言服务器不认识 ${uri}。`,
+        unknownRevision: revision => `无法读取计划在 ${revision} 时的导入文件：文件不在 git 仓库中、没有安装 git，或该修订不存在。`
+    }
+};
+
+const diagnostics: Glossary['diagnostics'] = {
+    syntax: a => `语法错误：${a.message}`,
+    unresolved: a => `未知的${a.kindZh}“${a.name}”：请声明它（\`${a.keyword} ${a.name} ...\`）或导入声明它的文件。`,
+    duplicate: a => a.first
+        ? `重复的${a.kindZh}“${a.name}”：${a.firstZh}和${a.secondZh}都声明了它，而本文件导入了这两者。请重命名或删除其中一个。`
+        : `重复的${a.kindZh}“${a.name}”：${a.whereZh}也声明了它。请重命名或删除其中一个。`,
+    missingRate: a => `缺少从 ${a.currency} 到 ${a.planCurrency} 的汇率${a.whereZh ? `（用于${a.whereZh}）` : ''}：请添加 \`rate ${a.currency} <汇率> ${a.planCurrency}\`。金额绝不会按 1:1 换算。`,
+    impactRange: a => `“${a.requirement}”对“${a.goal}”的影响为 ${a.value}：影响取值为 0 到 10。`,
+    shareRange: a => `${a.whatZh}为 ${a.value}%：比例必须在 0% 到 100% 之间。`,
+    negativeAmount: a => `${a.whatZh}为负数（${a.value}）：请写成正数。`,
+    rangeOrder: a => `最可能值 ${a.likely} 不在其范围（${a.low} 到 ${a.high}）内：请按 \`最可能值 (下限 to 上限)\` 书写，且下限 ≤ 最可能值 ≤ 上限。`,
+    phaseCycle: a => `阶段顺序形成循环：${a.cycle}。请让其中一个阶段改用 \`start <月份>\` 开始。`,
+    needsCycle: a => `需求之间的依赖形成循环：${a.cycle}。请删除其中一个 \`needs\`。`,
+    ambiguousChoice: a => `供应商“${a.vendor}”有多个版本：请指定一个，例如 \`choose ${a.vendor}.${a.edition}\`。`,
+    importMissing: a => `找不到导入的文件“${a.path}”。请检查路径；路径相对于当前文件。`,
+    importCycle: a => `导入形成循环：${a.cycle}。目录文件不应导入使用它的计划。`,
+    importOutside: a => `导入“${a.path}”超出了仓库范围（${a.root}）：请把该文件复制到仓库内。`,
+    missingSetting: a => `计划缺少 \`${a.setting}\`：请在计划头部添加 \`${a.example}\`。`,
+    invalidMonth: a => `“${a.value}”不是有效的月份：请按 YYYY-MM 书写，月份为 01 到 12。`,
+    phaseStart: a => a.problem === 'both'
+        ? `阶段“${a.phase}”同时有 \`start\` 和 \`after\`：请只保留一个。`
+        : a.problem === 'duration'
+            ? `阶段“${a.phase}”缺少 \`duration\`：请添加 \`duration <n> months\`。`
+            : `阶段“${a.phase}”既没有 \`start\` 也没有 \`after\`：请添加 \`start <月份>\` 或 \`after <阶段>\`。`,
+    repeatedStatement: a => `${a.whereZh}中 \`${a.statement}\` 出现了多次：请只保留一个。`,
+    staffTime: a => a.problem === 'rate'
+        ? `人工时间需要小时费率：请写成 \`${a.value} hours at <费率> per hour ...\`。`
+        : a.problem === 'currency'
+            ? `小时数是数量而不是金额：请删除 \`${a.value} ${a.currency} hours\` 中的 ${a.currency}，并在费率处写货币（\`at <费率> ${a.currency} per hour\`）。`
+            : `\`at ... per hour\` 需要小时数：请写成 \`<n> hours at ... per hour\`。`,
+    wholeMonths: a => a.max !== undefined
+        ? `${a.whatZh}必须是 ${a.min} 到 ${a.max} 之间的整月数（当前为 ${a.value}）。`
+        : `${a.whatZh}必须是不少于 ${a.min} 的整月数（当前为 ${a.value}）。`,
+    severalPlans: () => `存在多个 \`plan\` 头部：一个文件只包含一个计划；请把共享的声明移到没有计划头部的目录文件中。`,
+    currencyCode: a => `“${a.value}”不是货币代码：请使用三个大写字母，例如 CNY、USD 或 EUR。`,
+    scoreRange: a => `“${a.vendor}”在“${a.criterion}”上的评分为 ${a.value}：评分取值为 0 到 10。`,
+    zeroRate: a => `汇率 ${a.from} ${a.value} ${a.to} 为零：无法换算（也无法取倒数）。请填写实际汇率。`,
+    goalWeights: a => `目标权重之和为 ${a.sum}%，不是 100%：需求价值将不在 0–10 的范围内。`,
+    criterionWeights: a => `评选标准权重之和为 ${a.sum}%，不是 100%：矩阵得分将不在 0–10 的范围内。`,
+    computedScore: a => `“${a.criterion}”由 ${a.measure} 计算得出，此评分将被忽略：请删除它。`,
+    outsideHorizon: a => `${a.month} ${a.side === 'before' ? '早于计划开始' : '晚于计划期末'}（${a.first} 到 ${a.last}）：${
+        a.subject === 'phase' ? '该阶段及其交付的需求落在时间线之外。'
+            : a.subject === 'kpi' ? '该目标落在商业论证的时间线之外。'
+                : '该日期的金额不计入。'}`,
+    needsLowerClass: a => `“${a.requirement}”（${a.moscow}）依赖“${a.needed}”（${a.neededMoscow}）：请把“${a.needed}”提升为 ${a.moscow}，或去掉该依赖。`,
+    benefitUndelivered: a => `没有阶段交付“${a.requirement}”，因此收益“${a.benefit}”从计划开始即计入：请把它加入某个阶段的 \`delivers\`。`,
+    coversNothing: a => `供应商“${a.vendor}”未覆盖任何需求，其方案得不到任何由需求带来的收益：请添加 \`covers <需求> <比例>%\`。`,
+    mustUncovered: a => `没有供应商覆盖“必须有”的需求“${a.requirement}”。`,
+    mustsOverCapacity: a => `“必须有”的需求共需 ${a.effort} 人周，超过了 ${a.capacity} 人周的实施容量。`,
+    missingScore: a => `供应商“${a.vendor}”缺少“${a.criterion}”的评分，按 0 计算：请添加 \`score ${a.criterion} <0-10>\`。`,
+    roiUndefined: a => `方案 ${a.option} 在计划期内没有成本，因此其投资回报率（ROI）不适用。`,
+    chosenNotRecommended: a => `所选方案 ${a.chosen} 并非净现值（NPV）最高的方案；净现值最高的是 ${a.recommended}。`,
+    untilBeforeFrom: a => `\`until ${a.until}\` 早于 \`from ${a.from}\`，该行不计入任何金额：请交换两个月份或更正其中一个。`,
+    negativeScale: a => `情景“${a.scenario}”将“${a.item}”按 ${a.value}% 缩放：负的系数会让其金额变为相反数（成本变成收益）。请使用 0% 或以上。`,
+    figuresUnavailable: a => a.code === 'overflow'
+        ? '无法计算数字：某个金额或由金额算出的数字超出了数值范围（约 1.8 × 10^308；总拥有成本（TCO）几乎为 0 时的投资回报率（ROI）也会如此）。请检查金额是否多写了位数。'
+        : `无法计算数字：${a.message}`,
+};
+
+export const zhCN: Glossary = { currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor };

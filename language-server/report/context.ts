@@ -129,13 +129,13 @@ export class ReportContext {
         return figure(monthLabel(this.evaluation.plan.start, offset));
     }
 
-    /** A month inside a sentence: `2027-01`, `2027 年 1 月`. */
+    /** A month inside a sentence, as the locale writes it (`2027-01` in English). */
     monthInText(offset: number): Markdown {
         const [year, month] = monthLabel(this.evaluation.plan.start, offset).split('-');
         return md(this.s.values.monthInText(year, Number(month)));
     }
 
-    /** An amount inside a sentence: `¥449,553.71`, `44.96 万元`. */
+    /** An amount inside a sentence: `¥449,553.71`, or in ten thousands where the locale reads large amounts that way. */
     amountInSentence(value: Decimal | number): Markdown {
         const tenThousands = figure(formatNumber(dec(value).div(10_000), 2, 2));
         return md(this.s.values.amountInSentence(this.money(value), tenThousands, this.currency));
@@ -179,7 +179,7 @@ export class ReportContext {
         return option.npv === null ? md(this.s.values.npvUndefined) : this.money(option.npv);
     }
 
-    /** The NPV inside a sentence (the summary's): `44.96 万元` where the locale counts in ten thousands. */
+    /** The NPV inside a sentence (the summary's), as `amountInSentence` writes it. */
     npvInSentence(option: OptionEvaluation): Markdown {
         return option.npv === null ? md(this.s.values.npvUndefined) : this.amountInSentence(option.npv);
     }

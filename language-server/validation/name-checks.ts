@@ -7,6 +7,7 @@ import { kindName } from '../i18n/kinds.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
 import { Diagnostics } from './diagnostic-codes.js';
+import { args, phrase } from './describe.js';
 import { report } from './report.js';
 
 type Named = AstNode & { name?: string };
@@ -88,8 +89,7 @@ export class NameChecks {
                 kind: kindName(here.$type, 'en'),
                 kindZh: kindName(here.$type, 'zh-CN'),
                 name,
-                where: sameFile ? `on line ${line}` : `in ${file} (line ${line})`,
-                whereZh: sameFile ? `第 ${line} 行` : `${file}（第 ${line} 行）`
+                ...args(phrase(w => (sameFile ? w.onLine(line) : w.inFileOnLine(file, line))), 'where')
             }, 'name' as never);
         }
     }
@@ -118,7 +118,7 @@ export class NameChecks {
         const place = (node: Named, document: LangiumDocument) => {
             const line = (node.$cstNode?.range.start.line ?? 0) + 1;
             const file = UriUtils.basename(document.uri);
-            return { en: `${file} (line ${line})`, zh: `${file}（第 ${line} 行）` };
+            return phrase(w => w.fileLine(file, line));
         };
         const a = place(first, firstDocument);
         const b = place(second, secondDocument);
