@@ -6,6 +6,7 @@
  * have no tooltip.
  */
 import type { Locale } from './locale.js';
+import type { MetricTerms } from './metric-terms.js';
 import type { Moscow } from '../model/plan.js';
 
 /** Marks figures from the last version of a plan without errors. */
@@ -15,7 +16,7 @@ export const STALE_MARK = '⟳';
 export type NoFiguresReason = 'catalogue' | 'errors';
 
 /** Every phrase of the figure views, in one language. */
-export interface FigureTerms {
+export interface FigureTerms extends MetricTerms {
     readonly locale: Locale;
     /** Hover and tooltip sentence for out-of-date figures. */
     readonly outOfDate: string;
@@ -29,15 +30,8 @@ export interface FigureTerms {
     /** `Fxiaoke.Professional (chosen, recommended)` */
     tagged(name: string, tags: readonly string[]): string;
 
-    readonly tco: string;
-    readonly totalBenefit: string;
-    readonly roi: string;
-    readonly npv: string;
-    readonly pvRoi: string;
-    readonly payback: string;
     /** `payback` inside a sentence. */
     readonly paybackInline: string;
-    readonly irr: string;
     readonly matrixScore: string;
     readonly npvRank: string;
     readonly matrixRank: string;

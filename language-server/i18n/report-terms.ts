@@ -10,6 +10,7 @@
 import type { BenefitKind, CostClass, CriterionMeasure, Moscow } from '../model/plan.js';
 import type { CapacityExclusion, EvaluationNoteCode, Recurrence } from '../evaluation/evaluation.js';
 import type { Markdown } from '../report/markdown.js';
+import type { MetricTerms } from './metric-terms.js';
 
 type M = Markdown;
 
@@ -46,15 +47,8 @@ export interface ReportTerms {
         readonly notes: string;
     };
 
-    readonly metrics: {
+    readonly metrics: MetricTerms & {
         readonly figure: string;
-        readonly tco: string;
-        readonly totalBenefit: string;
-        readonly roi: string;
-        readonly npv: string;
-        readonly pvRoi: string;
-        readonly payback: string;
-        readonly irr: string;
         readonly matrixScore: string;
         readonly npvRank: string;
         readonly matrixRank: string;

@@ -318,7 +318,7 @@ const figures: FigureTerms = {
     tagged: (name, tags) => tags.length > 0 ? `${name}（${tags.join('、')}）` : name,
 
     tco: report.metrics.tco,
-    totalBenefit: '总收益',
+    totalBenefit: report.metrics.totalBenefit,
     roi: report.metrics.roi,
     npv: report.metrics.npv,
     pvRoi: report.metrics.pvRoi,
@@ -336,7 +336,7 @@ const figures: FigureTerms = {
 
     months: count => `${count} 个月`,
     monthsShort: count => `${count} 个月`,
-    rankOf: (rank, of) => `第 ${rank} 名（共 ${of} 个）`,
+    rankOf: report.values.rankOf,
     noPayback: report.values.paybackNever,
     noPaybackShort: '未收回',
     roiUndefined: report.values.roiUndefined,
@@ -457,7 +457,7 @@ const diff: DiffTerms = {
     describe,
     heading: title => `crmplan：${title}`,
     figuresHeading: '本次修改对各方案的影响',
-    option: '方案', tco: report.metrics.tco, benefit: '总收益', npv: report.metrics.npv, roi: report.metrics.roi, payback: report.metrics.payback, irr: '内部收益率（IRR）',
+    option: '方案', tco: report.metrics.tco, benefit: report.metrics.totalBenefit, npv: report.metrics.npv, roi: report.metrics.roi, payback: report.metrics.payback, irr: '内部收益率（IRR）',
     tagged: (name, tags) => `${name}（${tags.join('、')}）`,
     aside: (value, aside) => `${value}（${aside}）`,
     chosen: '已选', added: '新方案', removed: '方案已删除', unchanged: '无变化', never: report.values.paybackNever, none: report.values.na,

@@ -66,7 +66,9 @@ function simulate(plan: Plan, evaluation: Evaluation, seed: number | undefined, 
 function summary(evaluation: Evaluation): string {
     const { plan } = evaluation;
     const money = (value: OptionEvaluation['tco']) => formatMoney(value, plan.currency, 'en');
+    // The terminal speaks English, in the glossary's words (labels as in hovers, every n/a as in the report).
     const na = glossary('en').report.values;
+    const label = glossary('en').figures;
     const lines: string[] = [];
     lines.push(`${plan.title}`);
     lines.push(`${plan.currency} · from ${plan.start} · ${plan.horizonMonths} months · discount ${formatPercent(plan.discountRatePercent)} per year`);
@@ -77,19 +79,19 @@ function summary(evaluation: Evaluation): string {
     const numeric = new Set(options.map((_, i) => i + 1));
     lines.push(textTable([
         header,
-        row('TCO', o => money(o.tco)),
-        row('Total benefit', o => money(o.totalBenefit)),
-        // Every "n/a" says why, so that nobody reads it as a zero: the glossary's words, as in the report.
-        row('ROI', o => (o.roiPercent === null ? na.roiUndefined : formatPercent(o.roiPercent))),
-        row('NPV', o => (o.npv === null ? na.npvUndefined : formatMoney(o.npv, plan.currency, 'en'))),
-        row('PV-ROI', o => (o.pvRoiPercent === null ? (o.npv === null ? na.npvUndefined : na.roiUndefined) : formatPercent(o.pvRoiPercent))),
-        row('Payback', o => (o.paybackMonths === null ? na.paybackNever : `${formatNumber(o.paybackMonths, 2, 2)} months`)),
-        row('IRR (annual)', o => (o.irr.annualPercent !== null ? formatPercent(o.irr.annualPercent)
+        row(label.tco, o => money(o.tco)),
+        row(label.totalBenefit, o => money(o.totalBenefit)),
+        // Every "n/a" says why, so that nobody reads it as a zero.
+        row(label.roi, o => (o.roiPercent === null ? na.roiUndefined : formatPercent(o.roiPercent))),
+        row(label.npv, o => (o.npv === null ? na.npvUndefined : formatMoney(o.npv, plan.currency, 'en'))),
+        row(label.pvRoi, o => (o.pvRoiPercent === null ? (o.npv === null ? na.npvUndefined : na.roiUndefined) : formatPercent(o.pvRoiPercent))),
+        row(label.payback, o => (o.paybackMonths === null ? na.paybackNever : `${formatNumber(o.paybackMonths, 2, 2)} months`)),
+        row(label.irr, o => (o.irr.annualPercent !== null ? formatPercent(o.irr.annualPercent)
             : o.irr.annualRootsPercent.length > 1
                 ? na.irrSeveral(o.irr.annualRootsPercent.length, md(o.irr.annualRootsPercent.map(root => formatPercent(root)).join(', ')))
                 : na.irrNone)),
-        row('Matrix score', o => formatNumber(o.matrixScore, 2, 2)),
-        row('Rank by NPV', o => `${o.npvRank} of ${options.length}`)
+        row(label.matrixScore, o => formatNumber(o.matrixScore, 2, 2)),
+        row(label.npvRank, o => label.rankOf(o.npvRank, options.length))
     ], numeric));
     if (evaluation.recommendedOptionId) {
         lines.push('');
