@@ -11,6 +11,7 @@ import type { EditorTerms } from './editor-terms.js';
 import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
 import type { Glossary, KindTerms } from './glossary.js';
+import type { ParserTerms } from './parser-terms.js';
 import type { ReportTerms } from './report-terms.js';
 import type { ValidationTerms } from './validation-terms.js';
 
@@ -566,6 +567,35 @@ const editor: EditorTerms = {
     }
 };
 
+const parser: ParserTerms = {
+    terminals: {
+        NUMBER: 'a number',
+        MONTH: 'a month such as 2027-03',
+        STRING: 'a quoted title such as "Sales"',
+        ID: 'a name',
+        EOF: 'the end of the file'
+    },
+    rules: {
+        Document: 'a declaration (plan, import, rate, goal, department, requirement, criterion, vendor, cost, benefit, phase or kpi)',
+        PlanSetting: 'a plan setting (currency, start, horizon, discount, capacity, choose or internal rate)',
+        RequirementStatement: 'a requirement line (asked by, evidence, impact, effort, must/should/could/wont or needs)',
+        VendorMember: 'a vendor line (edition, covers, score or cost)',
+        CostStatement: 'a cost line (direct, indirect or an amount such as `15000 once`)',
+        BenefitStatement: 'a benefit line (revenue, savings, efficiency, satisfaction, from, ramp or an amount such as `8000 per month`)',
+        PhaseStatement: 'a phase line (owner, start, after, duration or delivers)',
+        KpiStatement: 'a kpi line (baseline, target or tracks)',
+        Schedule: 'a schedule (`once`, `once in 2027-02`, `per month` or `per year`)',
+        Name: 'a name',
+        Decimal: 'a number',
+        Period: '`month` or `year`'
+    },
+    listSeparator: ', ',
+    lastSeparator: ' or ',
+    somethingElse: 'something else',
+    mismatch: (expected, found) => `Expected ${expected} but found ${found}.`,
+    unexpected: (found, expected) => `Unexpected ${found}: expected ${expected}.`
+};
+
 /** Diagnostics by name; this table's names are the names every locale must translate. */
 const diagnostics = {
     syntax: a => `${a.message}`,
@@ -628,4 +658,4 @@ const diagnostics = {
 
 export type DiagnosticName = keyof typeof diagnostics;
 
-export const en: Glossary = { currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor };
+export const en: Glossary = { currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };

@@ -13,6 +13,7 @@ import type { EditorTerms } from './editor-terms.js';
 import type { ExtensionTerms } from './extension-terms.js';
 import type { FigureTerms } from './figure-terms.js';
 import type { Locale } from './locale.js';
+import type { ParserTerms } from './parser-terms.js';
 import type { ReportTerms } from './report-terms.js';
 import type { ValidationTerms } from './validation-terms.js';
 import { zhCN } from './zh-CN.js';
@@ -36,6 +37,7 @@ export interface Glossary {
     readonly diagnostics: Readonly<Record<DiagnosticName, DiagnosticMessage>>;
     readonly validation: ValidationTerms;
     readonly editor: EditorTerms;
+    readonly parser: ParserTerms;
 }
 
 export const GLOSSARIES: Readonly<Record<Locale, Glossary>> = { 'en': en, 'zh-CN': zhCN };

@@ -9,6 +9,7 @@ import type { EditorTerms } from './editor-terms.js';
 import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
 import type { Glossary, KindTerms } from './glossary.js';
+import type { ParserTerms } from './parser-terms.js';
 import type { ReportTerms } from './report-terms.js';
 import type { ValidationTerms } from './validation-terms.js';
 
@@ -560,6 +561,35 @@ const editor: EditorTerms = {
     }
 };
 
+const parser: ParserTerms = {
+    terminals: {
+        NUMBER: '数字',
+        MONTH: '月份（如 2027-03）',
+        STRING: '带引号的标题（如 "销售"）',
+        ID: '名称',
+        EOF: '文件末尾'
+    },
+    rules: {
+        Document: '声明（`plan`、`import`、`rate`、`goal`、`department`、`requirement`、`criterion`、`vendor`、`cost`、`benefit`、`phase` 或 `kpi`）',
+        PlanSetting: '计划设置（`currency`、`start`、`horizon`、`discount`、`capacity`、`choose` 或 `internal rate`）',
+        RequirementStatement: '需求的一行（`asked by`、`evidence`、`impact`、`effort`、`must`/`should`/`could`/`wont` 或 `needs`）',
+        VendorMember: '供应商的一行（`edition`、`covers`、`score` 或 `cost`）',
+        CostStatement: '成本的一行（`direct`、`indirect` 或金额，如 `15000 once`）',
+        BenefitStatement: '收益的一行（`revenue`、`savings`、`efficiency`、`satisfaction`、`from`、`ramp` 或金额，如 `8000 per month`）',
+        PhaseStatement: '阶段的一行（`owner`、`start`、`after`、`duration` 或 `delivers`）',
+        KpiStatement: '指标的一行（`baseline`、`target` 或 `tracks`）',
+        Schedule: '时间安排（`once`、`once in 2027-02`、`per month` 或 `per year`）',
+        Name: '名称',
+        Decimal: '数字',
+        Period: '`month` 或 `year`'
+    },
+    listSeparator: '、',
+    lastSeparator: ' 或 ',
+    somethingElse: '其他内容',
+    mismatch: (expected, found) => `此处应为 ${expected}，但发现了 ${found}。`,
+    unexpected: (found, expected) => `意外的 ${found}：此处应为 ${expected}。`
+};
+
 const diagnostics: Glossary['diagnostics'] = {
     syntax: a => `语法错误：${a.message}`,
     unresolved: a => `未知的${a.kindZh}“${a.name}”：请声明它（\`${a.keyword} ${a.name} ...\`）或导入声明它的文件。`,
@@ -619,4 +649,4 @@ const diagnostics: Glossary['diagnostics'] = {
         : `无法计算数字：${a.message}`,
 };
 
-export const zhCN: Glossary = { currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor };
+export const zhCN: Glossary = { currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
