@@ -125,6 +125,9 @@ describe('views take their words from the glossary', () => {
         .map(path => relative(ROOT, path).replaceAll('\\', '/'))
         .filter(path => !path.startsWith('language-server/i18n/') && !path.startsWith('language-server/generated/'));
 
+    /** A source file's lines without its comment lines. */
+    const code = (path: string) => readFileSync(join(ROOT, path), 'utf8').split('\n').filter(line => !/^\s*(\/\/|\/\*|\*)/.test(line));
+
     it('no Chinese text outside language-server/i18n/', () => {
         const offenders = files.flatMap(path => readFileSync(join(ROOT, path), 'utf8').split('\n')
             .flatMap((line, index) => CHINESE.test(line) ? [`${path}:${index + 1}: ${line.trim()}`] : []));
@@ -132,9 +135,23 @@ describe('views take their words from the glossary', () => {
     });
 
     it('no view writes `n/a` itself', () => {
-        const code = (path: string) => readFileSync(join(ROOT, path), 'utf8').split('\n').filter(line => !/^\s*(\/\/|\/\*|\*)/.test(line));
         const offenders = files.filter(path => code(path).some(line => /['"`]n\/a\b/.test(line)));
         expect(offenders).toEqual([]);
+    });
+
+    it('no view spells an English term of the glossary itself', () => {
+        // Entries of two words or more (`Total benefit`, `not within the horizon`), written as a whole string literal.
+        // Keywords of the language (`internal rate`) are the plan's words, not the glossary's.
+        const keywords = new Set(['internal rate', 'measured by', 'asked by']);
+        const terms = [...new Set([...english.values()].filter(text => /^[A-Za-z(][^⟨]*\s\S/.test(text) && !/[`*|]/.test(text) && !keywords.has(text)))];
+        // The evaluation makes data (the JSON document), not a view; it may not import the glossary.
+        const offenders = files.filter(path => !path.startsWith('language-server/evaluation/')).flatMap(path => {
+            const source = code(path).join('\n');
+            return terms.filter(term => [`'${term}'`, `"${term}"`, `\`${term}\``].some(literal => source.includes(literal)))
+                .map(term => `${path}: ${term}`);
+        });
+        expect(offenders).toEqual([]);
+        expect(terms).toContain('not within the horizon');
     });
 
     it('the scan sees the views', () => {

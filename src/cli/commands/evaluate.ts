@@ -106,7 +106,7 @@ function summary(evaluation: Evaluation): string {
     const byId = new Map(evaluation.requirements.map(requirement => [requirement.id, requirement]));
     const ranked = evaluation.ranking.map(id => byId.get(id)!).filter(Boolean);
     lines.push(textTable([
-        ['#', 'Requirement', 'MoSCoW', 'Value', 'Effort', 'Within capacity'],
+        ['#', 'Requirement', 'MoSCoW', 'Value', 'Effort', glossary('en').report.needs.withinCapacity],
         ...ranked.map(r => [
             String(r.rank), r.id, r.moscow, formatNumber(r.value, 2, 2),
             r.effortPersonWeeks !== undefined ? `${formatNumber(r.effortPersonWeeks)} pw` : '–',
@@ -151,10 +151,11 @@ function uncertaintySummary(evaluation: Evaluation, analysis: UncertaintyAnalysi
     const focus = analysis.options.find(o => o.optionId === focusId);
     if (focus && focus.sensitivity.length > 0) {
         const value = (v: number): string => formatNumber(v, 2);
+        const words = glossary('en').report.uncertainty;
         lines.push('');
         lines.push(`What moves the NPV of ${focus.optionId} most (each input alone at its low and high end)`);
         lines.push(textTable([
-            ['Input', 'Low', 'High', 'NPV at low', 'NPV at high', 'Swing', 'Break-even'],
+            ['Input', words.low, words.high, words.npvAtLow, words.npvAtHigh, words.swing, 'Break-even'],
             ...focus.sensitivity.slice(0, TORNADO_ROWS).map(row => [
                 row.input, value(row.low), value(row.high), money(row.npvAtLow), money(row.npvAtHigh), money(row.swing),
                 row.breakEven === null ? '–' : value(row.breakEven)
@@ -177,7 +178,7 @@ function scenarioSummary(evaluation: Evaluation, scenarios: readonly ScenarioEva
     const numeric = new Set(evaluation.options.flatMap((_, i) => [1 + 2 * i, 2 + 2 * i]));
     return textTable([
         header,
-        row('Base case', evaluation),
+        row(glossary('en').report.uncertainty.baseCase, evaluation),
         ...scenarios.map(s => row(s.title && s.title !== s.id ? `${s.id} "${s.title}"` : s.id, s.evaluation))
     ], numeric) + scenarios.filter(s => s.error).map(s => `\n${s.id}: no figures. ${s.error!.message}`).join('');
 }
