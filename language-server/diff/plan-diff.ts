@@ -1,10 +1,10 @@
 import type { Decimal } from 'decimal.js';
 import { roundMoney, type Evaluation, type OptionEvaluation } from '../evaluation/index.js';
-import type { Plan } from '../model/plan.js';
-import { DECLARATION_KINDS, describePlan, type DeclarationKind, type Fields } from './describe-plan.js';
 import type { DescribeTerms } from '../i18n/describe-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
+import type { Plan } from '../model/plan.js';
+import { DECLARATION_KINDS, describePlan, type DeclarationKind, type Fields } from './describe-plan.js';
 
 /** What a change does to a plan: its figures per option and the declarations behind them. */
 export interface PlanDiff {

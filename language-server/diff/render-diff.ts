@@ -1,10 +1,10 @@
 import type { Decimal } from 'decimal.js';
-import type { Locale } from '../i18n/locale.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
-import { bold, md, table, text, type Markdown } from '../report/markdown.js';
-import type { Delta, DeclarationChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
 import type { DiffTerms } from '../i18n/diff-terms.js';
 import { glossary } from '../i18n/glossary.js';
+import type { Locale } from '../i18n/locale.js';
+import { bold, md, table, text, type Markdown } from '../report/markdown.js';
+import type { Delta, DeclarationChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
 
 /** The hidden marker a bot looks for to update its own comment. */
 export const DIFF_MARKER = '<!-- crmplan -->';

@@ -8,12 +8,12 @@ import type { Decimal } from 'decimal.js';
 import { dec } from '../evaluation/decimal.js';
 import type { Evaluation, OptionEvaluation } from '../evaluation/evaluation.js';
 import { formatMoney, formatNumber } from '../format/numbers.js';
+import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
+import type { ReportTerms } from '../i18n/report-terms.js';
 import { monthLabel } from '../model/months.js';
 import type { Plan } from '../model/plan.js';
 import { figure, join, md, text, type Markdown } from './markdown.js';
-import { glossary } from '../i18n/glossary.js';
-import type { ReportTerms } from '../i18n/report-terms.js';
 
 export class ReportContext {
     readonly s: ReportTerms;
