@@ -18,10 +18,10 @@ import type { ReportTerms } from './report-terms.js';
 import type { ValidationTerms } from './validation-terms.js';
 import { zhCN } from './zh-CN.js';
 
-/** The declaration kinds, as a person names them (`requirement`, `需求`). */
-export type DeclarationKind = 'Goal' | 'Department' | 'Requirement' | 'Criterion' | 'Vendor' | 'Edition'
+/** The AST types of declarations, which a person names by kind (`requirement`, `需求`). */
+export type DeclarationType = 'Goal' | 'Department' | 'Requirement' | 'Criterion' | 'Vendor' | 'Edition'
     | 'Cost' | 'Benefit' | 'Phase' | 'Kpi' | 'Scenario' | 'ScaledItem';
-export type KindTerms = Readonly<Record<DeclarationKind, string>>;
+export type KindTerms = Readonly<Record<DeclarationType, string>>;
 
 export interface Glossary {
     /**

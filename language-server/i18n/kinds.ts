@@ -1,13 +1,13 @@
-import { glossary, type DeclarationKind } from './glossary.js';
+import { glossary, type DeclarationType } from './glossary.js';
 import type { Locale } from './locale.js';
 
 /** The keyword that declares each kind (not a translation: the language's own word). */
-const KEYWORDS: Readonly<Record<DeclarationKind, string>> = {
+const KEYWORDS: Readonly<Record<DeclarationType, string>> = {
     Goal: 'goal', Department: 'department', Requirement: 'requirement', Criterion: 'criterion', Vendor: 'vendor',
     Edition: 'edition', Cost: 'cost', Benefit: 'benefit', Phase: 'phase', Kpi: 'kpi', Scenario: 'scenario', ScaledItem: 'cost'
 };
 
-function isKind(type: string): type is DeclarationKind {
+function isKind(type: string): type is DeclarationType {
     return Object.hasOwn(KEYWORDS, type);
 }
 
