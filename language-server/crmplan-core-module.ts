@@ -88,7 +88,7 @@ export const CrmPlanCoreModule: Module<CrmPlanCoreServices, PartialLangiumCoreSe
     parser: {
         TokenBuilder: () => new CrmPlanTokenBuilder(),
         ValueConverter: () => new CrmPlanValueConverter(),
-        ParserErrorMessageProvider: () => new CrmPlanParserErrorMessageProvider()
+        ParserErrorMessageProvider: (services) => new CrmPlanParserErrorMessageProvider(services.i18n.Locale)
     },
     references: {
         Linker: (services) => new CrmPlanLinker(services),

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { monthLabel } from '../model/months.js';
 import type { DeclarationKind } from '../model/declarations.js';
+import type { DescribeTerms } from '../i18n/describe-terms.js';
 import type * as model from '../model/plan.js';
 
 /**
@@ -31,73 +32,77 @@ const IN_DIFF_ORDER: Record<DiffKind, true> = {
 
 export const DECLARATION_KINDS = Object.keys(IN_DIFF_ORDER) as readonly DiffKind[];
 
-export function describePlan(plan: model.Plan): DescribedPlan {
+/** Every declaration of a plan, as fields in `words` (English for the JSON diff). */
+export function describePlan(plan: model.Plan, words: DescribeTerms): DescribedPlan {
+    const w = words;
+    const f = w.fields;
     const month = (offset: number | undefined) => (offset === undefined ? undefined : monthLabel(plan.start, offset));
-    const amount = (line: model.AmountLine) => describeLine(line, plan.currency, month);
+    const d = new Describer(w, plan.currency, month);
+    const list = (items: readonly string[]) => (items.length > 0 ? items.join(w.listSeparator) : undefined);
     const settings = fields([
-        ['title', plan.title],
-        ['currency', plan.currency],
-        ['start', plan.start],
-        ['horizon', `${plan.horizonMonths} months`],
-        ['discount', `${uncertain(plan.discountRatePercent, '%')} per year`],
-        ['capacity', plan.capacityPersonWeeks !== undefined ? `${num(plan.capacityPersonWeeks)} person-weeks` : undefined],
-        ['internal rate', plan.internalRate ? `${money(plan.internalRate, plan.currency)} per person-week` : undefined],
-        ['choose', plan.chosenOptionId]
+        [f.title, plan.title],
+        [f.currency, plan.currency],
+        [f.start, plan.start],
+        [f.horizon, w.months(String(plan.horizonMonths))],
+        [f.discount, w.perYear(d.uncertain(plan.discountRatePercent, '%'))],
+        [f.capacity, plan.capacityPersonWeeks !== undefined ? w.personWeeks(num(plan.capacityPersonWeeks)) : undefined],
+        [f.internalRate, plan.internalRate ? w.perPersonWeek(d.money(plan.internalRate)) : undefined],
+        [f.choose, plan.chosenOptionId]
     ]);
     const byId = <T extends { id: string }>(items: readonly T[], describe: (item: T) => Fields) =>
         new Map(items.map(item => [item.id, describe(item)] as const));
     const kinds = new Map<DiffKind, ReadonlyMap<string, Fields>>([
-        ['rate', new Map(plan.rates.map(rate => [`${rate.from}/${rate.to}`, fields([['rate', `${uncertain(rate.rate)} ${rate.to} per ${rate.from}`]])] as const))],
-        ['goal', byId(plan.goals, goal => fields([['title', goal.title], ['weight', `${num(goal.weightPercent)}%`]]))],
-        ['department', byId(plan.departments, d => fields([
-            ['title', d.title],
-            ['users', uncertain(d.users)],
+        ['rate', new Map(plan.rates.map(rate => [`${rate.from}/${rate.to}`, fields([[f.rate, w.ratePer(d.uncertain(rate.rate), rate.to, rate.from)]])] as const))],
+        ['goal', byId(plan.goals, goal => fields([[f.title, goal.title], [f.weight, `${num(goal.weightPercent)}%`]]))],
+        ['department', byId(plan.departments, dep => fields([
+            [f.title, dep.title],
+            [f.users, d.uncertain(dep.users)],
             // Rollout waves, so that a diff shows a changed wave.
-            ['waves', list((d.waves ?? []).filter(w => w.from > 0).map(w => `${num(w.users)} from ${month(w.from)}`))]
+            [f.waves, list((dep.waves ?? []).filter(wave => wave.from > 0).map(wave => w.wave(num(wave.users), month(wave.from)!)))]
         ]))],
         ['requirement', byId(plan.requirements, r => fields([
-            ['title', r.title],
-            ['priority', r.moscow],
-            ['impact', list(r.impacts.map(i => `${i.goal} ${num(i.score)}`))],
-            ['effort', r.effortPersonWeeks ? `${uncertain(r.effortPersonWeeks)} person-weeks` : undefined],
-            ['needs', list(r.needs)],
-            ['asked by', list(r.askedBy)],
-            ['evidence', list(r.evidence)]
+            [f.title, r.title],
+            [f.priority, w.moscow[r.moscow]],
+            [f.impact, list(r.impacts.map(i => `${i.goal} ${num(i.score)}`))],
+            [f.effort, r.effortPersonWeeks ? w.personWeeks(d.uncertain(r.effortPersonWeeks)) : undefined],
+            [f.needs, list(r.needs)],
+            [f.askedBy, list(r.askedBy)],
+            [f.evidence, list(r.evidence)]
         ]))],
         ['criterion', byId(plan.criteria, c => fields([
-            ['title', c.title], ['weight', `${num(c.weightPercent)}%`], ['measured by', c.measure]
+            [f.title, c.title], [f.weight, `${num(c.weightPercent)}%`], [f.measuredBy, c.measure ? w.measures[c.measure] : undefined]
         ]))],
         ['vendor', byId(plan.vendors, v => fields([
-            ['title', v.title],
-            ...v.editions.map(e => [`edition ${e.id}`, list(e.licences.map(l => describeLicence(l, plan.currency, month))) ?? '(no licence)'] as [string, string]),
-            ['covers', list(v.covers.map(c => `${c.requirement} ${uncertain(c.sharePercent, '%')}`))],
-            ['score', list(v.scores.map(s => `${s.criterion} ${num(s.score)}`))],
-            ...v.costs.map(c => [`cost ${c.id}`, `${c.costClass}: ${c.lines.map(amount).join('; ')}`] as [string, string])
+            [f.title, v.title],
+            ...v.editions.map(e => [w.editionField(e.id), list(e.licences.map(l => d.licence(l))) ?? w.noLicence] as [string, string]),
+            [f.covers, list(v.covers.map(c => `${c.requirement} ${d.uncertain(c.sharePercent, '%')}`))],
+            [f.score, list(v.scores.map(sc => `${sc.criterion} ${num(sc.score)}`))],
+            ...v.costs.map(c => [w.costField(c.id), w.labelled(w.costClasses[c.costClass], c.lines.map(line => d.line(line)).join(w.lineSeparator))] as [string, string])
         ]))],
         ['cost', byId(plan.costs, c => fields([
-            ['title', c.title], ['class', c.costClass], ...lines(c.lines.map(amount))
+            [f.title, c.title], [f.class, w.costClasses[c.costClass]], ...lines(c.lines.map(line => d.line(line)), w)
         ]))],
         ['benefit', byId(plan.benefits, b => fields([
-            ['title', b.title], ['kind', b.kind], ['from', list(b.from)], ...lines(b.lines.map(amount)),
-            ['ramp', b.rampMonths !== undefined ? `${b.rampMonths} months` : undefined]
+            [f.title, b.title], [f.kind, w.benefitKinds[b.kind]], [f.from, list(b.from)], ...lines(b.lines.map(line => d.line(line)), w),
+            [f.ramp, b.rampMonths !== undefined ? w.months(String(b.rampMonths)) : undefined]
         ]))],
         ['phase', byId(plan.phases, p => fields([
-            ['title', p.title], ['owner', p.owner], ['start', month(p.start)], ['after', list(p.after)],
-            ['duration', `${p.durationMonths} months`], ['delivers', list(p.delivers)]
+            [f.title, p.title], [f.owner, p.owner], [f.start, month(p.start)], [f.after, list(p.after)],
+            [f.duration, w.months(String(p.durationMonths))], [f.delivers, list(p.delivers)]
         ]))],
         ['kpi', byId(plan.kpis, k => fields([
-            ['title', k.title],
-            ['baseline', k.baseline ? measure(k.baseline) : undefined],
-            ['target', k.target ? `${measure(k.target)}${k.targetBy !== undefined ? ` by ${month(k.targetBy)}` : ''}` : undefined],
-            ['tracks', list(k.tracks)]
+            [f.title, k.title],
+            [f.baseline, k.baseline ? measure(k.baseline) : undefined],
+            [f.target, k.target ? (k.targetBy !== undefined ? w.targetBy(measure(k.target), month(k.targetBy)!) : measure(k.target)) : undefined],
+            [f.tracks, list(k.tracks)]
         ]))],
-        ['scenario', byId(plan.scenarios ?? [], s => fields([
-            ['title', s.title], ...s.overrides.map((o, i) => [`override ${i + 1}`, describeOverride(o)] as [string, string])
+        ['scenario', byId(plan.scenarios ?? [], sc => fields([
+            [f.title, sc.title], ...sc.overrides.map((o, i) => [w.overrideField(i + 1), describeOverride(o, w)] as [string, string])
         ]))],
         // Each block by the months it covers, so that appended or corrected actuals show as changes.
         ['actuals', new Map((plan.actuals ?? []).map(block => [
-            block.first === block.last ? month(block.first)! : `${month(block.first)} to ${month(block.last)}`,
-            describeRecords(block.records, plan.currency)
+            block.first === block.last ? month(block.first)! : w.period(month(block.first)!, month(block.last)!),
+            describeRecords(block.records, d, w)
         ] as const))]
     ]);
     return { settings, kinds };
@@ -114,80 +119,86 @@ function fields(entries: ReadonlyArray<readonly [string, string | undefined]>): 
 }
 
 /** Amount lines as `amount`, `amount 2`, ... so that one changed line reads as one change. */
-function lines(texts: readonly string[]): Array<[string, string]> {
-    return texts.map((text, i) => [i === 0 ? 'amount' : `amount ${i + 1}`, text]);
+function lines(texts: readonly string[], w: DescribeTerms): Array<[string, string]> {
+    return texts.map((text, i) => [w.amountField(i + 1), text]);
 }
 
 /** The records of an actuals block, one field per line kind and name (`cost DataImport`: `16200`). */
-function describeRecords(records: readonly model.ActualRecord[], planCurrency: string): Fields {
+function describeRecords(records: readonly model.ActualRecord[], d: Describer, w: DescribeTerms): Fields {
     const byKey = new Map<string, string[]>();
     for (const record of records) {
-        const [key, value] = record.kind === 'licence' ? ['licence', money(record.amount, planCurrency)]
-            : record.kind === 'cost' ? [`cost ${record.cost}`, money(record.amount, planCurrency)]
-                : record.kind === 'benefit' ? [`benefit ${record.benefit}`, money(record.amount, planCurrency)]
-                    : record.kind === 'kpi' ? [`kpi ${record.kpi}`, measure(record.measure)]
-                        : [`users ${record.department}`, num(record.users)];
+        const [key, value] = record.kind === 'licence' ? [w.recordField(w.recordKinds.licence), d.money(record.amount)]
+            : record.kind === 'cost' ? [w.recordField(w.recordKinds.cost, record.cost), d.money(record.amount)]
+                : record.kind === 'benefit' ? [w.recordField(w.recordKinds.benefit, record.benefit), d.money(record.amount)]
+                    : record.kind === 'kpi' ? [w.recordField(w.recordKinds.kpi, record.kpi), measure(record.measure)]
+                        : [w.recordField(w.recordKinds.users, record.department), num(record.users)];
         byKey.set(key, [...(byKey.get(key) ?? []), value]);
     }
-    return fields([...byKey].map(([key, values]) => [key, values.join(', ')] as const));
-}
-
-function list(items: readonly string[]): string | undefined {
-    return items.length > 0 ? items.join(', ') : undefined;
+    return fields([...byKey].map(([key, values]) => [key, values.join(w.listSeparator)] as const));
 }
 
 function num(value: Decimal): string {
     return value.toFixed();
 }
 
-function uncertain(value: model.Uncertain, unit = ''): string {
-    const range = value.low !== undefined && value.high !== undefined ? ` (${num(value.low)}${unit} to ${num(value.high)}${unit})` : '';
-    return `${num(value.likely)}${unit}${range}`;
-}
+/** Amounts, lines and licences in the plan's terms, in one language. */
+class Describer {
+    constructor(
+        private readonly w: DescribeTerms,
+        private readonly planCurrency: string,
+        private readonly month: (offset?: number) => string | undefined
+    ) {}
 
-function money(value: model.MoneyAmount, planCurrency: string): string {
-    return `${uncertain(value.value)}${value.currency !== planCurrency ? ` ${value.currency}` : ''}`;
-}
-
-function perUser(value: model.PerUser | undefined): string {
-    if (!value) {
-        return '';
+    uncertain(value: model.Uncertain, unit = ''): string {
+        const likely = `${num(value.likely)}${unit}`;
+        return value.low !== undefined && value.high !== undefined
+            ? this.w.range(likely, `${num(value.low)}${unit}`, `${num(value.high)}${unit}`)
+            : likely;
     }
-    return value.departments.length > 0 ? ` per user of ${value.departments.join(', ')}` : ' per user';
-}
 
-function describeLine(line: model.AmountLine, planCurrency: string, month: (offset?: number) => string | undefined): string {
-    const head = line.hours
-        ? `${uncertain(line.hours)} hours${perUser(line.perUser)} at ${money(line.amount, planCurrency)} per hour`
-        : `${money(line.amount, planCurrency)}${perUser(line.perUser)}`;
-    const schedule = line.schedule;
-    if (schedule.kind === 'once') {
-        return `${head} once${schedule.month !== undefined ? ` in ${month(schedule.month)}` : ''}`;
+    money(value: model.MoneyAmount): string {
+        return `${this.uncertain(value.value)}${value.currency !== this.planCurrency ? ` ${value.currency}` : ''}`;
     }
-    const from = schedule.from !== undefined ? ` from ${month(schedule.from)}` : '';
-    const until = schedule.until !== undefined ? ` until ${month(schedule.until)}` : '';
-    return `${head} per ${schedule.period}${from}${until}`;
-}
 
-function describeLicence(licence: model.Licence, planCurrency: string, month: (offset?: number) => string | undefined): string {
-    return [
-        `licence ${money(licence.price, planCurrency)}${perUser(licence.perUser)} per ${licence.period} billed ${licence.billing}`,
-        licence.from !== undefined ? `from ${month(licence.from)}` : '',
-        licence.until !== undefined ? `until ${month(licence.until)}` : '',
-        licence.increasePercentPerYear !== undefined ? `increase ${num(licence.increasePercentPerYear)}% per year` : '',
-        licence.minimumUsers !== undefined ? `minimum ${num(licence.minimumUsers)} users` : ''
-    ].filter(Boolean).join(' ');
+    private perUser(value: model.PerUser | undefined): string {
+        if (!value) {
+            return '';
+        }
+        return this.w.perUser(value.departments.length > 0 ? value.departments.join(this.w.listSeparator) : undefined);
+    }
+
+    line(line: model.AmountLine): string {
+        const head = line.hours
+            ? this.w.hoursAt(this.uncertain(line.hours), this.perUser(line.perUser), this.money(line.amount))
+            : `${this.money(line.amount)}${this.perUser(line.perUser)}`;
+        const schedule = line.schedule;
+        if (schedule.kind === 'once') {
+            return this.w.once(head, this.month(schedule.month));
+        }
+        return this.w.recurring(head, schedule.period, this.month(schedule.from), this.month(schedule.until));
+    }
+
+    licence(licence: model.Licence): string {
+        const w = this.w;
+        return [
+            w.licence(this.money(licence.price), this.perUser(licence.perUser), licence.period, licence.billing),
+            licence.from !== undefined ? w.from(this.month(licence.from)!) : '',
+            licence.until !== undefined ? w.until(this.month(licence.until)!) : '',
+            licence.increasePercentPerYear !== undefined ? w.increase(num(licence.increasePercentPerYear)) : '',
+            licence.minimumUsers !== undefined ? w.minimum(num(licence.minimumUsers)) : ''
+        ].filter(Boolean).join(w.partSeparator);
+    }
 }
 
 function measure(value: model.Measure): string {
     return `${num(value.value)}${value.unit === '%' ? '%' : value.unit ? ` ${value.unit}` : ''}`;
 }
 
-function describeOverride(override: model.ScenarioOverride): string {
+function describeOverride(override: model.ScenarioOverride, w: DescribeTerms): string {
     switch (override.kind) {
-        case 'scale': return `${override.item} ${num(override.factorPercent)}%`;
-        case 'users': return `users ${override.department} ${num(override.users)}`;
-        case 'discount': return `discount ${num(override.ratePercent)}%`;
-        case 'rate': return `rate ${override.from} ${num(override.rate)} ${override.to}`;
+        case 'scale': return w.scale(override.item, num(override.factorPercent));
+        case 'users': return w.usersOverride(override.department, num(override.users));
+        case 'discount': return w.discountOverride(num(override.ratePercent));
+        case 'rate': return w.rateOverride(override.from, num(override.rate), override.to);
     }
 }

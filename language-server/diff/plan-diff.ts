@@ -1,5 +1,8 @@
 import type { Decimal } from 'decimal.js';
 import { roundMoney, type Evaluation, type OptionEvaluation } from '../evaluation/index.js';
+import type { DescribeTerms } from '../i18n/describe-terms.js';
+import { glossary } from '../i18n/glossary.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Plan } from '../model/plan.js';
 import { DECLARATION_KINDS, describePlan, type DiffKind, type Fields } from './describe-plan.js';
 
@@ -62,14 +65,16 @@ export interface RankChange {
 
 /**
  * Compares two versions of a plan. Every figure comes from the two
- * evaluations; this only lines them up by option and declaration id.
+ * evaluations; this only lines them up by option and declaration id. The
+ * changed fields are written in `locale`; the JSON diff takes English, the
+ * plan's own terms.
  */
-export function diffPlans(base: { plan: Plan; evaluation: Evaluation }, head: { plan: Plan; evaluation: Evaluation }): PlanDiff {
+export function diffPlans(base: { plan: Plan; evaluation: Evaluation }, head: { plan: Plan; evaluation: Evaluation }, locale: Locale = 'en'): PlanDiff {
     return {
         base: { title: base.plan.title, currency: base.plan.currency },
         head: { title: head.plan.title, currency: head.plan.currency },
         options: optionDeltas(base.evaluation, head.evaluation),
-        changes: declarationChanges(base.plan, head.plan),
+        changes: declarationChanges(base.plan, head.plan, glossary(locale).diff.describe),
         requirementRanks: rankChanges(
             new Map(base.evaluation.requirements.map(r => [r.id, r.rank])),
             new Map(head.evaluation.requirements.map(r => [r.id, r.rank]))),
@@ -122,9 +127,9 @@ function shownMoneyDelta(delta: Delta<number>): ShownDelta {
     return { ...delta, delta: exactDelta.toNumber(), exactDelta };
 }
 
-function declarationChanges(base: Plan, head: Plan): DeclarationChange[] {
-    const before = describePlan(base);
-    const after = describePlan(head);
+function declarationChanges(base: Plan, head: Plan, words: DescribeTerms): DeclarationChange[] {
+    const before = describePlan(base, words);
+    const after = describePlan(head, words);
     const changes: DeclarationChange[] = [];
     const settings = fieldChanges(before.settings, after.settings);
     if (settings.length > 0) {

@@ -1,10 +1,11 @@
 import type { Decimal } from 'decimal.js';
 import type { Evaluation } from '../evaluation/index.js';
-import type { Locale } from '../i18n/locale.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
+import type { DiffTerms } from '../i18n/diff-terms.js';
+import { glossary } from '../i18n/glossary.js';
+import type { Locale } from '../i18n/locale.js';
 import { bold, md, table, text, type Markdown } from '../report/markdown.js';
 import type { Delta, DeclarationChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
-import { diffStrings, type DiffStrings } from './strings.js';
 
 /** The hidden marker a bot looks for to update its own comment. */
 export const DIFF_MARKER = '<!-- crmplan -->';
@@ -38,7 +39,7 @@ export interface SectionOptions {
  */
 export function renderDiffSection(diff: PlanDiff, locale: Locale, options: SectionOptions = {}): string {
     const { fullReport, limit = COMMENT_LIMIT, path } = options;
-    const s = diffStrings(locale);
+    const s = glossary(locale).diff;
     const top = [sectionHeading(s.heading(diff.head.title), path), '', `### ${s.figuresHeading}`, '', figuresTable(diff, s, locale), ''];
     const notes = choiceNotes(diff, s);
     if (notes.length > 0) {
@@ -75,7 +76,7 @@ export function sectionHeading(heading: string, path?: string): string {
     return `## ${text(heading)}${path !== undefined ? ` (${text(path)})` : ''}`;
 }
 
-function figuresTable(diff: PlanDiff, s: DiffStrings, locale: Locale): string {
+function figuresTable(diff: PlanDiff, s: DiffTerms, locale: Locale): string {
     const currency = diff.head.currency;
     const money = (delta: Delta<Decimal>) => moneyCell(delta, currency, locale, s);
     const rows = diff.options.map(option => [
@@ -83,9 +84,9 @@ function figuresTable(diff: PlanDiff, s: DiffStrings, locale: Locale): string {
         money(option.tco),
         money(option.totalBenefit),
         numberCell(option.npv, s, v => formatMoney(v, currency, locale), v => formatMoney(Math.abs(v), currency, locale)),
-        numberCell(option.roiPercent, s, v => formatPercent(v), v => `${formatNumber(Math.abs(v), 2, 2)} pp`),
+        numberCell(option.roiPercent, s, v => formatPercent(v, 2, locale), v => s.describe.percentagePoints(formatNumber(Math.abs(v), 2, 2))),
         numberCell(option.paybackMonths, s, v => s.months(formatNumber(v, 2, 2)), v => s.months(formatNumber(Math.abs(v), 2, 2)), s.never),
-        numberCell(option.irrAnnualPercent, s, v => formatPercent(v), v => `${formatNumber(Math.abs(v), 2, 2)} pp`)
+        numberCell(option.irrAnnualPercent, s, v => formatPercent(v, 2, locale), v => s.describe.percentagePoints(formatNumber(Math.abs(v), 2, 2)))
     ]);
     return table([md(s.option), md(s.tco), md(s.benefit), md(s.npv), md(s.roi), md(s.payback), md(s.irr)], rows,
         ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
@@ -93,7 +94,7 @@ function figuresTable(diff: PlanDiff, s: DiffStrings, locale: Locale): string {
 
 /** The figures of a plan that has no earlier version: one row per option, as in the diff's table. */
 export function figuresOnlyTable(evaluation: Evaluation, currency: string, locale: Locale, chosen?: string): string {
-    const s = diffStrings(locale);
+    const s = glossary(locale).diff;
     const show = (value: number | null, format: (v: number) => string, missing = s.none) => md(value === null ? missing : format(value));
     const rows = evaluation.options.map(option => [
         md(`${text(option.id)}${option.id === chosen ? ` (${s.chosen})` : ''}`),
@@ -108,7 +109,7 @@ export function figuresOnlyTable(evaluation: Evaluation, currency: string, local
         ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
 }
 
-function optionLabel(option: OptionDelta, diff: PlanDiff, s: DiffStrings): Markdown {
+function optionLabel(option: OptionDelta, diff: PlanDiff, s: DiffTerms): Markdown {
     const tags: string[] = [];
     if (option.id === diff.chosen.head) {
         tags.push(s.chosen);
@@ -118,24 +119,24 @@ function optionLabel(option: OptionDelta, diff: PlanDiff, s: DiffStrings): Markd
     } else if (option.status === 'removed') {
         tags.push(s.removed);
     }
-    return md(`${text(option.id)}${tags.length > 0 ? ` (${tags.join(', ')})` : ''}`);
+    return md(tags.length > 0 ? s.tagged(text(option.id), tags) : text(option.id));
 }
 
 const arrow = (negative: boolean) => (negative ? '▼' : '▲');
 
-function moneyCell(delta: Delta<Decimal>, currency: string, locale: Locale, s: DiffStrings): Markdown {
+function moneyCell(delta: Delta<Decimal>, currency: string, locale: Locale, s: DiffTerms): Markdown {
     const show = (value: Decimal) => formatMoney(value, currency, locale);
     if (delta.base === null || delta.head === null || delta.delta === null) {
         return md(delta.head !== null ? show(delta.head) : delta.base !== null ? `~~${show(delta.base)}~~` : s.none);
     }
     if (delta.delta.isZero()) {
-        return md(`${show(delta.head)} (${s.unchanged})`);
+        return md(s.aside(show(delta.head), s.unchanged));
     }
     const negative = delta.delta.isNegative();
-    return md(`${show(delta.base)} → ${show(delta.head)} (${arrow(negative)} ${negative ? '−' : '+'}${show(delta.delta.abs())})`);
+    return md(s.aside(`${show(delta.base)} → ${show(delta.head)}`, `${arrow(negative)} ${negative ? '−' : '+'}${show(delta.delta.abs())}`));
 }
 
-function numberCell(delta: Delta<number>, s: DiffStrings, show: (v: number) => string, showDelta: (v: number) => string, missing = s.none): Markdown {
+function numberCell(delta: Delta<number>, s: DiffTerms, show: (v: number) => string, showDelta: (v: number) => string, missing = s.none): Markdown {
     const value = (v: number | null) => (v === null ? missing : show(v));
     if (delta.delta === null) {
         if (delta.base === null && delta.head === null) {
@@ -144,13 +145,13 @@ function numberCell(delta: Delta<number>, s: DiffStrings, show: (v: number) => s
         return md(delta.base === delta.head ? value(delta.head) : `${value(delta.base)} → ${value(delta.head)}`);
     }
     if (Math.abs(delta.delta) < 0.005) {
-        return md(`${value(delta.head)} (${s.unchanged})`);
+        return md(s.aside(value(delta.head), s.unchanged));
     }
     const negative = delta.delta < 0;
-    return md(`${value(delta.base)} → ${value(delta.head)} (${arrow(negative)} ${negative ? '−' : '+'}${showDelta(delta.delta)})`);
+    return md(s.aside(`${value(delta.base)} → ${value(delta.head)}`, `${arrow(negative)} ${negative ? '−' : '+'}${showDelta(delta.delta)}`));
 }
 
-function choiceNotes(diff: PlanDiff, s: DiffStrings): string[] {
+function choiceNotes(diff: PlanDiff, s: DiffTerms): string[] {
     const notes: string[] = [];
     if (diff.chosen.base !== diff.chosen.head && diff.chosen.base && diff.chosen.head) {
         notes.push(text(s.chosenChanged(diff.chosen.base, diff.chosen.head)));
@@ -161,23 +162,23 @@ function choiceNotes(diff: PlanDiff, s: DiffStrings): string[] {
     return notes;
 }
 
-function changeLine(change: DeclarationChange, s: DiffStrings): string {
+function changeLine(change: DeclarationChange, s: DiffTerms): string {
     const head = `- ${bold(md(s.kind[change.kind] ?? change.kind))} ${text(change.id)} ${s.changeVerb[change.change]}`;
     const details = change.fields.map(field => {
         const old = field.old !== undefined ? text(field.old) : '–';
         const value = field.new !== undefined ? text(field.new) : '–';
         const shown = change.change === 'added' ? value : change.change === 'removed' ? old : `${old} → ${value}`;
-        return `  - ${text(field.field)}: ${shown}`;
+        return `  - ${s.describe.labelled(text(field.field), shown)}`;
     });
     return [head, ...details].join('\n');
 }
 
-function rankSection(diff: PlanDiff, s: DiffStrings): string[] {
+function rankSection(diff: PlanDiff, s: DiffTerms): string[] {
     if (diff.requirementRanks.length === 0 && diff.optionRanks.length === 0) {
         return [];
     }
-    const rank = (value: number | null, missing: string) => (value === null ? missing : `#${value}`);
-    const line = (change: RankChange) => `- ${text(change.id)}: ${rank(change.base, s.newRank)} → ${rank(change.head, s.droppedRank)}`;
+    const rank = (value: number | null, missing: string) => (value === null ? missing : s.describe.rank(value));
+    const line = (change: RankChange) => `- ${s.describe.labelled(text(change.id), `${rank(change.base, s.newRank)} → ${rank(change.head, s.droppedRank)}`)}`;
     const out = [`### ${s.ranksHeading}`, ''];
     if (diff.requirementRanks.length > 0) {
         out.push(`${bold(md(s.requirementRanks))}`, '', ...diff.requirementRanks.map(line), '');

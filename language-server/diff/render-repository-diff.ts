@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { text } from '../report/markdown.js';
 import type { PlanDiff } from './plan-diff.js';
 import { COMMENT_LIMIT, DIFF_MARKER, figuresOnlyTable, renderDiffSection, sectionHeading } from './render-diff.js';
-import { diffStrings } from './strings.js';
+import { glossary } from '../i18n/glossary.js';
 
 /** What happened to one plan of the repository since the base revision. */
 export type PlanChange =
@@ -22,7 +22,7 @@ export type PlanChange =
  * whole sections from the end, saying what was left out.
  */
 export function renderRepositoryDiff(changes: readonly PlanChange[], ref: string, locale: Locale, limit = COMMENT_LIMIT): string {
-    const s = diffStrings(locale);
+    const s = glossary(locale).diff;
     if (changes.length === 0) {
         return `${DIFF_MARKER}\n${text(s.nothingChanged(ref))}\n`;
     }
@@ -52,7 +52,7 @@ export function renderRepositoryDiff(changes: readonly PlanChange[], ref: string
 }
 
 function section(change: PlanChange, ref: string, locale: Locale, options: { reports: boolean; limit?: number }): string {
-    const s = diffStrings(locale);
+    const s = glossary(locale).diff;
     const details = (report: string | undefined) => (options.reports && report
         ? ['<details>', `<summary>${s.fullReport}</summary>`, '', report.trim(), '', '</details>', '']
         : []);

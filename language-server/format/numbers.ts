@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
 
 /**
@@ -31,7 +32,12 @@ function moneyFormat(currency: string, locale: Locale, decimals: number): Intl.N
 /** `¥449,553.71`; `decimals` 0 gives `¥449,554` for compact views. */
 export function formatMoney(value: Decimal | number, currency: string, locale: Locale, decimals = 2): string {
     if (typeof value === 'number' && !Number.isFinite(value)) {
-        return 'n/a';
+        return notApplicable(locale);
+    }
+    const names = glossary(locale).currencyNames;
+    const name = Object.hasOwn(names, currency) ? names[currency] : undefined;
+    if (name !== undefined) {
+        return `${formatNumber(value, decimals, decimals, locale)} ${name}`;
     }
     if (typeof value !== 'number' && beyondIntl(value)) {
         return `${grouped(value.toFixed(decimals))} ${currency}`;
@@ -57,19 +63,23 @@ function showsSymbol(format: Intl.NumberFormat): boolean {
     return shown;
 }
 
-/** `126.12%`; undefined or null values read `n/a`. */
-export function formatPercent(value: number | null | undefined, decimals = 2): string {
+/** `126.12%`; undefined or null values read the locale's "not applicable". */
+export function formatPercent(value: number | null | undefined, decimals = 2, locale: Locale = 'en'): string {
     if (value === null || value === undefined || !Number.isFinite(value)) {
-        return 'n/a';
+        return notApplicable(locale);
     }
     return `${formatNumber(value, decimals)}%`;
 }
 
+/** "Not applicable" in `locale`: never `NaN` or `∞` in front of a person. */
+export function notApplicable(locale: Locale): string {
+    return glossary(locale).report.values.na;
+}
+
 /** A plain number with grouping: `1,234.5` (up to `decimals` places). */
-export function formatNumber(value: Decimal | number, decimals = 2, minimumDecimals = 0): string {
+export function formatNumber(value: Decimal | number, decimals = 2, minimumDecimals = 0, locale: Locale = 'en'): string {
     if (typeof value === 'number' && !Number.isFinite(value)) {
-        // Never `NaN` or `∞` in front of a person.
-        return 'n/a';
+        return notApplicable(locale);
     }
     if (typeof value !== 'number' && beyondIntl(value)) {
         return grouped(value.toFixed(Math.max(minimumDecimals, Math.min(decimals, value.decimalPlaces()))));

@@ -9,6 +9,7 @@ import {
     type Criterion, type Document, type Goal, type Import, type Money,
     isAmountLine, isImport, isMoney
 } from '../generated/ast.js';
+import { glossary } from '../i18n/glossary.js';
 import { kindName } from '../i18n/kinds.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { decimal } from '../validation/decimals.js';
@@ -104,7 +105,7 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
             edit = appendToEnd(document, text, eol);
         }
         const kind = kindName(type, this.locale.current);
-        const title = this.locale.current === 'zh-CN' ? `创建${kind}“${name}”` : `Create ${kind} '${name}'`;
+        const title = glossary(this.locale.current).editor.createDeclaration(kind, name);
         return [this.quickFix(title, document, diagnostic, [edit], true)];
     }
 
@@ -139,9 +140,7 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
         }
         const edit = removeLines(document, declaration.$cstNode);
         const kind = kindName(declaration.$type, this.locale.current);
-        const title = this.locale.current === 'zh-CN'
-            ? `删除重复的${kind}“${declaration.name ?? ''}”`
-            : `Remove this duplicate ${kind} '${declaration.name ?? ''}'`;
+        const title = glossary(this.locale.current).editor.removeDuplicate(kind, declaration.name ?? '');
         return [this.quickFix(title, document, diagnostic, [edit], false)];
     }
 
@@ -160,10 +159,8 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
             return [];
         }
         const eol = lineBreakOf(document);
-        const zh = this.locale.current === 'zh-CN';
-        const note = zh
-            ? `// 请填写：1 ${currency} 折合多少 ${planCurrency}`
-            : `// fill in: what 1 ${currency} is worth in ${planCurrency}`;
+        const words = glossary(this.locale.current).editor;
+        const note = `// ${words.rateToFill(currency, planCurrency)}`;
         const line = `rate ${currency} 0 ${planCurrency}  ${note}`;
         const root = context.root;
         const lastRate = root.rates[root.rates.length - 1];
@@ -180,9 +177,7 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
             const start = document.textDocument.positionAt(0);
             edit = { range: { start, end: start }, newText: line + eol + eol };
         }
-        const title = zh
-            ? `声明汇率 ${currency} → ${planCurrency}（需填写汇率值）`
-            : `Declare a rate from ${currency} to ${planCurrency} (value to fill in)`;
+        const title = words.declareRate(currency, planCurrency);
         return [this.quickFix(title, document, diagnostic, [edit], true)];
     }
 
@@ -229,9 +224,8 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
         if (edits.length === 0) {
             return [];
         }
-        const zh = this.locale.current === 'zh-CN';
-        const what = which === 'goals' ? (zh ? '目标权重' : 'goal weights') : (zh ? '评选标准权重' : 'criterion weights');
-        const title = zh ? `按比例调整${what}，使其合计 100%` : `Rescale the ${what} to sum to 100%`;
+        const words = glossary(this.locale.current).editor;
+        const title = words.rescaleWeights(which === 'goals' ? words.goalWeights : words.criterionWeights);
         return [this.quickFix(title, document, diagnostic, edits, true)];
     }
 

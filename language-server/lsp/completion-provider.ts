@@ -5,6 +5,7 @@ import {
 } from 'langium/lsp';
 import { type CancellationToken, CompletionItemKind, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { CrmPlanServices } from '../crmplan-module.js';
+import { glossary } from '../i18n/glossary.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
 
@@ -24,7 +25,7 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
  *   `per user`, `per person-week`, ... (exactly those the grammar allows
  *   there);
  * - where a KPI's unit may stand, the unit words other KPIs already use
- *   (`days`, `小时`), besides the unit keywords;
+ *   (`days`, or a unit written in Chinese), besides the unit keywords;
  * - `.` triggers completion, for `choose Vendor.Edition`.
  */
 export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
@@ -58,7 +59,7 @@ export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
 
     /** The plan currency first, then the other currencies that rates declare. */
     protected completionForCurrency(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const zh = this.locale.current === 'zh-CN';
+        const words = glossary(this.locale.current).editor;
         const declarations = this.closure.declarations(context.document);
         const seen = new Set<string>();
         const propose = (code: string | undefined, detail: string, sortText: string) => {
@@ -70,13 +71,13 @@ export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
         for (const plan of declarations.plans) {
             for (const setting of plan.settings ?? []) {
                 if (setting?.$type === 'CurrencySetting') {
-                    propose(setting.currency, zh ? '计划货币' : 'Plan currency', '0');
+                    propose(setting.currency, words.planCurrency, '0');
                 }
             }
         }
         for (const rate of declarations.rates) {
-            propose(rate.from, zh ? '已声明汇率的货币' : 'Currency with a declared rate', '0');
-            propose(rate.to, zh ? '已声明汇率的货币' : 'Currency with a declared rate', '0');
+            propose(rate.from, words.declaredRateCurrency, '0');
+            propose(rate.to, words.declaredRateCurrency, '0');
         }
     }
 

@@ -18,6 +18,8 @@ import type { CrmPlanServices } from '../crmplan-module.js';
 import { diffPlans } from '../diff/plan-diff.js';
 import { renderDiff } from '../diff/render-diff.js';
 import type { Evaluation } from '../evaluation/evaluation.js';
+import type { EditorTerms } from '../i18n/editor-terms.js';
+import { glossary } from '../i18n/glossary.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
 import { openRevision, type RevisionSource } from '../workspace/git-revision.js';
 import { loadPlans } from '../workspace/plan-loader.js';
@@ -56,20 +58,20 @@ export class PlanRequests {
             throw new ResponseError(RequestFailed, noFiguresMessage(head.status === 'stale' ? 'errors' : head.reason, locale));
         }
         if (params.baseText !== undefined && params.baseText.trim() === '') {
-            throw new ResponseError(RequestFailed, messages[locale].newFile);
+            throw new ResponseError(RequestFailed, messages(locale).newFile);
         }
         const path = URI.parse(params.uri).fsPath;
         const revision = params.baseRevision ? await openRevision(dirname(path), params.baseRevision) : undefined;
         if (typeof revision === 'string') {
-            throw new ResponseError(RequestFailed, messages[locale].unknownRevision(params.baseRevision!));
+            throw new ResponseError(RequestFailed, messages(locale).unknownRevision(params.baseRevision!));
         }
         const base = await this.evaluateBase(path, params.baseText, revision);
         if (!base.ok) {
-            throw new ResponseError(RequestFailed, base.reason === 'new' ? messages[locale].newFile
-                : base.reason === 'catalogue' ? messages[locale].baseCatalogue : messages[locale].baseErrors(base.errors));
+            throw new ResponseError(RequestFailed, base.reason === 'new' ? messages(locale).newFile
+                : base.reason === 'catalogue' ? messages(locale).baseCatalogue : messages(locale).baseErrors(base.errors));
         }
         // As `crmplan diff` prints it: the new version's full report folded in at the end.
-        return { markdown: renderDiff(diffPlans(base, head), locale, renderFullReport(head, locale)) };
+        return { markdown: renderDiff(diffPlans(base, head, locale), locale, renderFullReport(head, locale)) };
     }
 
     /** Waits until the document and the files it imports are validated, then reads its (cached) figures. */
@@ -78,7 +80,7 @@ export class PlanRequests {
         await shared.workspace.WorkspaceManager.ready;
         const parsed = URI.parse(uri);
         if (!shared.workspace.LangiumDocuments.hasDocument(parsed)) {
-            throw new ResponseError(RequestFailed, messages[locale].unknownDocument(uri));
+            throw new ResponseError(RequestFailed, messages(locale).unknownDocument(uri));
         }
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed, token);
         const document = shared.workspace.LangiumDocuments.getDocument(parsed)!;
@@ -123,35 +125,12 @@ function renderFullReport(figures: Extract<PlanFigures, { status: 'current' }>, 
     return renderReport(figures.plan, figures.evaluation, locale, { uncertainty: figures.uncertainty, scenarios: figures.scenarios });
 }
 
-function noFiguresMessage(reason: 'catalogue' | 'errors', locale: Locale): string {
-    return reason === 'catalogue' ? messages[locale].catalogue : messages[locale].errors;
+/** Why a request has no figures, in `locale`. */
+function messages(locale: Locale): EditorTerms['requests'] {
+    return glossary(locale).editor.requests;
 }
 
-const messages: Record<Locale, {
-    errors: string;
-    catalogue: string;
-    newFile: string;
-    baseErrors(count: number): string;
-    baseCatalogue: string;
-    unknownDocument(uri: string): string;
-    unknownRevision(revision: string): string;
-}> = {
-    'en': {
-        errors: 'The plan has errors: fix them (see Problems) to get its figures.',
-        catalogue: 'This file is a catalogue (no plan header), so it has no figures: open a plan that imports it.',
-        newFile: 'The file is new: there is no earlier version to compare with.',
-        baseErrors: count => `The earlier version of the plan has ${count === 1 ? 'an error' : `${count} errors`}, so it has no figures to compare with.`,
-        baseCatalogue: 'The earlier version of the file has no plan header, so it has no figures to compare with.',
-        unknownDocument: uri => `The language server does not know ${uri}.`,
-        unknownRevision: revision => `Cannot read the plan's imports at ${revision}: the file is not in a git repository, git is missing, or the revision is unknown.`
-    },
-    'zh-CN': {
-        errors: '计划有错误：请先修正（见“问题”面板），才能得到其数据。',
-        catalogue: '此文件是目录（没有 plan 头），没有自己的数据：请打开导入它的计划。',
-        newFile: '这是一个新文件：没有可以比较的早期版本。',
-        baseErrors: count => `计划的早期版本有 ${count} 个错误，没有可以比较的数据。`,
-        baseCatalogue: '文件的早期版本没有 plan 头，没有可以比较的数据。',
-        unknownDocument: uri => `语言服务器不认识 ${uri}。`,
-        unknownRevision: revision => `无法读取计划在 ${revision} 时的导入文件：文件不在 git 仓库中、没有安装 git，或该修订不存在。`
-    }
-};
+function noFiguresMessage(reason: 'catalogue' | 'errors', locale: Locale): string {
+    return reason === 'catalogue' ? messages(locale).catalogue : messages(locale).errors;
+}
+

@@ -1,86 +1,79 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-
-/** How each terminal is named to a person reading a diagnostic. */
-const TERMINAL_WORDS: Record<string, string> = {
-    NUMBER: 'a number',
-    MONTH: 'a month such as 2027-03',
-    STRING: 'a quoted title such as "Sales"',
-    ID: 'a name',
-    EOF: 'the end of the file'
-};
-
-/** What a grammar rule stands for, when a message must say where the parser was. */
-const RULE_WORDS: Record<string, string> = {
-    Document: 'a declaration (plan, import, rate, goal, department, requirement, criterion, vendor, cost, benefit, phase or kpi)',
-    PlanSetting: 'a plan setting (currency, start, horizon, discount, capacity, choose or internal rate)',
-    RequirementStatement: 'a requirement line (asked by, evidence, impact, effort, must/should/could/wont or needs)',
-    VendorMember: 'a vendor line (edition, covers, score or cost)',
-    CostStatement: 'a cost line (direct, indirect or an amount such as `15000 once`)',
-    BenefitStatement: 'a benefit line (revenue, savings, efficiency, satisfaction, from, ramp or an amount such as `8000 per month`)',
-    PhaseStatement: 'a phase line (owner, start, after, duration or delivers)',
-    KpiStatement: 'a kpi line (baseline, target or tracks)',
-    Schedule: 'a schedule (`once`, `once in 2027-02`, `per month` or `per year`)',
-    Name: 'a name',
-    Decimal: 'a number',
-    Period: '`month` or `year`'
-};
-
-/** Describes a token type in words: keywords quoted, terminals explained. */
-export function describeTokenType(tokenType: TokenType): string {
-    const name = tokenType.name;
-    if (TERMINAL_WORDS[name]) {
-        return TERMINAL_WORDS[name];
-    }
-    return '`' + (name.endsWith(':KW') ? name.slice(0, -3) : name) + '`';
-}
-
-function describeActual(token: IToken): string {
-    if (token.tokenType?.name === 'EOF' || token.image === '') {
-        return 'the end of the file';
-    }
-    const image = token.image.length > 40 ? token.image.slice(0, 40) + '…' : token.image;
-    return '`' + image.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
-}
-
-/** Lists alternatives as "a, b or c", at most `limit` of them. */
-function either(words: string[], limit = 8): string {
-    const unique = [...new Set(words)];
-    const shown = unique.slice(0, limit);
-    const more = unique.length > limit ? `, …` : '';
-    if (shown.length <= 1) {
-        return (shown[0] ?? 'something else') + more;
-    }
-    return shown.slice(0, -1).join(', ') + more + ' or ' + shown[shown.length - 1];
-}
-
-function firstTokens(paths: TokenType[][][]): string[] {
-    return paths.flatMap(alternative => alternative.map(path => path[0]).filter(Boolean).map(describeTokenType));
-}
+import { glossary } from '../i18n/glossary.js';
+import type { LocaleSetting } from '../i18n/locale.js';
+import type { ParserTerms } from '../i18n/parser-terms.js';
 
 /**
  * Chevrotain's default messages list every token path the parser considered;
- * these say in words what was expected and what was found.
+ * these say in words, in the session's language, what was expected and what
+ * was found.
  */
 export class CrmPlanParserErrorMessageProvider implements IParserErrorMessageProvider {
 
+    constructor(private readonly locale: LocaleSetting) {}
+
+    protected get words(): ParserTerms {
+        return glossary(this.locale.current).parser;
+    }
+
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return `Expected ${describeTokenType(options.expected)} but found ${describeActual(options.actual)}.`;
+        return this.words.mismatch(this.describeTokenType(options.expected), this.describeActual(options.actual));
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return `Unexpected ${describeActual(options.firstRedundant)}: expected ${RULE_WORDS.Document}.`;
+        return this.words.unexpected(this.describeActual(options.firstRedundant), this.words.rules.Document);
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        const found = options.actual[0] ? describeActual(options.actual[0]) : 'the end of the file';
-        const where = RULE_WORDS[options.ruleName];
-        const expected = where ?? either(firstTokens(options.expectedPathsPerAlt));
-        return `Unexpected ${found}: expected ${expected}.`;
+        const found = options.actual[0] ? this.describeActual(options.actual[0]) : this.words.terminals.EOF;
+        const where = ruleWords(this.words, options.ruleName);
+        const expected = where ?? this.either(this.firstTokens(options.expectedPathsPerAlt));
+        return this.words.unexpected(found, expected);
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        const found = options.actual[0] ? describeActual(options.actual[0]) : 'the end of the file';
-        const expected = either(options.expectedIterationPaths.map(path => path[0]).filter(Boolean).map(describeTokenType));
-        return `Expected ${expected} but found ${found}.`;
+        const found = options.actual[0] ? this.describeActual(options.actual[0]) : this.words.terminals.EOF;
+        const expected = this.either(options.expectedIterationPaths.map(path => path[0]).filter(Boolean).map(type => this.describeTokenType(type)));
+        return this.words.mismatch(expected, found);
     }
+
+    /** Describes a token type in words: keywords quoted, terminals explained. */
+    protected describeTokenType(tokenType: TokenType): string {
+        const name = tokenType.name;
+        const terminals: Readonly<Record<string, string>> = this.words.terminals;
+        if (Object.hasOwn(terminals, name)) {
+            return terminals[name];
+        }
+        return '`' + (name.endsWith(':KW') ? name.slice(0, -3) : name) + '`';
+    }
+
+    protected describeActual(token: IToken): string {
+        if (token.tokenType?.name === 'EOF' || token.image === '') {
+            return this.words.terminals.EOF;
+        }
+        const image = token.image.length > 40 ? token.image.slice(0, 40) + '…' : token.image;
+        return '`' + image.replace(/`/g, "'").replace(/[\r\n]+/g, ' ') + '`';
+    }
+
+    /** Lists alternatives as "a, b or c", at most `limit` of them. */
+    protected either(words: string[], limit = 8): string {
+        const { listSeparator, lastSeparator, somethingElse } = this.words;
+        const unique = [...new Set(words)];
+        const shown = unique.slice(0, limit);
+        const more = unique.length > limit ? `${listSeparator}…` : '';
+        if (shown.length <= 1) {
+            return (shown[0] ?? somethingElse) + more;
+        }
+        return shown.slice(0, -1).join(listSeparator) + more + lastSeparator + shown[shown.length - 1];
+    }
+
+    protected firstTokens(paths: TokenType[][][]): string[] {
+        return paths.flatMap(alternative => alternative.map(path => path[0]).filter(Boolean).map(type => this.describeTokenType(type)));
+    }
+}
+
+/** What the rule stands for, when the glossary names it. */
+function ruleWords(words: ParserTerms, ruleName: string): string | undefined {
+    const rules: Readonly<Record<string, string>> = words.rules;
+    return Object.hasOwn(rules, ruleName) ? rules[ruleName] : undefined;
 }

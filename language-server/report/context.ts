@@ -5,16 +5,18 @@
  * and formats them.
  */
 import type { Decimal } from 'decimal.js';
+import { dec } from '../evaluation/decimal.js';
 import type { Evaluation, OptionEvaluation } from '../evaluation/evaluation.js';
 import { formatMoney, formatNumber } from '../format/numbers.js';
+import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
+import type { ReportTerms } from '../i18n/report-terms.js';
 import { monthLabel } from '../model/months.js';
 import type { Plan } from '../model/plan.js';
 import { figure, join, md, text, type Markdown } from './markdown.js';
-import { reportStrings, type ReportStrings } from './strings.js';
 
 export class ReportContext {
-    readonly s: ReportStrings;
+    readonly s: ReportTerms;
     readonly currency: string;
     /** The option the summary and the cash-flow chart are about: the chosen one, else the recommended one. */
     readonly focus: OptionEvaluation | undefined;
@@ -22,7 +24,7 @@ export class ReportContext {
     private readonly titles: ReadonlyMap<string, string>;
 
     constructor(readonly plan: Plan, readonly evaluation: Evaluation, readonly locale: Locale) {
-        this.s = reportStrings(locale);
+        this.s = glossary(locale).report;
         this.currency = evaluation.plan.currency;
         const { options } = evaluation;
         this.focus = options.find(o => o.id === evaluation.chosenOptionId)
@@ -68,7 +70,7 @@ export class ReportContext {
     optionPlainName(option: OptionEvaluation): string {
         const vendor = option.vendorTitle.trim() || option.vendor;
         const edition = option.edition === undefined ? undefined : (option.editionTitle?.trim() || option.edition);
-        return edition === undefined ? vendor : `${vendor} ${edition}`;
+        return edition === undefined ? vendor : this.s.values.optionName(vendor, edition);
     }
 
     /** The option's name with `chosen` / `recommended` marks, for table headers. */
@@ -127,6 +129,18 @@ export class ReportContext {
         return figure(monthLabel(this.evaluation.plan.start, offset));
     }
 
+    /** A month inside a sentence, as the locale writes it (`2027-01` in English). */
+    monthInText(offset: number): Markdown {
+        const [year, month] = monthLabel(this.evaluation.plan.start, offset).split('-');
+        return md(this.s.values.monthInText(year, Number(month)));
+    }
+
+    /** An amount inside a sentence: `¥449,553.71`, or in ten thousands where the locale reads large amounts that way. */
+    amountInSentence(value: Decimal | number): Markdown {
+        const tenThousands = figure(formatNumber(dec(value).div(10_000), 2, 2));
+        return md(this.s.values.amountInSentence(this.money(value), tenThousands, this.currency));
+    }
+
     rankOf(rank: number, of: number): Markdown {
         return md(this.s.values.rankOf(rank, of));
     }
@@ -163,5 +177,10 @@ export class ReportContext {
 
     npv(option: OptionEvaluation): Markdown {
         return option.npv === null ? md(this.s.values.npvUndefined) : this.money(option.npv);
+    }
+
+    /** The NPV inside a sentence (the summary's), as `amountInSentence` writes it. */
+    npvInSentence(option: OptionEvaluation): Markdown {
+        return option.npv === null ? md(this.s.values.npvUndefined) : this.amountInSentence(option.npv);
     }
 }

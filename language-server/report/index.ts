@@ -5,4 +5,3 @@
 export { renderReport, type ReportExtras } from './report.js';
 export { text as escapeMarkdown, table as markdownTable, type Markdown } from './markdown.js';
 export { mermaidLabel } from './mermaid.js';
-export { reportStrings, type ReportStrings } from './strings.js';

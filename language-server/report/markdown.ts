@@ -14,7 +14,7 @@ declare const markdownBrand: unique symbol;
 /** A string that is safe to place in a Markdown paragraph, heading, list item or table cell. */
 export type Markdown = string & { readonly [markdownBrand]: true };
 
-/** Trusted Markdown written by the report itself (headings, labels, sentences from the strings table). */
+/** Trusted Markdown written by the report itself (headings, labels, sentences from the glossary). */
 export function md(trusted: string): Markdown {
     return trusted as Markdown;
 }

@@ -30,7 +30,7 @@ function sanitise(raw: string): string {
         const keep = code < 0x80
             ? /[A-Za-z0-9 ]/.test(ch) || SAFE_ASCII_MARKS.has(ch)
             // Beyond ASCII: letters, marks, digits, punctuation and symbols (CJK punctuation such
-            // as `（）：，` included); no controls, separators other than spaces, or format characters.
+            // as full-width brackets, colon and comma included); no controls, separators other than spaces, or format characters.
             : /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch);
         out += keep ? ch : ' ';
     }

@@ -39,8 +39,8 @@ export function renderReport(plan: Plan, evaluation: Evaluation, locale: Locale,
         `# ${title}`,
         s.subtitle(
             text(summary.currency),
-            ctx.month(0),
-            ctx.month(summary.horizonMonths - 1),
+            ctx.monthInText(0),
+            ctx.monthInText(summary.horizonMonths - 1),
             ctx.months(summary.horizonMonths),
             ctx.share(summary.discountRatePercent)
         ),

@@ -5,6 +5,7 @@ import { isActualKpi, isActuals, isCost, isVendor } from '../generated/ast.js';
 import { monthIndex, monthLabel } from '../model/months.js';
 import { CheckGroup } from './check-group.js';
 import { decimal, isNegative } from './decimals.js';
+import { args, phrase } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import type { FigureFinding } from './figure-checks.js';
 import { report } from './report.js';
@@ -121,8 +122,7 @@ export class ActualsChecks extends CheckGroup {
         const department = count.department?.ref;
         if (isNegative(count.users)) {
             report(accept, locale, Diagnostics.negativeAmount, count, {
-                what: `The number of active users of '${count.department?.$refText ?? ''}'`,
-                whatZh: `“${count.department?.$refText ?? ''}”的活跃用户数`,
+                ...args(phrase(w => w.activeUsersOf(count.department?.$refText ?? ''))),
                 value: count.users
             }, 'users');
             return;
@@ -262,13 +262,7 @@ function unitOf(measure: Measure): Unit {
 }
 
 function unitPhrase(unit: Unit, language: 'en' | 'zh'): string {
-    if (unit === undefined) {
-        return language === 'en' ? 'without a unit' : '无单位';
-    }
-    if (unit === '%') {
-        return language === 'en' ? 'in %' : '%';
-    }
-    return language === 'en' ? `in ${unit}` : unit;
+    return phrase(w => (unit === undefined ? w.withoutUnit : unit === '%' ? w.inPercent : w.inUnit(unit)))[language];
 }
 
 /** The declaration of a cost or benefit line in this file, to anchor a finding on. */
@@ -284,12 +278,6 @@ function declarationOf(root: Document, line: MonitoringLine): (AstNode & { name:
 }
 
 function linePhrase(line: MonitoringLine): { what: string; whatZh: string } {
-    switch (line.kind) {
-        case 'cost':
-            return { what: `Cost '${line.id}'`, whatZh: `成本“${line.id}”` };
-        case 'licence':
-            return { what: `The licence of ${line.id}`, whatZh: `${line.id} 的许可费` };
-        case 'benefit':
-            return { what: `Benefit '${line.id}'`, whatZh: `收益“${line.id}”` };
-    }
+    const words = phrase(w => (line.kind === 'cost' ? w.costNamed(line.id) : line.kind === 'licence' ? w.licenceOfOption(line.id) : w.benefitNamed(line.id)));
+    return { what: words.en, whatZh: words.zh };
 }

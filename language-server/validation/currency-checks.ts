@@ -5,6 +5,7 @@ import type { CrmPlanAstType, CurrencySetting, Document, Import, Money, Rate } f
 import { isAmountLine, isMoney } from '../generated/ast.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { CURRENCY_CODE } from './plan-context.js';
+import { args, phrase } from './describe.js';
 import { report } from './report.js';
 import { CheckGroup } from './check-group.js';
 
@@ -88,7 +89,7 @@ export class CurrencyChecks extends CheckGroup {
                 const file = UriUtils.basename(document.uri);
                 const line = (money.$cstNode?.range.start.line ?? 0) + 1;
                 report(accept, this.locale.current, Diagnostics.missingRate, statement, {
-                    currency, planCurrency, where: `${file}, line ${line}`, whereZh: `${file} 第 ${line} 行`
+                    currency, planCurrency, ...args(phrase(w => w.fileCommaLine(file, line)), 'where')
                 }, 'path');
             }
         }
@@ -112,8 +113,7 @@ export class CurrencyChecks extends CheckGroup {
             if (here) {
                 report(accept, this.locale.current, Diagnostics.repeatedStatement, here, {
                     statement: `rate ${here.from} ... ${here.to}`,
-                    where: 'this file and its imports',
-                    whereZh: '本文件及其导入的文件'
+                    ...args(phrase(w => w.fileAndImports), 'where')
                 }, 'from');
             }
         }

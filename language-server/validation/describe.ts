@@ -1,6 +1,8 @@
 import type { AstNode, Reference } from 'langium';
+import { glossary } from '../i18n/glossary.js';
 import { kindName } from '../i18n/kinds.js';
 import type { DeclarationType } from '../model/declarations.js';
+import type { ValidationTerms } from '../i18n/validation-terms.js';
 
 /** A phrase in both languages, for message arguments such as `what`/`whatZh`. */
 export interface Phrase {
@@ -29,15 +31,17 @@ export function refName(reference: Reference | undefined): string {
     return reference?.$refText || '?';
 }
 
-/** `requirement 'Pipeline'` / `需求“Pipeline”`. */
+/** A phrase of the glossary's validation words, built in every language (`language` picks from other phrases). */
+export function phrase(build: (words: ValidationTerms, language: keyof Phrase) => string): Phrase {
+    return { en: build(glossary('en').validation, 'en'), zh: build(glossary('zh-CN').validation, 'zh') };
+}
+
+/** `requirement 'Pipeline'`, in every language. */
 export function declaration(node: Named): Phrase {
     // An edition is named with its vendor: `edition 'Zoho.Professional'`.
     const vendor = node.$type === 'Edition' ? node.$container as Named | undefined : undefined;
     const name = vendor ? `${nameOf(vendor)}.${nameOf(node)}` : nameOf(node);
-    return {
-        en: `${kindName(node.$type, 'en')} '${name}'`,
-        zh: `${kindName(node.$type, 'zh-CN')}“${name}”`
-    };
+    return phrase((w, language) => w.declaration(kindName(node.$type, language === 'zh' ? 'zh-CN' : 'en'), name));
 }
 
 /** Message arguments `what`/`whatZh` (or another pair) from a phrase. */

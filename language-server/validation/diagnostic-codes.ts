@@ -1,21 +1,18 @@
+import { glossary } from '../i18n/glossary.js';
+import type { DiagnosticArgs, DiagnosticName } from '../i18n/diagnostic-terms.js';
 import type { Locale } from '../i18n/locale.js';
+
+export type { DiagnosticName };
 
 export type Severity = 'error' | 'warning' | 'info';
 
-type Args = Record<string, string | number>;
-
-/** One kind of diagnostic: a stable code, a severity and its message in each language. */
+/** One kind of diagnostic: a stable code and a severity; its message in each language is the glossary's entry of the same name. */
 export interface DiagnosticKind {
+    readonly name: DiagnosticName;
     readonly code: string;
     readonly severity: Severity;
     /** One line for the documentation table. */
     readonly summary: string;
-    readonly en: (args: Args) => string;
-    readonly zh: (args: Args) => string;
-}
-
-function kind(code: string, severity: Severity, summary: string, en: (a: Args) => string, zh: (a: Args) => string): DiagnosticKind {
-    return { code, severity, summary, en, zh };
 }
 
 /**
@@ -24,229 +21,67 @@ function kind(code: string, severity: Severity, summary: string, en: (a: Args) =
  * documents the same table (a test keeps the two in step).
  */
 export const Diagnostics = {
-    syntax: kind('CRM000', 'error', 'The text does not follow the grammar.',
-        a => `${a.message}`,
-        a => `语法错误：${a.message}`),
-    unresolved: kind('CRM001', 'error', 'A name that no declaration in this file or its imports defines.',
-        a => `Unknown ${a.kind} '${a.name}': declare it (\`${a.keyword} ${a.name} ...\`) or import the file that declares it.`,
-        a => `未知的${a.kindZh}“${a.name}”：请声明它（\`${a.keyword} ${a.name} ...\`）或导入声明它的文件。`),
-    duplicate: kind('CRM002', 'error', 'Two declarations of the same kind share a name within a plan and its imports.',
-        a => a.first
-            ? `Duplicate ${a.kind} '${a.name}': ${a.first} and ${a.second} both declare it, and this file imports both. Rename or remove one.`
-            : `Duplicate ${a.kind} '${a.name}': it is also declared ${a.where}. Rename or remove one.`,
-        a => a.first
-            ? `重复的${a.kindZh}“${a.name}”：${a.firstZh}和${a.secondZh}都声明了它，而本文件导入了这两者。请重命名或删除其中一个。`
-            : `重复的${a.kindZh}“${a.name}”：${a.whereZh}也声明了它。请重命名或删除其中一个。`),
-    missingRate: kind('CRM003', 'error', 'An amount in a currency with no declared exchange rate to the plan currency.',
-        a => `No exchange rate from ${a.currency} to ${a.planCurrency}${a.where ? ` (used in ${a.where})` : ''}: add \`rate ${a.currency} <value> ${a.planCurrency}\`. Amounts are never converted 1:1.`,
-        a => `缺少从 ${a.currency} 到 ${a.planCurrency} 的汇率${a.whereZh ? `（用于${a.whereZh}）` : ''}：请添加 \`rate ${a.currency} <汇率> ${a.planCurrency}\`。金额绝不会按 1:1 换算。`),
-    impactRange: kind('CRM004', 'error', 'An impact score outside 0 to 10.',
-        a => `Impact of '${a.requirement}' on '${a.goal}' is ${a.value}: impacts run from 0 to 10.`,
-        a => `“${a.requirement}”对“${a.goal}”的影响为 ${a.value}：影响取值为 0 到 10。`),
-    shareRange: kind('CRM005', 'error', 'A share or weight outside 0% to 100%.',
-        a => `${a.what} is ${a.value}%: a share must lie between 0% and 100%.`,
-        a => `${a.whatZh}为 ${a.value}%：比例必须在 0% 到 100% 之间。`),
-    negativeAmount: kind('CRM006', 'error', 'A negative amount, price, hours, rate, users, effort or capacity.',
-        a => `${a.what} is negative (${a.value}): write the amount as a positive number.`,
-        a => `${a.whatZh}为负数（${a.value}）：请写成正数。`),
-    rangeOrder: kind('CRM007', 'error', 'A range whose likely value lies outside it, or whose low end exceeds its high end.',
-        a => `The likely value ${a.likely} lies outside its range (${a.low} to ${a.high}): write \`likely (low to high)\` with low ≤ likely ≤ high.`,
-        a => `最可能值 ${a.likely} 不在其范围（${a.low} 到 ${a.high}）内：请按 \`最可能值 (下限 to 上限)\` 书写，且下限 ≤ 最可能值 ≤ 上限。`),
-    phaseCycle: kind('CRM008', 'error', 'Phases whose `after` order loops.',
-        a => `Phase order loops: ${a.cycle}. Start one of these phases with \`start <month>\` instead.`,
-        a => `阶段顺序形成循环：${a.cycle}。请让其中一个阶段改用 \`start <月份>\` 开始。`),
-    needsCycle: kind('CRM009', 'error', 'Requirements whose `needs` loop.',
-        a => `Requirements need each other in a loop: ${a.cycle}. Remove one of these \`needs\`.`,
-        a => `需求之间的依赖形成循环：${a.cycle}。请删除其中一个 \`needs\`。`),
-    ambiguousChoice: kind('CRM010', 'error', '`choose` names a vendor with several editions but no edition.',
-        a => `Vendor '${a.vendor}' has several editions: choose one, for example \`choose ${a.vendor}.${a.edition}\`.`,
-        a => `供应商“${a.vendor}”有多个版本：请指定一个，例如 \`choose ${a.vendor}.${a.edition}\`。`),
-    importMissing: kind('CRM011', 'error', 'An import whose file does not exist (or is not in the workspace).',
-        a => `Cannot find imported file '${a.path}'. Check the path; it is relative to this file.`,
-        a => `找不到导入的文件“${a.path}”。请检查路径；路径相对于当前文件。`),
-    importCycle: kind('CRM012', 'error', 'Imports that lead back to the importing file.',
-        a => `Import cycle: ${a.cycle}. A catalogue must not import the plans that use it.`,
-        a => `导入形成循环：${a.cycle}。目录文件不应导入使用它的计划。`),
-    importOutside: kind('CRM013', 'error', 'An import that leaves the repository.',
-        a => `Import '${a.path}' leaves the repository (${a.root}): copy the file into the repository instead.`,
-        a => `导入“${a.path}”超出了仓库范围（${a.root}）：请把该文件复制到仓库内。`),
-    missingSetting: kind('CRM014', 'error', 'A plan header without a required setting (currency, start, horizon).',
-        a => `The plan has no \`${a.setting}\`: add \`${a.example}\` to the plan header.`,
-        a => `计划缺少 \`${a.setting}\`：请在计划头部添加 \`${a.example}\`。`),
-    invalidMonth: kind('CRM015', 'error', 'A month that is not a calendar month (`2027-13`).',
-        a => `'${a.value}' is not a month: write YYYY-MM with a month from 01 to 12.`,
-        a => `“${a.value}”不是有效的月份：请按 YYYY-MM 书写，月份为 01 到 12。`),
-    phaseStart: kind('CRM016', 'error', 'A phase without exactly one of `start` or `after`, or without a duration.',
-        a => a.problem === 'both'
-            ? `Phase '${a.phase}' has both \`start\` and \`after\`: keep one.`
-            : a.problem === 'duration'
-                ? `Phase '${a.phase}' has no \`duration\`: add \`duration <n> months\`.`
-                : `Phase '${a.phase}' has neither \`start\` nor \`after\`: add \`start <month>\` or \`after <phase>\`.`,
-        a => a.problem === 'both'
-            ? `阶段“${a.phase}”同时有 \`start\` 和 \`after\`：请只保留一个。`
-            : a.problem === 'duration'
-                ? `阶段“${a.phase}”缺少 \`duration\`：请添加 \`duration <n> months\`。`
-                : `阶段“${a.phase}”既没有 \`start\` 也没有 \`after\`：请添加 \`start <月份>\` 或 \`after <阶段>\`。`),
-    repeatedStatement: kind('CRM017', 'error', 'A statement given twice where only one is meaningful.',
-        a => `\`${a.statement}\` is given more than once in ${a.where}: keep one.`,
-        a => `${a.whereZh}中 \`${a.statement}\` 出现了多次：请只保留一个。`),
-    staffTime: kind('CRM018', 'error', 'Staff time without both `hours` and `at <rate> per hour`, or with a currency on the hours.',
-        a => a.problem === 'rate'
-            ? `Staff time needs an hourly rate: write \`${a.value} hours at <rate> per hour ...\`.`
-            : a.problem === 'currency'
-                ? `Hours are a count, not money: remove ${a.currency} from \`${a.value} ${a.currency} hours\` and give the currency with the rate (\`at <rate> ${a.currency} per hour\`).`
-                : `\`at ... per hour\` needs hours: write \`<n> hours at ... per hour\`.`,
-        a => a.problem === 'rate'
-            ? `人工时间需要小时费率：请写成 \`${a.value} hours at <费率> per hour ...\`。`
-            : a.problem === 'currency'
-                ? `小时数是数量而不是金额：请删除 \`${a.value} ${a.currency} hours\` 中的 ${a.currency}，并在费率处写货币（\`at <费率> ${a.currency} per hour\`）。`
-                : `\`at ... per hour\` 需要小时数：请写成 \`<n> hours at ... per hour\`。`),
-    wholeMonths: kind('CRM019', 'error', 'A horizon, duration or ramp that is not a positive whole number of months.',
-        a => a.max !== undefined
-            ? `${a.what} must be a whole number of months from ${a.min} to ${a.max} (found ${a.value}).`
-            : `${a.what} must be a whole number of months of at least ${a.min} (found ${a.value}).`,
-        a => a.max !== undefined
-            ? `${a.whatZh}必须是 ${a.min} 到 ${a.max} 之间的整月数（当前为 ${a.value}）。`
-            : `${a.whatZh}必须是不少于 ${a.min} 的整月数（当前为 ${a.value}）。`),
-    severalPlans: kind('CRM020', 'error', 'More than one plan header in a file or its imports.',
-        () => `More than one \`plan\` header: a file holds one plan; move shared declarations into a catalogue file without a plan header.`,
-        () => `存在多个 \`plan\` 头部：一个文件只包含一个计划；请把共享的声明移到没有计划头部的目录文件中。`),
-    currencyCode: kind('CRM021', 'error', 'A currency code that is not three capital letters.',
-        a => `'${a.value}' is not a currency code: use three capital letters such as CNY, USD or EUR.`,
-        a => `“${a.value}”不是货币代码：请使用三个大写字母，例如 CNY、USD 或 EUR。`),
-    scoreRange: kind('CRM022', 'error', 'A vendor score outside 0 to 10.',
-        a => `Score of '${a.vendor}' on '${a.criterion}' is ${a.value}: scores run from 0 to 10.`,
-        a => `“${a.vendor}”在“${a.criterion}”上的评分为 ${a.value}：评分取值为 0 到 10。`),
-    zeroRate: kind('CRM023', 'error', 'An exchange rate of zero.',
-        a => `The rate ${a.from} ${a.value} ${a.to} is zero: it cannot convert (or be inverted). Give the real rate.`,
-        a => `汇率 ${a.from} ${a.value} ${a.to} 为零：无法换算（也无法取倒数）。请填写实际汇率。`),
-    goalWeights: kind('CRM101', 'warning', 'Goal weights do not sum to 100%.',
-        a => `Goal weights sum to ${a.sum}%, not 100%: requirement values are then not on a 0–10 scale.`,
-        a => `目标权重之和为 ${a.sum}%，不是 100%：需求价值将不在 0–10 的范围内。`),
-    criterionWeights: kind('CRM102', 'warning', 'Criterion weights do not sum to 100%.',
-        a => `Criterion weights sum to ${a.sum}%, not 100%: matrix scores are then not on a 0–10 scale.`,
-        a => `评选标准权重之和为 ${a.sum}%，不是 100%：矩阵得分将不在 0–10 的范围内。`),
-    computedScore: kind('CRM103', 'warning', 'A `score` for a criterion that is computed (`measured by`).',
-        a => `'${a.criterion}' is measured by ${a.measure}, so this score is ignored: remove it.`,
-        a => `“${a.criterion}”由 ${a.measure} 计算得出，此评分将被忽略：请删除它。`),
-    outsideHorizon: kind('CRM104', 'warning', 'A date before the plan start or after its horizon.',
-        a => `${a.month} is ${a.side === 'before' ? 'before the plan starts' : 'after the horizon ends'} (${a.first} to ${a.last}): ${
-            a.subject === 'phase' ? 'the phase lies outside the timeline, and so do the requirements it delivers.'
-                : a.subject === 'phase-partly' ? `the phase starts before the plan: its months before ${a.first} are not on the timeline, and the requirements it delivers go live in ${a.live}.`
-                    : a.subject === 'kpi' ? 'the target lies outside the timeline of the business case.'
-                        : 'amounts dated there are not counted.'}`,
-        a => `${a.month} ${a.side === 'before' ? '早于计划开始' : '晚于计划期末'}（${a.first} 到 ${a.last}）：${
-            a.subject === 'phase' ? '该阶段及其交付的需求落在时间线之外。'
-                : a.subject === 'phase-partly' ? `该阶段在计划开始前开始：${a.first} 之前的月份不在时间线上，其交付的需求于 ${a.live} 上线。`
-                    : a.subject === 'kpi' ? '该目标落在商业论证的时间线之外。'
-                        : '该日期的金额不计入。'}`),
-    needsLowerClass: kind('CRM105', 'warning', 'A requirement that needs one of a lower MoSCoW class.',
-        a => `'${a.requirement}' (${a.moscow}) needs '${a.needed}' (${a.neededMoscow}): raise '${a.needed}' to ${a.moscow} or drop the dependency.`,
-        a => `“${a.requirement}”（${a.moscow}）依赖“${a.needed}”（${a.neededMoscow}）：请把“${a.needed}”提升为 ${a.moscow}，或去掉该依赖。`),
-    benefitUndelivered: kind('CRM106', 'warning', 'A benefit that needs a requirement no phase delivers: it earns nothing.',
-        a => `No phase delivers '${a.requirement}', so it is not part of this implementation and benefit '${a.benefit}' earns nothing: add '${a.requirement}' to a phase's \`delivers\`, or drop it from the benefit's \`from\`.`,
-        a => `没有阶段交付“${a.requirement}”，它不属于本次实施，收益“${a.benefit}”因此不计入：请把“${a.requirement}”加入某个阶段的 \`delivers\`，或从该收益的 \`from\` 中删除。`),
-    coversNothing: kind('CRM107', 'warning', 'A vendor that covers no requirement.',
-        a => `Vendor '${a.vendor}' covers no requirement, so its options earn none of the benefits that requirements deliver: add \`covers <requirement> <share>%\`.`,
-        a => `供应商“${a.vendor}”未覆盖任何需求，其方案得不到任何由需求带来的收益：请添加 \`covers <需求> <比例>%\`。`),
-    mustUncovered: kind('CRM108', 'warning', 'A `must` requirement that no vendor covers.',
-        a => `No vendor covers the must-have '${a.requirement}'.`,
-        a => `没有供应商覆盖必需需求“${a.requirement}”。`),
-    mustsOverCapacity: kind('CRM109', 'warning', 'The `must` requirements alone exceed the capacity.',
-        a => `The must-haves need ${a.effort} person-weeks, more than the capacity of ${a.capacity}.`,
-        a => `必需需求共需 ${a.effort} 人周，超过了 ${a.capacity} 人周的产能。`),
-    missingScore: kind('CRM110', 'warning', 'A vendor without a score for a scored criterion (counts 0).',
-        a => `Vendor '${a.vendor}' has no score for '${a.criterion}', which counts as 0: add \`score ${a.criterion} <0-10>\`.`,
-        a => `供应商“${a.vendor}”缺少“${a.criterion}”的评分，按 0 计算：请添加 \`score ${a.criterion} <0-10>\`。`),
-    roiUndefined: kind('CRM111', 'warning', 'An option whose ROI is undefined because its TCO is 0.',
-        a => `Option ${a.option} costs nothing over the horizon, so its ROI is undefined.`,
-        a => `方案 ${a.option} 在计划期内没有成本，因此其 ROI 无法计算。`),
-    chosenNotRecommended: kind('CRM112', 'info', 'The chosen option is not the one with the highest NPV.',
-        a => `The chosen option ${a.chosen} is not the one with the highest NPV; ${a.recommended} is.`,
-        a => `所选方案 ${a.chosen} 并非 NPV 最高的方案；NPV 最高的是 ${a.recommended}。`),
-    untilBeforeFrom: kind('CRM113', 'warning', 'An amount line or licence whose `until` month comes before its `from` month.',
-        a => `\`until ${a.until}\` comes before \`from ${a.from}\`, so this line counts nothing: swap the months or correct one of them.`,
-        a => `\`until ${a.until}\` 早于 \`from ${a.from}\`，该行不计入任何金额：请交换两个月份或更正其中一个。`),
-    repeatedEntry: kind('CRM033', 'error', 'A name listed twice in `from`, `needs`, `delivers`, `after` or `tracks`.',
-        a => `'${a.name}' is listed twice in \`${a.list}\`: each name counts once (in \`from\` a repeat would weigh its coverage twice). Remove the repeat.`,
-        a => `“${a.name}”在 \`${a.list}\` 中出现了两次：每个名称只计一次（在 \`from\` 中重复会使其覆盖率被计算两次）。请删除重复项。`),
-    rateToItself: kind('CRM034', 'error', 'An exchange rate from a currency to itself.',
-        a => `\`rate ${a.currency} … ${a.currency}\` converts ${a.currency} to itself: remove it (amounts in one currency need no rate).`,
-        a => `\`rate ${a.currency} … ${a.currency}\` 把 ${a.currency} 换算成它自己：请删除（同一币种的金额不需要汇率）。`),
-    fractionalUsers: kind('CRM035', 'error', 'A number of users that is not a whole number.',
-        a => `${a.what} is ${a.value}: users are people, so write a whole number.`,
-        a => `${a.whatZh}为 ${a.value}：用户是人，请写整数。`),
-    minimumNotPerUser: kind('CRM118', 'warning', '`minimum N users` on a licence that is not priced per user.',
-        a => `\`minimum ${a.minimum} users\` has no effect: this licence is not priced \`per user\`. Remove the minimum, or price the licence per user.`,
-        a => `\`minimum ${a.minimum} users\` 不起作用：该许可不是按用户（\`per user\`）计价。请删除最少用户数，或改为按用户计价。`),
-    rampWithoutRecurring: kind('CRM119', 'warning', '`ramp` on a benefit that has only `once` amounts.',
-        a => `\`ramp ${a.months} months\` has no effect: benefit '${a.benefit}' has only \`once\` amounts, and a ramp scales recurring ones. Remove it.`,
-        a => `\`ramp ${a.months} months\` 不起作用：收益“${a.benefit}”只有一次性（\`once\`）金额，而爬坡只作用于周期性金额。请删除它。`),
-    benefitBeforeGoLive: kind('CRM120', 'warning', 'A benefit amount dated before the benefit goes live: it earns nothing.',
-        a => a.line === 'once'
-            ? `This amount falls in ${a.month}, before benefit '${a.benefit}' goes live in ${a.live}, so it earns nothing: date it at or after go-live.`
-            : `This amount ends in ${a.month}, before benefit '${a.benefit}' goes live in ${a.live}, so it earns nothing: move \`until\` after go-live or remove it.`,
-        a => a.line === 'once'
-            ? `该金额发生在 ${a.month}，早于收益“${a.benefit}”的上线时间 ${a.live}，因此不计入：请把日期定在上线当月或之后。`
-            : `该金额在 ${a.month} 结束，早于收益“${a.benefit}”的上线时间 ${a.live}，因此不计入：请把 \`until\` 移到上线之后，或删除它。`),
-    deliveredOutsideCapacity: kind('CRM121', 'warning', 'A phase delivers a requirement the capacity walk leaves out.',
-        a => `'${a.requirement}' is delivered by phase '${a.phase}' but does not fit the capacity (rank ${a.rank}): its cost and benefits count, yet the ranking leaves it out. Raise the capacity, or drop it from \`delivers\`.`,
-        a => `阶段“${a.phase}”交付了“${a.requirement}”，但它不在产能范围内（排名第 ${a.rank}）：其成本和收益照常计入，排名却未纳入。请提高产能，或把它从 \`delivers\` 中删除。`),
-    deliversWont: kind('CRM122', 'warning', 'A phase delivers a requirement marked `wont`.',
-        a => `Phase '${a.phase}' delivers '${a.requirement}', which is marked \`wont\` (not in this release): drop it from \`delivers\`, or give it another priority.`,
-        a => `阶段“${a.phase}”交付了“${a.requirement}”，但它被标记为 \`wont\`（本次不做）：请把它从 \`delivers\` 中删除，或调整其优先级。`),
-    negativeScale: kind('CRM024', 'error', 'A scenario that scales a cost or benefit by a negative factor.',
-        a => `Scenario '${a.scenario}' scales '${a.item}' by ${a.value}%: a negative factor turns its amounts into their opposite (a cost into income). Use 0% or more.`,
-        a => `情景“${a.scenario}”将“${a.item}”按 ${a.value}% 缩放：负的系数会让其金额变为相反数（成本变成收入）。请使用 0% 或以上。`),
-    figuresUnavailable: kind('CRM025', 'error', 'A plan without other errors whose figures cannot be computed, such as amounts beyond the range of numbers.',
-        a => a.code === 'overflow'
-            ? 'No figures: an amount, or a figure made from amounts, is beyond the range of numbers (about 1.8 × 10^308; an ROI also when the TCO is almost 0). Check the amounts for extra digits.'
-            : `No figures: ${a.message}`,
-        a => a.code === 'overflow'
-            ? '无法计算数字：某个金额或由金额算出的数字超出了数值范围（约 1.8 × 10^308；TCO 几乎为 0 时的 ROI 也会如此）。请检查金额是否多写了位数。'
-            : `无法计算数字：${a.message}`),
-    actualsOutsideTimeline: kind('CRM026', 'error', 'An actuals month before the plan start or after its horizon.',
-        a => `Actuals for ${a.month} fall ${a.side === 'before' ? 'before the plan starts' : 'after the horizon ends'} (${a.first} to ${a.last}): record only months of the plan.`,
-        a => `${a.month} 的实际数据${a.side === 'before' ? '早于计划开始' : '晚于计划期末'}（${a.first} 到 ${a.last}）：只能记录计划期内的月份。`),
-    actualsOverlap: kind('CRM027', 'error', 'Two actuals blocks that cover the same month.',
-        a => `${a.months} ${a.count === 1 ? 'is' : 'are'} already recorded by \`actuals ${a.other}\`: each month is recorded once, so merge the blocks or correct a month.`,
-        a => `${a.months} 已由 \`actuals ${a.other}\` 记录：每个月只能记录一次，请合并这两个块或更正月份。`),
-    actualsWithoutChoice: kind('CRM028', 'error', 'Actuals in a plan without `choose`, or in a catalogue.',
-        a => a.reason === 'catalogue'
-            ? 'Actuals belong in a plan file: this file has no plan header, so there is no chosen option to record against.'
-            : 'Actuals record what the chosen option costs and earns: add `choose <Vendor>` (or `choose <Vendor>.<Edition>`) to the plan header.',
-        a => a.reason === 'catalogue'
-            ? '实际数据只能写在计划文件中：本文件没有计划头，因此没有可记录的所选方案。'
-            : '实际数据记录所选方案的成本与收益：请在计划头中添加 `choose <供应商>`（或 `choose <供应商>.<版本>`）。'),
-    kpiUnit: kind('CRM029', 'error', 'A `kpi` measurement in another unit than the KPI\'s baseline.',
-        a => `'${a.kpi}' is measured ${a.expected}, not ${a.unit}: record the value in the unit of its baseline.`,
-        a => `“${a.kpi}”的计量单位为${a.expectedZh}，而非${a.unitZh}：请按基线的单位记录数值。`),
-    actualsOtherVendor: kind('CRM030', 'error', 'Actuals for a cost of a vendor other than the chosen one.',
-        a => `'${a.cost}' is a cost of ${a.vendor}, but the plan chooses ${a.chosen}: record costs of the plan or of the chosen vendor only.`,
-        a => `“${a.cost}”是 ${a.vendor} 的成本，但计划选择的是 ${a.chosen}：只能记录计划本身或所选供应商的成本。`),
-    actualsPeriodOrder: kind('CRM031', 'error', 'An actuals period that ends before it starts.',
-        a => `The period ends (${a.to}) before it starts (${a.from}): write \`actuals <first month> to <last month>\`.`,
-        a => `该期间的结束月（${a.to}）早于开始月（${a.from}）：请按 \`actuals <起始月> to <结束月>\` 书写。`),
-    repeatedUsers: kind('CRM032', 'error', 'A department that declares its users twice for the same month.',
-        a => a.month ? `'${a.department}' already declares its users from ${a.month}: keep one line per month.` : `'${a.department}' already declares its users from the plan start (a line without \`from\`): keep one, and date the others with \`from <month>\`.`,
-        a => a.month ? `“${a.department}”已声明了自 ${a.month} 起的用户数：每个月只保留一行。` : `“${a.department}”已声明了自计划开始起的用户数（不带 \`from\` 的一行）：请只保留一行，其余行用 \`from <月份>\` 标明月份。`),
-    actualsGap: kind('CRM114', 'warning', 'Months between the plan start and the as-of month that no actuals block covers.',
-        a => `No actuals cover ${a.months}, before the last month recorded (${a.asOf}): ${a.count === 1 ? 'it counts' : 'they count'} as nothing paid and nothing earned. Add a block (an empty one if nothing happened).`,
-        a => `${a.months} 没有任何实际数据覆盖（最后记录月为 ${a.asOf}）：按未支付、未收益计算。请添加一个块（若无发生可为空块）。`),
-    unrecordedLine: kind('CRM115', 'warning', 'A cost, the licence or a benefit planned above 0 up to the as-of month with nothing recorded for those months.',
-        a => `${a.what} is planned in ${a.months} but no actuals record it there: it counts 0 in ${a.count === 1 ? 'that month' : 'those months'}. Record it (0 if nothing was paid or earned).`,
-        a => `${a.whatZh}在 ${a.months} 有计划金额，但实际数据中没有记录：这些月份按 0 计算。请记录它（若无发生请记 0）。`),
-    kpiBehind: kind('CRM116', 'warning', 'A KPI whose latest measurement is behind its path from baseline to target.',
-        a => `KPI '${a.kpi}' is behind its path: ${a.value} in ${a.month}, where ${a.expected} was expected on the way to ${a.target} by ${a.by}.`,
-        a => `KPI“${a.kpi}”落后于预期路径：${a.month} 为 ${a.value}，而按计划此时应为 ${a.expected}（目标为 ${a.by} 达到 ${a.target}）。`),
-    moreUsersThanDeclared: kind('CRM117', 'warning', 'More active users recorded than the department declares.',
-        a => `${a.active} active users in '${a.department}', more than the ${a.declared} it declares for ${a.month}: update its users (a rollout wave is \`users <N> from <month>\`).`,
-        a => `“${a.department}”有 ${a.active} 名活跃用户，多于其在 ${a.month} 声明的 ${a.declared} 名：请更新该部门的用户数（分批上线可写作 \`users <人数> from <月份>\`）。`)
-} as const satisfies Record<string, DiagnosticKind>;
-
-export type DiagnosticName = keyof typeof Diagnostics;
+    syntax: { name: 'syntax', code: 'CRM000', severity: 'error', summary: 'The text does not follow the grammar.' },
+    unresolved: { name: 'unresolved', code: 'CRM001', severity: 'error', summary: 'A name that no declaration in this file or its imports defines.' },
+    duplicate: { name: 'duplicate', code: 'CRM002', severity: 'error', summary: 'Two declarations of the same kind share a name within a plan and its imports.' },
+    missingRate: { name: 'missingRate', code: 'CRM003', severity: 'error', summary: 'An amount in a currency with no declared exchange rate to the plan currency.' },
+    impactRange: { name: 'impactRange', code: 'CRM004', severity: 'error', summary: 'An impact score outside 0 to 10.' },
+    shareRange: { name: 'shareRange', code: 'CRM005', severity: 'error', summary: 'A share or weight outside 0% to 100%.' },
+    negativeAmount: { name: 'negativeAmount', code: 'CRM006', severity: 'error', summary: 'A negative amount, price, hours, rate, users, effort or capacity.' },
+    rangeOrder: { name: 'rangeOrder', code: 'CRM007', severity: 'error', summary: 'A range whose likely value lies outside it, or whose low end exceeds its high end.' },
+    phaseCycle: { name: 'phaseCycle', code: 'CRM008', severity: 'error', summary: 'Phases whose `after` order loops.' },
+    needsCycle: { name: 'needsCycle', code: 'CRM009', severity: 'error', summary: 'Requirements whose `needs` loop.' },
+    ambiguousChoice: { name: 'ambiguousChoice', code: 'CRM010', severity: 'error', summary: '`choose` names a vendor with several editions but no edition.' },
+    importMissing: { name: 'importMissing', code: 'CRM011', severity: 'error', summary: 'An import whose file does not exist (or is not in the workspace).' },
+    importCycle: { name: 'importCycle', code: 'CRM012', severity: 'error', summary: 'Imports that lead back to the importing file.' },
+    importOutside: { name: 'importOutside', code: 'CRM013', severity: 'error', summary: 'An import that leaves the repository.' },
+    missingSetting: { name: 'missingSetting', code: 'CRM014', severity: 'error', summary: 'A plan header without a required setting (currency, start, horizon).' },
+    invalidMonth: { name: 'invalidMonth', code: 'CRM015', severity: 'error', summary: 'A month that is not a calendar month (`2027-13`).' },
+    phaseStart: { name: 'phaseStart', code: 'CRM016', severity: 'error', summary: 'A phase without exactly one of `start` or `after`, or without a duration.' },
+    repeatedStatement: { name: 'repeatedStatement', code: 'CRM017', severity: 'error', summary: 'A statement given twice where only one is meaningful.' },
+    staffTime: { name: 'staffTime', code: 'CRM018', severity: 'error', summary: 'Staff time without both `hours` and `at <rate> per hour`, or with a currency on the hours.' },
+    wholeMonths: { name: 'wholeMonths', code: 'CRM019', severity: 'error', summary: 'A horizon, duration or ramp that is not a positive whole number of months.' },
+    severalPlans: { name: 'severalPlans', code: 'CRM020', severity: 'error', summary: 'More than one plan header in a file or its imports.' },
+    currencyCode: { name: 'currencyCode', code: 'CRM021', severity: 'error', summary: 'A currency code that is not three capital letters.' },
+    scoreRange: { name: 'scoreRange', code: 'CRM022', severity: 'error', summary: 'A vendor score outside 0 to 10.' },
+    zeroRate: { name: 'zeroRate', code: 'CRM023', severity: 'error', summary: 'An exchange rate of zero.' },
+    goalWeights: { name: 'goalWeights', code: 'CRM101', severity: 'warning', summary: 'Goal weights do not sum to 100%.' },
+    criterionWeights: { name: 'criterionWeights', code: 'CRM102', severity: 'warning', summary: 'Criterion weights do not sum to 100%.' },
+    computedScore: { name: 'computedScore', code: 'CRM103', severity: 'warning', summary: 'A `score` for a criterion that is computed (`measured by`).' },
+    outsideHorizon: { name: 'outsideHorizon', code: 'CRM104', severity: 'warning', summary: 'A date before the plan start or after its horizon.' },
+    needsLowerClass: { name: 'needsLowerClass', code: 'CRM105', severity: 'warning', summary: 'A requirement that needs one of a lower MoSCoW class.' },
+    benefitUndelivered: { name: 'benefitUndelivered', code: 'CRM106', severity: 'warning', summary: 'A benefit that needs a requirement no phase delivers: it earns nothing.' },
+    coversNothing: { name: 'coversNothing', code: 'CRM107', severity: 'warning', summary: 'A vendor that covers no requirement.' },
+    mustUncovered: { name: 'mustUncovered', code: 'CRM108', severity: 'warning', summary: 'A `must` requirement that no vendor covers.' },
+    mustsOverCapacity: { name: 'mustsOverCapacity', code: 'CRM109', severity: 'warning', summary: 'The `must` requirements alone exceed the capacity.' },
+    missingScore: { name: 'missingScore', code: 'CRM110', severity: 'warning', summary: 'A vendor without a score for a scored criterion (counts 0).' },
+    roiUndefined: { name: 'roiUndefined', code: 'CRM111', severity: 'warning', summary: 'An option whose ROI is undefined because its TCO is 0.' },
+    chosenNotRecommended: { name: 'chosenNotRecommended', code: 'CRM112', severity: 'info', summary: 'The chosen option is not the one with the highest NPV.' },
+    untilBeforeFrom: { name: 'untilBeforeFrom', code: 'CRM113', severity: 'warning', summary: 'An amount line or licence whose `until` month comes before its `from` month.' },
+    negativeScale: { name: 'negativeScale', code: 'CRM024', severity: 'error', summary: 'A scenario that scales a cost or benefit by a negative factor.' },
+    figuresUnavailable: { name: 'figuresUnavailable', code: 'CRM025', severity: 'error', summary: 'A plan without other errors whose figures cannot be computed, such as amounts beyond the range of numbers.' },
+    repeatedEntry: { name: 'repeatedEntry', code: 'CRM033', severity: 'error', summary: 'A name listed twice in `from`, `needs`, `delivers`, `after` or `tracks`.' },
+    rateToItself: { name: 'rateToItself', code: 'CRM034', severity: 'error', summary: 'An exchange rate from a currency to itself.' },
+    fractionalUsers: { name: 'fractionalUsers', code: 'CRM035', severity: 'error', summary: 'A number of users that is not a whole number.' },
+    minimumNotPerUser: { name: 'minimumNotPerUser', code: 'CRM118', severity: 'warning', summary: '`minimum N users` on a licence that is not priced per user.' },
+    rampWithoutRecurring: { name: 'rampWithoutRecurring', code: 'CRM119', severity: 'warning', summary: '`ramp` on a benefit that has only `once` amounts.' },
+    benefitBeforeGoLive: { name: 'benefitBeforeGoLive', code: 'CRM120', severity: 'warning', summary: 'A benefit amount dated before the benefit goes live: it earns nothing.' },
+    deliveredOutsideCapacity: { name: 'deliveredOutsideCapacity', code: 'CRM121', severity: 'warning', summary: 'A phase delivers a requirement the capacity walk leaves out.' },
+    deliversWont: { name: 'deliversWont', code: 'CRM122', severity: 'warning', summary: 'A phase delivers a requirement marked `wont`.' },
+    actualsOutsideTimeline: { name: 'actualsOutsideTimeline', code: 'CRM026', severity: 'error', summary: 'An actuals month before the plan start or after its horizon.' },
+    actualsOverlap: { name: 'actualsOverlap', code: 'CRM027', severity: 'error', summary: 'Two actuals blocks that cover the same month.' },
+    actualsWithoutChoice: { name: 'actualsWithoutChoice', code: 'CRM028', severity: 'error', summary: 'Actuals in a plan without `choose`, or in a catalogue.' },
+    kpiUnit: { name: 'kpiUnit', code: 'CRM029', severity: 'error', summary: 'A `kpi` measurement in another unit than the KPI\'s baseline.' },
+    actualsOtherVendor: { name: 'actualsOtherVendor', code: 'CRM030', severity: 'error', summary: 'Actuals for a cost of a vendor other than the chosen one.' },
+    actualsPeriodOrder: { name: 'actualsPeriodOrder', code: 'CRM031', severity: 'error', summary: 'An actuals period that ends before it starts.' },
+    repeatedUsers: { name: 'repeatedUsers', code: 'CRM032', severity: 'error', summary: 'A department that declares its users twice for the same month.' },
+    actualsGap: { name: 'actualsGap', code: 'CRM114', severity: 'warning', summary: 'Months between the plan start and the as-of month that no actuals block covers.' },
+    unrecordedLine: { name: 'unrecordedLine', code: 'CRM115', severity: 'warning', summary: 'A cost, the licence or a benefit planned above 0 up to the as-of month with nothing recorded for those months.' },
+    kpiBehind: { name: 'kpiBehind', code: 'CRM116', severity: 'warning', summary: 'A KPI whose latest measurement is behind its path from baseline to target.' },
+    moreUsersThanDeclared: { name: 'moreUsersThanDeclared', code: 'CRM117', severity: 'warning', summary: 'More active users recorded than the department declares.' },
+} satisfies { readonly [N in DiagnosticName]: DiagnosticKind & { readonly name: N } };
 
 /** The message of `kind` in `locale`. */
-export function diagnosticMessage(kind: DiagnosticKind, locale: Locale, args: Args = {}): string {
-    return locale === 'zh-CN' ? kind.zh(args) : kind.en(args);
+export function diagnosticMessage(kind: DiagnosticKind, locale: Locale, args: DiagnosticArgs = {}): string {
+    return glossary(locale).diagnostics[kind.name](args);
 }

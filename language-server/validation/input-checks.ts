@@ -2,7 +2,7 @@ import type { Reference, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { After, Benefit, CrmPlanAstType, Delivers, Department, From, Licence, Needs, Quantity, Rate, Tracks, UsersOverride } from '../generated/ast.js';
 import { isAmountLine, isOnce, isRamp } from '../generated/ast.js';
 import { CheckGroup } from './check-group.js';
-import { args, declaration, nameOf, refName } from './describe.js';
+import { args, declaration, nameOf, phrase, type Phrase, refName } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { report } from './report.js';
 
@@ -71,10 +71,11 @@ export class InputChecks extends CheckGroup {
 
     /** Each `users N` line of a department, rollout waves included. */
     checkDepartmentUsers(department: Department, accept: ValidationAcceptor): void {
-        const what = declaration(department);
+        const where = declaration(department);
+        const what = phrase((w, language) => w.ofDeclaration(w.numberOfUsers, where[language]));
         for (const line of department.users ?? []) {
             if (line.users) {
-                this.checkWhole(line.users, { en: `The number of users of ${what.en}`, zh: `${what.zh}的用户数` }, accept);
+                this.checkWhole(line.users, what, accept);
             }
         }
     }
@@ -84,13 +85,13 @@ export class InputChecks extends CheckGroup {
             const scenario = nameOf(override.$container);
             const department = refName(override.department);
             report(accept, this.locale.current, Diagnostics.fractionalUsers, override, {
-                ...args({ en: `The number of users of department '${department}' in scenario '${scenario}'`, zh: `情景“${scenario}”中部门“${department}”的用户数` }),
+                ...args(phrase(w => w.scenarioUsers(department, scenario))),
                 value: override.users
             }, 'users');
         }
     }
 
-    protected checkWhole(quantity: Quantity, what: { en: string; zh: string }, accept: ValidationAcceptor): void {
+    protected checkWhole(quantity: Quantity, what: Phrase, accept: ValidationAcceptor): void {
         for (const end of ['value', 'low', 'high'] as const) {
             const value = quantity[end];
             if (value !== undefined && !isWhole(value)) {

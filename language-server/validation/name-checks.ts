@@ -9,6 +9,7 @@ import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
 import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
+import { args, phrase } from './describe.js';
 import { report } from './report.js';
 
 type Named = AstNode & { name?: string };
@@ -91,8 +92,7 @@ export class NameChecks extends CheckGroup {
                 kind: kindName(here.$type, 'en'),
                 kindZh: kindName(here.$type, 'zh-CN'),
                 name,
-                where: sameFile ? `on line ${line}` : `in ${file} (line ${line})`,
-                whereZh: sameFile ? `第 ${line} 行` : `${file}（第 ${line} 行）`
+                ...args(phrase(w => (sameFile ? w.onLine(line) : w.inFileOnLine(file, line))), 'where')
             }, 'name');
         }
     }
@@ -121,7 +121,7 @@ export class NameChecks extends CheckGroup {
         const place = (node: Named, document: LangiumDocument) => {
             const line = (node.$cstNode?.range.start.line ?? 0) + 1;
             const file = UriUtils.basename(document.uri);
-            return { en: `${file} (line ${line})`, zh: `${file}（第 ${line} 行）` };
+            return phrase(w => w.fileLine(file, line));
         };
         const a = place(first, firstDocument);
         const b = place(second, secondDocument);

@@ -7,6 +7,7 @@ import type { ImportResolver } from '../workspace/import-resolver.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
 import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
+import { args, phrase } from './describe.js';
 import { report } from './report.js';
 
 /** How each plan setting is written, and the property a diagnostic on it points at. */
@@ -61,7 +62,7 @@ export class PlanHeaderChecks extends CheckGroup {
             if (seen.has(setting.$type)) {
                 const { keyword, property } = SETTINGS[setting.$type];
                 report(accept, locale, Diagnostics.repeatedStatement, setting, {
-                    statement: keyword, where: 'the plan header', whereZh: '计划头部'
+                    statement: keyword, ...args(phrase(w => w.planHeader), 'where')
                 }, property);
             }
             seen.add(setting.$type);

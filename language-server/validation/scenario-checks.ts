@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { CrmPlanAstType, DiscountOverride, RateOverride, ScaleOverride, Scenario, UsersOverride } from '../generated/ast.js';
 import { decimal, isNegative, isOutside } from './decimals.js';
-import { args, nameOf, refName } from './describe.js';
+import { args, nameOf, phrase, refName } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { report } from './report.js';
 import { CheckGroup } from './check-group.js';
@@ -38,10 +38,7 @@ export class ScenarioChecks extends CheckGroup {
             const scenario = nameOf(override.$container);
             const department = refName(override.department);
             report(accept, this.locale.current, Diagnostics.negativeAmount, override, {
-                ...args({
-                    en: `The number of users of department '${department}' in scenario '${scenario}'`,
-                    zh: `情景“${scenario}”中部门“${department}”的用户数`
-                }),
+                ...args(phrase(w => w.scenarioUsers(department, scenario))),
                 value: override.users
             }, 'users');
         }
@@ -51,7 +48,7 @@ export class ScenarioChecks extends CheckGroup {
         if (isOutside(override.rate, 0, 100)) {
             const scenario = nameOf(override.$container);
             report(accept, this.locale.current, Diagnostics.shareRange, override, {
-                ...args({ en: `The discount rate of scenario '${scenario}'`, zh: `情景“${scenario}”的折现率` }),
+                ...args(phrase(w => w.scenarioDiscount(scenario))),
                 value: override.rate
             }, 'rate');
         }
@@ -66,7 +63,7 @@ export class ScenarioChecks extends CheckGroup {
             report(accept, this.locale.current, Diagnostics.zeroRate, override, { from: from ?? '?', to: to ?? '?', value: override.value }, 'value');
         } else if (isNegative(override.value)) {
             report(accept, this.locale.current, Diagnostics.negativeAmount, override, {
-                ...args({ en: `The rate ${from ?? '?'} to ${to ?? '?'} of scenario '${scenario}'`, zh: `情景“${scenario}”中 ${from ?? '?'} 到 ${to ?? '?'} 的汇率` }),
+                ...args(phrase(w => w.scenarioRate(from ?? '?', to ?? '?', scenario))),
                 value: override.value
             }, 'value');
         }
@@ -79,8 +76,7 @@ export class ScenarioChecks extends CheckGroup {
             report(accept, this.locale.current, Diagnostics.missingRate, override, {
                 currency: from,
                 planCurrency: to,
-                where: `scenario '${scenario}', which can only replace a declared rate`,
-                whereZh: `情景“${scenario}”，情景只能替换已声明的汇率`
+                ...args(phrase(w => w.scenarioOnlyDeclaredRates(scenario)), 'where')
             }, 'from');
         }
     }
@@ -115,7 +111,7 @@ export class ScenarioChecks extends CheckGroup {
             if (seen.has(key)) {
                 const name = nameOf(scenario);
                 report(accept, this.locale.current, Diagnostics.repeatedStatement, override, {
-                    statement, where: `scenario '${name}'`, whereZh: `情景“${name}”`
+                    statement, ...args(phrase(w => w.scenario(name)), 'where')
                 });
             }
             seen.add(key);

@@ -7,7 +7,7 @@ import {
     isAmountLine, isCoverage, isDepartmentUsers, isDiscountSetting, isEffort, isInternalRateSetting, isLicence, isRate
 } from '../generated/ast.js';
 import { decimal, isNegative, isOutside } from './decimals.js';
-import { args, capitalised, declaration, isNamed, type Named, nameOf, type Phrase, refName } from './describe.js';
+import { args, capitalised, declaration, isNamed, type Named, nameOf, phrase, type Phrase, refName } from './describe.js';
 import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { report } from './report.js';
@@ -17,14 +17,14 @@ function owner(node: AstNode): Named | undefined {
     return AstUtils.getContainerOfType(node, isNamed);
 }
 
-/** `The amount of cost 'Training'` / `成本“Training”的金额`. */
+/** `The amount of cost 'Training'`, in every language. */
 function of(what: Phrase, node: AstNode): Phrase {
     const declared = owner(node);
     if (!declared) {
         return capitalised(what);
     }
     const where = declaration(declared);
-    return { en: `The ${what.en} of ${where.en}`, zh: `${where.zh}的${what.zh}` };
+    return phrase((w, language) => w.ofDeclaration(what[language], where[language]));
 }
 
 /**
@@ -36,12 +36,10 @@ function of(what: Phrase, node: AstNode): Phrase {
  */
 export const MAX_HORIZON_MONTHS = 1200;
 
-const ENDS = { value: { en: '', zh: '' }, low: { en: ' (low end)', zh: '（下限）' }, high: { en: ' (high end)', zh: '（上限）' } } as const;
+type End = 'value' | 'low' | 'high';
 
-type End = keyof typeof ENDS;
-
-function atEnd(phrase: Phrase, end: End): Phrase {
-    return { en: phrase.en + ENDS[end].en, zh: phrase.zh + ENDS[end].zh };
+function atEnd(what: Phrase, end: End): Phrase {
+    return end === 'value' ? what : phrase((w, language) => what[language] + (end === 'low' ? w.lowEnd : w.highEnd));
 }
 
 /**
@@ -85,11 +83,11 @@ export class ValueChecks extends CheckGroup {
     }
 
     checkGoalWeight(goal: Goal, accept: ValidationAcceptor): void {
-        this.checkPercent(goal, 'weight', of({ en: 'weight', zh: '权重' }, goal), accept);
+        this.checkPercent(goal, 'weight', of(phrase(w => w.weight), goal), accept);
     }
 
     checkCriterionWeight(criterion: Criterion, accept: ValidationAcceptor): void {
-        this.checkPercent(criterion, 'weight', of({ en: 'weight', zh: '权重' }, criterion), accept);
+        this.checkPercent(criterion, 'weight', of(phrase(w => w.weight), criterion), accept);
     }
 
     /** Covers shares and the discount rate (a share's ends too); KPI percentages are measures, not shares. */
@@ -99,9 +97,9 @@ export class ValueChecks extends CheckGroup {
         if (isCoverage(container)) {
             const vendor = nameOf(owner(container.$container));
             const requirement = refName(container.requirement);
-            what = { en: `Coverage of '${requirement}' by vendor '${vendor}'`, zh: `供应商“${vendor}”对“${requirement}”的覆盖率` };
+            what = phrase(w => w.coverageOf(requirement, vendor));
         } else if (isDiscountSetting(container)) {
-            what = { en: 'The discount rate', zh: '折现率' };
+            what = phrase(w => w.discountRate);
         }
         if (what) {
             for (const end of ['value', 'low', 'high'] as const) {
@@ -112,8 +110,8 @@ export class ValueChecks extends CheckGroup {
     }
 
     checkLicence(licence: Licence, accept: ValidationAcceptor): void {
-        this.checkPercent(licence, 'increase', of({ en: 'yearly increase', zh: '年涨幅' }, licence), accept);
-        this.checkNegative(licence, 'minimum', of({ en: 'minimum users', zh: '最少用户数' }, licence), accept);
+        this.checkPercent(licence, 'increase', of(phrase(w => w.yearlyIncrease), licence), accept);
+        this.checkNegative(licence, 'minimum', of(phrase(w => w.minimumUsers), licence), accept);
     }
 
     checkMoney(money: Money, accept: ValidationAcceptor): void {
@@ -128,11 +126,11 @@ export class ValueChecks extends CheckGroup {
         const container = quantity.$container;
         let what: Phrase | undefined;
         if (isDepartmentUsers(container)) {
-            what = of({ en: 'number of users', zh: '用户数' }, container.$container);
+            what = of(phrase(w => w.numberOfUsers), container.$container);
         } else if (isEffort(container)) {
-            what = of({ en: 'effort', zh: '工作量' }, container);
+            what = of(phrase(w => w.effort), container);
         } else if (isRate(container)) {
-            what = { en: `The rate ${container.from ?? '?'} to ${container.to ?? '?'}`, zh: `${container.from ?? '?'} 到 ${container.to ?? '?'} 的汇率` };
+            what = phrase(w => w.rateOf(container.from ?? '?', container.to ?? '?'));
             this.checkZeroRate(quantity, accept);
         }
         if (what) {
@@ -144,36 +142,36 @@ export class ValueChecks extends CheckGroup {
     }
 
     checkCapacity(capacity: CapacitySetting, accept: ValidationAcceptor): void {
-        this.checkNegative(capacity, 'effort', { en: 'The capacity', zh: '产能' }, accept);
+        this.checkNegative(capacity, 'effort', phrase(w => w.capacity), accept);
     }
 
     checkHorizon(horizon: HorizonSetting, accept: ValidationAcceptor): void {
-        this.checkWholeMonths(horizon, { en: 'The horizon', zh: '计划期' }, accept, MAX_HORIZON_MONTHS);
+        this.checkWholeMonths(horizon, phrase(w => w.horizon), accept, MAX_HORIZON_MONTHS);
     }
 
     checkDuration(duration: Duration, accept: ValidationAcceptor): void {
-        this.checkWholeMonths(duration, of({ en: 'duration', zh: '工期' }, duration), accept, MAX_HORIZON_MONTHS);
+        this.checkWholeMonths(duration, of(phrase(w => w.duration), duration), accept, MAX_HORIZON_MONTHS);
     }
 
     checkRamp(ramp: Ramp, accept: ValidationAcceptor): void {
-        this.checkWholeMonths(ramp, of({ en: 'ramp', zh: '爬坡期' }, ramp), accept, MAX_HORIZON_MONTHS);
+        this.checkWholeMonths(ramp, of(phrase(w => w.ramp), ramp), accept, MAX_HORIZON_MONTHS);
     }
 
     protected moneyWhat(money: Money): Phrase {
         const container = money.$container;
         if (isAmountLine(container)) {
             if (money.$containerProperty === 'hourlyRate') {
-                return of({ en: 'hourly rate', zh: '小时费率' }, container);
+                return of(phrase(w => w.hourlyRate), container);
             }
-            return container.hours ? of({ en: 'hours', zh: '小时数' }, container) : of({ en: 'amount', zh: '金额' }, container);
+            return container.hours ? of(phrase(w => w.hours), container) : of(phrase(w => w.amount), container);
         }
         if (isLicence(container)) {
-            return of({ en: 'licence price', zh: '许可价格' }, container);
+            return of(phrase(w => w.licencePrice), container);
         }
         if (isInternalRateSetting(container)) {
-            return { en: 'The internal rate', zh: '内部费率' };
+            return phrase(w => w.internalRate);
         }
-        return { en: 'The amount', zh: '金额' };
+        return phrase(w => w.anAmount);
     }
 
     /** A percentage (a bare decimal followed by `%`) outside 0–100. */

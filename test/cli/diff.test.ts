@@ -88,7 +88,11 @@ describe('crmplan diff', () => {
         const result = runCli(['diff', '--lang', 'zh-CN', 'base.crmplan', 'head.crmplan'], { cwd: folder });
         expect(result.status).toBe(0);
         expect(result.stdout).toContain('### 本次修改对各方案的影响');
-        expect(result.stdout).toContain('- **成本** Customization 修改');
+        expect(result.stdout).toContain('- **成本** Customization 修改\n  - 金额：2027-02 一次性 80000 → 2027-02 一次性 100000');
+        expect(result.stdout).toMatch(/126\.12% → \d+\.\d\d%（▼ −\d+\.\d\d 个百分点）/);
+        // No English label, unit or ASCII bracket in the Chinese part (the folded report quotes plan titles).
+        const comment = result.stdout.slice(0, result.stdout.indexOf('<details>'));
+        expect(comment).not.toMatch(/\bpp\b|\bmo\b|amount:|title:|priority:|effort:|person-weeks|\(no change\)|n\/a/);
     });
 
     it('exits 2 on usage problems and 1 when a side has errors', () => {

@@ -100,10 +100,10 @@ describe('code lens', () => {
         const workspace = await checkFiles({ 'acme.crmplan': ACME }, { locale: 'zh-CN' });
         const found = shown(await lenses(workspace.services, workspace.document('acme.crmplan')));
         expect(found).toEqual([
-            '4: Fxiaoke.Professional（已选，推荐）：投资回报率 (ROI) 126.12% · 净现值 (NPV) ¥449,553.71 · 回收期 15.64 个月',
+            '4: Fxiaoke.Professional（已选、推荐）：投资回报率（ROI） 126.12% · 净现值（NPV） ¥449,553.71 · 静态投资回收期 15.64 个月',
             '4: 打开报告',
-            `${lineOf(ACME, 'vendor Fxiaoke')}: 矩阵排名 1 / 2 · 得分 8.79`,
-            `${lineOf(ACME, 'vendor Zoho')}: 矩阵排名 2 / 2 · 得分 7.65`
+            `${lineOf(ACME, 'vendor Fxiaoke')}: 矩阵排名第 1 名（共 2 个）· 得分 8.79`,
+            `${lineOf(ACME, 'vendor Zoho')}: 矩阵排名第 2 名（共 2 个）· 得分 7.65`
         ]);
     });
 });

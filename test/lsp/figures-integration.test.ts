@@ -136,15 +136,15 @@ describe('figures over LSP (Chinese client, amounts on)', () => {
         expect(requirement).toContain('**价值 6.65**');
         expect(requirement).toContain('第 1 名（共 4 个）');
         const vendor = await client.hover(uri, at(ACME, 'Fxiaoke "'));
-        expect(vendor).toContain('| 投资回报率 (ROI) | 126.12% |');
-        expect(vendor).toContain('| 净现值 (NPV) | ¥449,553.71 |');
+        expect(vendor).toContain('| 投资回报率（ROI） | 126.12% |');
+        expect(vendor).toContain('| 净现值（NPV） | ¥449,553.71 |');
     });
 
     it('reads the inlay hint settings from the client and labels in Chinese', async () => {
         const labels = (await client.inlayHints(uri)).map(hint => String(hint.label));
         expect(labels).toContain('= ¥85,000，共 34 个月');
         expect(labels).toContain('价值 6.65 · 第 1 名');
-        expect(labels).toContain('ROI 126% · NPV ¥449,554 · 回收期 15.6 个月');
+        expect(labels).toContain('投资回报率 126% · 净现值 ¥449,554 · 静态投资回收期 15.6 个月');
     });
 
     it('labels the report lens in Chinese', async () => {

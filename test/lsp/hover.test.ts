@@ -168,11 +168,11 @@ describe('hover content', () => {
         expect(lead).toContain('**需求 LeadFollowUp**');
         expect(lead).toContain('**价值 6.65** = Σ 目标权重 × 影响');
         expect(lead).toContain('排名 **第 1 名（共 4 个）**');
-        expect(lead).toContain('在容量内：是（此前已用 0 / 24 人周）');
+        expect(lead).toContain('在实施容量内：是（此前已用 0 / 24 人周）');
         const vendor = await hoverAt(workspace, document, ACME, 'Fxiaoke "');
-        expect(vendor).toContain('| 投资回报率 (ROI) | 126.12% |');
-        expect(vendor).toContain('| 净现值 (NPV) | ¥449,553.71 |');
-        expect(vendor).toContain('| 回收期 | 15.64 个月 |');
+        expect(vendor).toContain('| 投资回报率（ROI） | 126.12% |');
+        expect(vendor).toContain('| 净现值（NPV） | ¥449,553.71 |');
+        expect(vendor).toContain('| 静态投资回收期 | 15.64 个月 |');
     });
 });
 

@@ -146,7 +146,7 @@ describe('inlay hints', () => {
         configure(workspace.services, { amounts: true });
         const found = labels(await hints(workspace.services, workspace.document('acme.crmplan')));
         expect(found).toContain('价值 6.65 · 第 1 名');
-        expect(found).toContain('ROI 126% · NPV ¥449,554 · 回收期 15.6 个月');
+        expect(found).toContain('投资回报率 126% · 净现值 ¥449,554 · 静态投资回收期 15.6 个月');
         expect(found).toContain('= ¥85,000，共 34 个月');
     });
 });

@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EN, ZH_CN } from '../../language-server/report/strings.js';
+import { glossary } from '../../language-server/i18n/glossary.js';
+
+const EN = glossary('en').report;
+const ZH_CN = glossary('zh-CN').report;
 import { fencedBlocks } from './markdown-check.js';
 import { loadPlan, type Loaded } from './load.js';
 
@@ -40,11 +43,11 @@ describe('report of the reference plan (language.md figures)', () => {
     it('Chinese: the same figures, every heading translated', () => {
         const report = acme.report('zh-CN');
         expect(headings(report)).toEqual(SECTIONS.map(key => ZH_CN.headings[key]));
-        expect(report).toContain('**选定方案：** 纷享销客 专业版');
+        expect(report).toContain('**选定方案：** 纷享销客专业版');
         expect(report).toContain('| 投资回报率（ROI） | 126.12% |');
         expect(report).toContain('| 净现值（NPV，年折现率 8%） | ¥449,553.71 |');
-        expect(report).toContain('| 投资回收期 | 15.64 个月（2028-04 收回） |');
-        expect(report).toContain('“纷享销客 专业版”是选定方案，也是推荐方案');
+        expect(report).toContain('| 静态投资回收期 | 15.64 个月（2028-04 收回） |');
+        expect(report).toContain('“纷享销客专业版”是选定方案，也是推荐方案');
         expect(fencedBlocks(report, 'mermaid').filter(b => b.startsWith('gantt'))).toHaveLength(1);
         for (const english of ['Summary', 'Needs', 'Costs', 'Benefits', 'Cash flow', 'Monitoring', 'Assumptions', 'Chosen option', 'months', 'users', 'per month', 'billed']) {
             expect(report, english).not.toContain(english);

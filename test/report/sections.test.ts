@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EN, ZH_CN } from '../../language-server/report/strings.js';
+import { glossary } from '../../language-server/i18n/glossary.js';
+
+const EN = glossary('en').report;
+const ZH_CN = glossary('zh-CN').report;
 import { fencedBlocks, lintMarkdown } from './markdown-check.js';
 import { checkXyChart } from './mermaid-check.js';
 import { loadPlanText } from './load.js';
@@ -20,7 +23,7 @@ describe('summary: why the option leads, honestly', () => {
         expect(en).toContain('| ROI | 74.26% |');
         expect(en).toContain('| 纷享销客 专业版 (recommended) | Zoho CRM Professional (chosen) |');
         const zh = report('zh-CN');
-        expect(zh).toContain('计划选定了“Zoho CRM Professional”，但它不是推荐方案。净现值最高的是“纷享销客 专业版”，为 ¥449,553.71；');
+        expect(zh).toContain('计划选定了“Zoho CRM Professional”，但它不是推荐方案。净现值最高的是“纷享销客专业版”，为 44.96 万元；');
     });
 
     it('names the recommended option when the plan chooses none', async () => {
@@ -28,7 +31,7 @@ describe('summary: why the option leads, honestly', () => {
         const en = report('en');
         expect(en).toContain('**Recommended option:** 纷享销客 专业版');
         expect(en).toContain('The plan chooses no option yet. 纷享销客 专业版 is recommended: it has the highest NPV of the 2 options (next: Zoho CRM Professional, ¥317,693.05).');
-        expect(report('zh-CN')).toContain('**推荐方案：** 纷享销客 专业版');
+        expect(report('zh-CN')).toContain('**推荐方案：** 纷享销客专业版');
     });
 });
 
@@ -80,7 +83,7 @@ benefit Middle "Middle" {
         expect(en).toContain('| Payback | not within the horizon |');
         expect(en).toContain('Solo is the only option, so there is nothing to compare it with');
         expect(en).toContain('Its NPV is negative');
-        expect(report('zh-CN')).toContain('| 内部收益率（IRR，年化） | 无唯一值：有 2 个利率使净现值为零（213.84%、791.61%） |');
+        expect(report('zh-CN')).toContain('| 内部收益率（IRR，年化） | 不适用：有 2 个利率使净现值为零（213.84%、791.61%） |');
         const chart = fencedBlocks(en, 'mermaid').find(b => b.startsWith('xychart'))!;
         expect(chart).toContain('x-axis ["Year 1"]');
         expect(checkXyChart(chart)).toEqual([]);
@@ -191,7 +194,7 @@ describe('limits and assumptions', () => {
         expect(en).toContain('| Internal effort: Nobody covers this | direct | one-off | 1 person-week × ¥1,000.00 per person-week in 2027-01 (no phase delivers it) = ¥1,000.00 | ¥1,000.00 | ¥1,000.00 |');
         expect(en).toContain('| Happier staff | satisfaction | Must B | 2027-03 | – | not quantified | – | – | – |');
         const zh = report('zh-CN');
-        expect(zh).toContain('- “Could C”超出容量，但数字中仍包含它：阶段“Phase”交付它、有收益依赖它（Gain）、其工作量按内部人力单价计入成本。');
+        expect(zh).toContain('- “Could C”超出实施容量，但仍计入测算：阶段“Phase”交付它、有收益依赖它（Gain）、其工作量按内部人力单价计入成本。请确认是否扩容。');
         expect(zh).toContain('- Nobody covers this：没有阶段交付它，其内部人力成本计入第一个月。');
         expect(lintMarkdown(en)).toEqual([]);
         expect(lintMarkdown(zh)).toEqual([]);

@@ -37,7 +37,7 @@ describe('report section 10: uncertainty and scenarios', () => {
     it('marks a scenario whose figures cannot be computed as n/a with the reason, in both languages', async () => {
         const plan = RANGED + `\nscenario Huge "Absurd headcount" {\n    users Sales ${'9'.repeat(320)}\n}\n`;
         const loaded = await loadPlanText(plan);
-        for (const [locale, cell] of [['en', 'n/a: an amount is beyond the range of numbers'], ['zh-CN', '无：某个金额超出了数值范围']] as const) {
+        for (const [locale, cell] of [['en', 'n/a: an amount is beyond the range of numbers'], ['zh-CN', '不适用：某个金额超出了数值范围']] as const) {
             const report = loaded.report(locale);
             const scenarios = tables(report).at(-1)!;
             const huge = scenarios.find(row => row[0].text.startsWith('Huge'))!;

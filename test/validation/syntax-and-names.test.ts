@@ -21,7 +21,7 @@ describe('CRM000 syntax errors', () => {
         const source = minimalPlan(`requirement Pipeline "Pipeline" {\n    priority high\n}\n`);
         const errors = withCode(await checkText(source, { locale: 'zh-CN' }), 'CRM000');
         expect(errors.length).toBeGreaterThan(0);
-        expect(errors[0].message).toMatch(/^语法错误：/);
+        expect(errors[0].message).toBe('语法错误：此处应为 `}`，但发现了 `priority`。');
     });
 });
 

@@ -22,7 +22,7 @@ export function assumptionsSection(ctx: ReportContext, simulated: boolean): stri
     });
     blocks.push(bulletList([
         md(a.currency(currency)),
-        md(a.period(ctx.month(0), ctx.month(summary.horizonMonths - 1), ctx.months(summary.horizonMonths))),
+        md(a.period(ctx.monthInText(0), ctx.monthInText(summary.horizonMonths - 1), ctx.months(summary.horizonMonths))),
         md(a.discount(uncertain(ctx, plan.discountRatePercent, () => ctx.share(summary.discountRatePercent), v => ctx.share(v)))),
         md(rates.length > 0 ? a.rates(ctx.list(rates)) : a.noRates(currency)),
         md(summary.capacityPersonWeeks === undefined ? a.noCapacity : a.capacity(ctx.quantity(summary.capacityPersonWeeks))),

@@ -120,7 +120,7 @@ function how(ctx: ReportContext, item: CostItemBreakdown): Markdown {
     return join(item.lines.map(line => describeLine(ctx, line, true)), ctx.s.lineSeparator);
 }
 
-/** `纷享销客 专业版: 50 users × ¥119.00 per month × 36 months = ¥214,200.00, billed yearly in 3 bills (...)`. */
+/** `Fxiaoke Professional: 50 users × ¥119.00 per month × 36 months = ¥214,200.00, billed yearly in 3 bills (...)`. */
 function licenceLine(ctx: ReportContext, option: OptionEvaluation, licence: LicenceBreakdown, index: number): Markdown {
     const c = ctx.s.costs;
     let seats: Markdown | undefined;

@@ -34,7 +34,7 @@ export function monitoringSection(ctx: ReportContext): string[] {
     return blocks;
 }
 
-/** `18%`, `1.5 days`, `52,000 人`. */
+/** `18%`, `1.5 days`, `52,000 users`. */
 function measure(ctx: ReportContext, value: Measure | undefined): Markdown {
     if (value === undefined) {
         return md('');

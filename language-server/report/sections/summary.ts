@@ -44,9 +44,9 @@ function why(ctx: ReportContext, focus: OptionEvaluation): string[] {
     } else if (recommended.id === focus.id) {
         const lead = focus.chosen ? s.summary.chosenAndRecommended(name, options.length) : s.summary.noChoice(name, options.length);
         const runnerUp = options.find(o => o.npvRank === 2);
-        sentences.push(lead + (runnerUp && runnerUp.npv !== null ? s.summary.runnerUp(ctx.optionName(runnerUp), ctx.npv(runnerUp)) : '') + s.sentenceEnd);
+        sentences.push(lead + (runnerUp && runnerUp.npv !== null ? s.summary.runnerUp(ctx.optionName(runnerUp), ctx.npvInSentence(runnerUp)) : '') + s.sentenceEnd);
     } else {
-        sentences.push(s.summary.chosenNotRecommended(name, ctx.optionName(recommended), ctx.npv(recommended), ctx.npv(focus),
+        sentences.push(s.summary.chosenNotRecommended(name, ctx.optionName(recommended), ctx.npvInSentence(recommended), ctx.npvInSentence(focus),
             ctx.rankOf(focus.npvRank, options.length)));
     }
     if (focus.npv !== null && focus.npv < 0) {

@@ -25,7 +25,7 @@ export function uncertaintySection(ctx: ReportContext, uncertainty: UncertaintyA
         const money = (value: number | null) => (value === null ? md(s.values.na) : ctx.money(value));
         const probability = (value: number) => ctx.percent(value * 100);
         blocks.push(table(
-            [md(u.option), md('P10'), md('P50'), md('P90'), md(u.probabilityNegative), md(u.probabilityBest)],
+            [md(u.option), md(u.p10), md(u.p50), md(u.p90), md(u.probabilityNegative), md(u.probabilityBest)],
             uncertainty.options.map(option => {
                 const evaluated = ctx.optionById(option.optionId);
                 return [evaluated ? ctx.optionName(evaluated) : text(option.optionId), money(option.npv.p10), money(option.npv.p50),

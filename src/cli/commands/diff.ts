@@ -69,7 +69,7 @@ async function diffOutput(files: readonly string[], options: DiffOptions, cwd: s
     if (!base.ok || !head.ok) {
         return { exitCode: base.ok ? (head.ok ? ExitCode.ok : head.exitCode) : base.exitCode };
     }
-    const diff = diffPlans(base, head);
+    const diff = diffPlans(base, head, format === 'json' ? 'en' : locale);
     const output = format === 'json'
         ? JSON.stringify(toDiffJson(diff), null, 2) + '\n'
         : renderDiff(diff, locale, renderReport(head.plan, head.evaluation, locale, { uncertainty: head.uncertainty, scenarios: head.scenarios }));

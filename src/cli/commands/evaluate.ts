@@ -3,7 +3,9 @@ import {
     analyseUncertainty, EvaluationError, MAX_TRIALS, toEvaluationJson
 } from '../../../language-server/evaluation/index.js';
 import type { Plan } from '../../../language-server/model/plan.js';
-import { formatMoney, formatNumber, formatPercent } from '../../../language-server/format/numbers.js';
+import { formatMoney, formatNumber, formatPercent, notApplicable } from '../../../language-server/format/numbers.js';
+import { glossary } from '../../../language-server/i18n/glossary.js';
+import { md } from '../../../language-server/report/markdown.js';
 import { textTable } from '../text-table.js';
 import { outputFormat } from '../output-format.js';
 import { ExitCode, UsageError } from '../usage-error.js';
@@ -64,6 +66,9 @@ function simulate(plan: Plan, evaluation: Evaluation, seed: number | undefined, 
 function summary(evaluation: Evaluation): string {
     const { plan } = evaluation;
     const money = (value: OptionEvaluation['tco']) => formatMoney(value, plan.currency, 'en');
+    // The terminal speaks English, in the glossary's words (labels as in hovers, every n/a as in the report).
+    const na = glossary('en').report.values;
+    const label = glossary('en').figures;
     const lines: string[] = [];
     lines.push(`${plan.title}`);
     lines.push(`${plan.currency} · from ${plan.start} · ${plan.horizonMonths} months · discount ${formatPercent(plan.discountRatePercent)} per year`);
@@ -74,17 +79,19 @@ function summary(evaluation: Evaluation): string {
     const numeric = new Set(options.map((_, i) => i + 1));
     lines.push(textTable([
         header,
-        row('TCO', o => money(o.tco)),
-        row('Total benefit', o => money(o.totalBenefit)),
+        row(label.tco, o => money(o.tco)),
+        row(label.totalBenefit, o => money(o.totalBenefit)),
         // Every "n/a" says why, so that nobody reads it as a zero.
-        row('ROI', o => (o.roiPercent === null ? 'n/a (no costs)' : formatPercent(o.roiPercent))),
-        row('NPV', o => (o.npv === null ? 'n/a (discount rate at or below −100%)' : formatMoney(o.npv, plan.currency, 'en'))),
-        row('PV-ROI', o => (o.pvRoiPercent === null ? (o.npv === null ? 'n/a (no NPV)' : 'n/a (no costs)') : formatPercent(o.pvRoiPercent))),
-        row('Payback', o => (o.paybackMonths === null ? 'not within the horizon' : `${formatNumber(o.paybackMonths, 2, 2)} months`)),
-        row('IRR (annual)', o => (o.irr.annualPercent !== null ? formatPercent(o.irr.annualPercent)
-            : o.irr.annualRootsPercent.length > 1 ? `n/a (${o.irr.annualRootsPercent.length} rates make the NPV zero)` : 'n/a (no rate makes the NPV zero)')),
-        row('Matrix score', o => formatNumber(o.matrixScore, 2, 2)),
-        row('Rank by NPV', o => `${o.npvRank} of ${options.length}`)
+        row(label.roi, o => (o.roiPercent === null ? na.roiUndefined : formatPercent(o.roiPercent))),
+        row(label.npv, o => (o.npv === null ? na.npvUndefined : formatMoney(o.npv, plan.currency, 'en'))),
+        row(label.pvRoi, o => (o.pvRoiPercent === null ? (o.npv === null ? na.npvUndefined : na.roiUndefined) : formatPercent(o.pvRoiPercent))),
+        row(label.payback, o => (o.paybackMonths === null ? na.paybackNever : `${formatNumber(o.paybackMonths, 2, 2)} months`)),
+        row(label.irr, o => (o.irr.annualPercent !== null ? formatPercent(o.irr.annualPercent)
+            : o.irr.annualRootsPercent.length > 1
+                ? na.irrSeveral(o.irr.annualRootsPercent.length, md(o.irr.annualRootsPercent.map(root => formatPercent(root)).join(', ')))
+                : na.irrNone)),
+        row(label.matrixScore, o => formatNumber(o.matrixScore, 2, 2)),
+        row(label.npvRank, o => label.rankOf(o.npvRank, options.length))
     ], numeric));
     if (evaluation.recommendedOptionId) {
         lines.push('');
@@ -99,7 +106,7 @@ function summary(evaluation: Evaluation): string {
     const byId = new Map(evaluation.requirements.map(requirement => [requirement.id, requirement]));
     const ranked = evaluation.ranking.map(id => byId.get(id)!).filter(Boolean);
     lines.push(textTable([
-        ['#', 'Requirement', 'MoSCoW', 'Value', 'Effort', 'Within capacity'],
+        ['#', 'Requirement', 'MoSCoW', 'Value', 'Effort', glossary('en').report.needs.withinCapacity],
         ...ranked.map(r => [
             String(r.rank), r.id, r.moscow, formatNumber(r.value, 2, 2),
             r.effortPersonWeeks !== undefined ? `${formatNumber(r.effortPersonWeeks)} pw` : '–',
@@ -127,7 +134,7 @@ const TORNADO_ROWS = 5;
 /** The Monte Carlo percentiles per option, and the tornado of the chosen (else recommended) option. */
 function uncertaintySummary(evaluation: Evaluation, analysis: UncertaintyAnalysis): string {
     const currency = evaluation.plan.currency;
-    const money = (value: number | null): string => (value === null ? 'n/a' : formatMoney(value, currency, 'en', 0));
+    const money = (value: number | null): string => (value === null ? notApplicable('en') : formatMoney(value, currency, 'en', 0));
     const share = (value: number): string => `${formatNumber(value * 100, 1, 1)}%`;
     const lines: string[] = [];
     const ranged = analysis.inputs.length;
@@ -144,10 +151,11 @@ function uncertaintySummary(evaluation: Evaluation, analysis: UncertaintyAnalysi
     const focus = analysis.options.find(o => o.optionId === focusId);
     if (focus && focus.sensitivity.length > 0) {
         const value = (v: number): string => formatNumber(v, 2);
+        const words = glossary('en').report.uncertainty;
         lines.push('');
         lines.push(`What moves the NPV of ${focus.optionId} most (each input alone at its low and high end)`);
         lines.push(textTable([
-            ['Input', 'Low', 'High', 'NPV at low', 'NPV at high', 'Swing', 'Break-even'],
+            ['Input', words.low, words.high, words.npvAtLow, words.npvAtHigh, words.swing, 'Break-even'],
             ...focus.sensitivity.slice(0, TORNADO_ROWS).map(row => [
                 row.input, value(row.low), value(row.high), money(row.npvAtLow), money(row.npvAtHigh), money(row.swing),
                 row.breakEven === null ? '–' : value(row.breakEven)
@@ -163,14 +171,14 @@ function scenarioSummary(evaluation: Evaluation, scenarios: readonly ScenarioEva
     const row = (label: string, e: Evaluation | undefined): string[] => [
         label,
         ...(e
-            ? e.options.flatMap(o => [o.npv === null ? 'n/a' : formatMoney(o.npv, currency, 'en', 0), formatPercent(o.roiPercent)])
-            : evaluation.options.flatMap(() => ['n/a', 'n/a']))
+            ? e.options.flatMap(o => [o.npv === null ? notApplicable('en') : formatMoney(o.npv, currency, 'en', 0), formatPercent(o.roiPercent)])
+            : evaluation.options.flatMap(() => [notApplicable('en'), notApplicable('en')]))
     ];
     const header = ['Scenario', ...evaluation.options.flatMap(o => [`${o.id} NPV`, 'ROI'])];
     const numeric = new Set(evaluation.options.flatMap((_, i) => [1 + 2 * i, 2 + 2 * i]));
     return textTable([
         header,
-        row('Base case', evaluation),
+        row(glossary('en').report.uncertainty.baseCase, evaluation),
         ...scenarios.map(s => row(s.title && s.title !== s.id ? `${s.id} "${s.title}"` : s.id, s.evaluation))
     ], numeric) + scenarios.filter(s => s.error).map(s => `\n${s.id}: no figures. ${s.error!.message}`).join('');
 }

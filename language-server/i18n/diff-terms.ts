@@ -1,0 +1,51 @@
+/** Every heading, label and sentence of the diff comment, per language. */
+import type { DescribeTerms } from './describe-terms.js';
+
+export interface DiffTerms {
+    /** The changed fields of declarations. */
+    readonly describe: DescribeTerms;
+    readonly heading: (title: string) => string;
+    readonly figuresHeading: string;
+    readonly option: string;
+    readonly tco: string;
+    readonly benefit: string;
+    readonly npv: string;
+    readonly roi: string;
+    readonly payback: string;
+    readonly irr: string;
+    /** `Vendor.Edition (chosen, new option)` */
+    readonly tagged: (name: string, tags: readonly string[]) => string;
+    /** `value (aside)`, with the language's brackets. */
+    readonly aside: (value: string, aside: string) => string;
+    readonly chosen: string;
+    readonly added: string;
+    readonly removed: string;
+    readonly unchanged: string;
+    readonly never: string;
+    readonly none: string;
+    readonly months: (value: string) => string;
+    readonly changesHeading: string;
+    readonly noChanges: string;
+    readonly kind: Readonly<Record<string, string>>;
+    readonly changeVerb: Readonly<Record<'added' | 'removed' | 'changed', string>>;
+    readonly ranksHeading: string;
+    readonly requirementRanks: string;
+    readonly optionRanks: string;
+    readonly newRank: string;
+    readonly droppedRank: string;
+    readonly chosenChanged: (base: string, head: string) => string;
+    readonly recommendedChanged: (base: string, head: string) => string;
+    readonly fullReport: string;
+    readonly reportLeftOut: string;
+    readonly changesCut: (count: number) => string;
+    readonly repositoryHeading: (count: number, ref: string) => string;
+    readonly nothingChanged: (ref: string) => string;
+    /** A plan's status after its path in the list at the top: ` (changed)`, `（已修改）`. */
+    readonly planStatus: Readonly<Record<'changed' | 'added' | 'removed' | 'errors', string>>;
+    readonly listSeparator: string;
+    readonly newPlanFigures: string;
+    readonly planDeleted: string;
+    readonly planHasErrors: (count: number) => string;
+    readonly baseHadErrors: (ref: string) => string;
+    readonly plansCut: (count: number) => string;
+}
