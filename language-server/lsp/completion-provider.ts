@@ -25,6 +25,8 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
  *   there);
  * - where a KPI's unit may stand, the unit words other KPIs already use
  *   (`days`, `小时`), besides the unit keywords;
+ * - after a guardrail's limit, the currencies as well as `%` and `months`
+ *   (the bases, metrics and comparisons are keywords, proposed by default);
  * - `.` triggers completion, for `choose Vendor.Edition`.
  */
 export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
@@ -42,7 +44,8 @@ export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const rule = AstUtils.getContainerOfType(next.feature, Grammar.isParserRule)?.name;
-        if (Grammar.isRuleCall(next.feature) && rule === 'Currency') {
+        // A guardrail's money limit takes a currency where other limits take `%` or `months` (keywords, proposed by default).
+        if (Grammar.isRuleCall(next.feature) && (rule === 'Currency' || rule === 'LimitUnit')) {
             this.completionForCurrency(context, acceptor);
             return;
         }

@@ -58,6 +58,8 @@ export interface Plan {
     readonly kpis: readonly Kpi[];
     /** Named overrides, evaluated side by side with the base case. */
     readonly scenarios: readonly Scenario[];
+    /** `require` and `expect` rules the plan is held to, its own first, then its imports'. */
+    readonly guardrails: readonly Guardrail[];
 }
 
 /** `rate USD 7.10 CNY`: one unit of `from` is worth `rate` units of `to`. */
@@ -239,4 +241,30 @@ export interface Scenario {
     readonly id: string;
     readonly title: string;
     readonly overrides: readonly ScenarioOverride[];
+}
+
+export type GuardrailSeverity = 'require' | 'expect';
+/** Where a guardrail's figure comes from: the plan, a simulated percentile, or the actuals. */
+export type GuardrailBasis = 'p10' | 'p50' | 'p90' | 'forecast' | 'trend';
+export type GuardrailMetric = 'roi' | 'pv-roi' | 'irr' | 'npv' | 'tco' | 'benefit' | 'payback' | 'matrix';
+export type Comparison = '>=' | '<=' | '>' | '<';
+
+/** `require payback <= 18 months "Board rule 2026-3"`. */
+export interface Guardrail {
+    readonly severity: GuardrailSeverity;
+    /** Undefined: the plan's own figures. */
+    readonly basis?: GuardrailBasis;
+    readonly metric: GuardrailMetric;
+    readonly comparison: Comparison;
+    /**
+     * The limit as written: percent for `roi`, `pv-roi`, `irr`; months for
+     * `payback`; a score for `matrix`; money (in `limit.currency`) for `npv`,
+     * `tco`, `benefit`.
+     */
+    readonly limit: { readonly value: Decimal; readonly currency?: string };
+    readonly reason?: string;
+    /** The rule as written, on one line: `require payback <= 18 months`. */
+    readonly text: string;
+    /** Where the rule stands: a file path (relative to the plan's folder) and a 1-based line. */
+    readonly source: { readonly file: string; readonly line: number };
 }

@@ -2,7 +2,7 @@ import type { LangiumDocument, LangiumDocuments } from 'langium';
 import { URI, WorkspaceCache } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type {
-    Benefit, Cost, Criterion, Department, Document, Goal, Kpi, Phase, Plan, Rate, Requirement, Scenario, Vendor
+    Benefit, Cost, Criterion, Department, Document, Goal, Guardrail, Kpi, Phase, Plan, Rate, Requirement, Scenario, Vendor
 } from '../generated/ast.js';
 import type { ImportResolver } from './import-resolver.js';
 
@@ -22,6 +22,8 @@ export interface Declarations {
     readonly phases: readonly Phase[];
     readonly kpis: readonly Kpi[];
     readonly scenarios: readonly Scenario[];
+    /** `require` and `expect` rules, from the file and the files it imports. */
+    readonly guardrails: readonly Guardrail[];
 }
 
 /**
@@ -64,7 +66,8 @@ export class PlanClosure {
                 benefits: all('benefits') as Benefit[],
                 phases: all('phases') as Phase[],
                 kpis: all('kpis') as Kpi[],
-                scenarios: all('scenarios') as Scenario[]
+                scenarios: all('scenarios') as Scenario[],
+                guardrails: all('guardrails') as Guardrail[]
             };
         });
     }

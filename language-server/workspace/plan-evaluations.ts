@@ -1,5 +1,5 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
-import { DocumentState, URI, WorkspaceCache } from 'langium';
+import { AstUtils, DocumentState, URI, UriUtils, WorkspaceCache } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import { evaluate, EvaluationError, type Evaluation, type EvaluationErrorCode, type ScenarioEvaluation, type UncertaintyAnalysis } from '../evaluation/index.js';
 import { evaluateScenarios } from '../evaluation/scenarios.js';
@@ -79,7 +79,9 @@ export class PlanEvaluations {
      */
     compute(document: LangiumDocument): Computed {
         return this.computed.get(document.uri.toString(), () => {
-            const plan = buildPlan(this.closure.declarations(document));
+            // Guardrails name their file relative to the plan's folder, as a reviewer finds it.
+            const folder = UriUtils.dirname(document.uri);
+            const plan = buildPlan(this.closure.declarations(document), node => UriUtils.relative(folder, AstUtils.getDocument(node).uri));
             if (!plan) {
                 const hasHeader = this.closure.declarations(document).plans.length > 0;
                 return { ok: false, reason: hasHeader ? 'errors' : 'catalogue' };
