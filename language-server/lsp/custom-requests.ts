@@ -32,6 +32,7 @@ import { toLocale, type Locale } from '../i18n/locale.js';
 import { openRevision, type RevisionSource } from '../workspace/git-revision.js';
 import { loadPlans } from '../workspace/plan-loader.js';
 import { documentsSource, withTexts } from '../workspace/plan-source.js';
+import { blocksFigures } from '../validation/diagnostic-codes.js';
 import type { Plan } from '../model/plan.js';
 import { renderReport } from '../report/index.js';
 import type { PlanFigures } from '../workspace/plan-evaluations.js';
@@ -223,7 +224,7 @@ export class PlanRequests {
         if (files.length === 0 || files[0]!.document.textDocument.getText().trim() === '') {
             return { ok: false, reason: 'new', errors: 0 };
         }
-        const errors = files.reduce((count, f) => count + (f.document.diagnostics?.filter(x => x.severity === 1).length ?? 0), 0);
+        const errors = files.reduce((count, f) => count + (f.document.diagnostics?.filter(blocksFigures).length ?? 0), 0);
         const figures = scratch.workspace.PlanEvaluations.figures(files[0]!.document);
         if (figures.status === 'current') {
             return { ok: true, plan: figures.plan, evaluation: figures.evaluation };

@@ -8,6 +8,8 @@ import type { LocaleSetting } from '../i18n/locale.js';
 import { kindKeyword, kindName } from '../i18n/kinds.js';
 import { Diagnostics, diagnosticMessage } from './diagnostic-codes.js';
 import { figureFindings } from './figure-checks.js';
+import { guardrailFindings } from './guardrail-findings.js';
+import { planContexts } from './plan-context.js';
 
 /**
  * Gives Langium's own lexing, parsing and linking diagnostics crmplan's
@@ -47,7 +49,13 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
         }
         if (computed.ok) {
             const declarations = this.services.workspace.PlanClosure.declarations(document);
-            for (const finding of figureFindings(document, declarations, computed.evaluation)) {
+            const context = planContexts(this.services).of(document.parseResult.value);
+            const findings = [
+                ...figureFindings(document, declarations, computed.evaluation),
+                // Only a plan's own file reports its guardrails: a catalogue has no figures to hold them to.
+                ...(context.ownPlan ? guardrailFindings(context, computed.evaluation, computed.guardrails) : [])
+            ];
+            for (const finding of findings) {
                 diagnostics.push(this.toDiagnostic(finding.kind.severity, diagnosticMessage(finding.kind, this.locale.current, finding.args), {
                     node: finding.node as AstNode, property: finding.property as never, code: finding.kind.code
                 }));

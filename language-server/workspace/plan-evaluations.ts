@@ -3,9 +3,11 @@ import { AstUtils, DocumentState, URI, UriUtils, WorkspaceCache } from 'langium'
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import { evaluate, EvaluationError, type Evaluation, type EvaluationErrorCode, type ScenarioEvaluation, type UncertaintyAnalysis } from '../evaluation/index.js';
 import { evaluateScenarios } from '../evaluation/scenarios.js';
+import { evaluateGuardrails, figureSources, type GuardrailResult } from '../evaluation/guardrails/index.js';
 import { analyseUncertainty, hasRanges, uncertainInputs } from '../evaluation/uncertainty/index.js';
 import { buildPlan } from '../model/build-plan.js';
 import type { Plan } from '../model/plan.js';
+import { blocksFigures } from '../validation/diagnostic-codes.js';
 import type { ImportResolver } from './import-resolver.js';
 import type { PlanClosure } from './plan-closure.js';
 
@@ -25,6 +27,8 @@ interface Figures {
     readonly uncertainty?: UncertaintyAnalysis;
     /** Each named scenario, evaluated exactly. */
     readonly scenarios: readonly ScenarioEvaluation[];
+    /** Each `require` and `expect` rule applied to the option the plan reports on. */
+    readonly guardrails: readonly GuardrailResult[];
 }
 
 type Computed =
@@ -103,7 +107,7 @@ export class PlanEvaluations {
     protected hasErrors(document: LangiumDocument): boolean {
         for (const uri of this.imports.closure(document)) {
             const member = this.documents.getDocument(URI.parse(uri));
-            if (!member || member.state < DocumentState.Validated || member.diagnostics?.some(d => d.severity === 1)) {
+            if (!member || member.state < DocumentState.Validated || member.diagnostics?.some(blocksFigures)) {
                 return true;
             }
         }
@@ -121,14 +125,20 @@ export class PlanEvaluations {
 function lazyFigures(plan: Plan, evaluation: Evaluation): { readonly ok: true } & Figures {
     let uncertainty: { value: UncertaintyAnalysis | undefined } | undefined;
     let scenarios: readonly ScenarioEvaluation[] | undefined;
+    let guardrails: readonly GuardrailResult[] | undefined;
     // Not built with a spread anywhere: a spread would read (and compute) the lazy parts.
-    return {
-        ok: true,
+    const figures = {
+        ok: true as const,
         plan,
         evaluation,
         get uncertainty() {
             uncertainty ??= { value: hasRanges(plan) ? simulationOf(plan, evaluation) : undefined };
             return uncertainty.value;
+        },
+        get guardrails() {
+            // The simulation runs only when a rule reads a percentile.
+            guardrails ??= evaluateGuardrails(plan, evaluation, figureSources(() => figures.uncertainty));
+            return guardrails;
         },
         get scenarios() {
             // Each with its figures or the reason it has none.
@@ -136,6 +146,7 @@ function lazyFigures(plan: Plan, evaluation: Evaluation): { readonly ok: true } 
             return scenarios;
         }
     };
+    return figures;
 }
 
 /**
@@ -178,6 +189,9 @@ function withStatus(status: 'current' | 'stale', figures: Figures): PlanFigures 
         },
         get scenarios() {
             return figures.scenarios;
+        },
+        get guardrails() {
+            return figures.guardrails;
         }
     };
 }
