@@ -31,13 +31,13 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, cw
     if (!loaded.ok) {
         return loaded.exitCode;
     }
-    const { plan, evaluation, scenarios } = loaded;
+    const { plan, evaluation, scenarios, guardrails } = loaded;
     // The workspace already simulated a plan with ranges with the default seed and trials;
     // run again only when --seed or --trials ask for something else.
     const custom = seed !== undefined || trials !== undefined;
     const uncertainty = custom ? simulate(plan, evaluation, seed, trials) : loaded.uncertainty;
     const parts = format === 'json'
-        ? [JSON.stringify(toEvaluationJson(evaluation, { uncertainty, scenarios }), null, 2)]
+        ? [JSON.stringify(toEvaluationJson(evaluation, { uncertainty, scenarios, guardrails }), null, 2)]
         : [
             summary(evaluation),
             ...(uncertainty ? [uncertaintySummary(evaluation, uncertainty)] : []),

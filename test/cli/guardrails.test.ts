@@ -1,0 +1,137 @@
+/**
+ * Guardrails through the CLI as a process: `check` fails on a broken
+ * `require` and passes on a broken `expect` (text, GitHub and JSON formats),
+ * and `evaluate --json` carries a `guardrails` array valid against the
+ * schema, without changing the document of a plan that has no rules.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const ROOT = join(__dirname, '../..');
+const REFERENCE = readFileSync(join(ROOT, 'test/fixtures/acme-sales-automation.crmplan'), 'utf8');
+const schema = JSON.parse(readFileSync(join(ROOT, 'docs/evaluation.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+
+/** The specification's reference rules (without actuals: `forecast` equals the plan). */
+const RULES = [
+    'require roi >= 100%',
+    'require payback <= 15 months "Board rule 2026-3"',
+    'expect npv >= 500000',
+    'require irr >= 20%',
+    'require tco <= 450000',
+    'require matrix >= 8',
+    'require p10 npv >= 0',
+    'require forecast roi >= 100%'
+];
+
+let folder: string;
+const write = (name: string, text: string) => {
+    writeFileSync(join(folder, name), text);
+    return join(folder, name);
+};
+
+beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'crmplan-cli-guardrails-'));
+    mkdirSync(join(folder, '.git'));
+});
+
+describe('crmplan check', () => {
+    it('exits 1 on a broken require and names figure, limit, option and reason', () => {
+        const file = write('broken.crmplan', `${REFERENCE}\n${RULES.join('\n')}\n`);
+        const result = runCli(['check', file]);
+        expect(result.status).toBe(1);
+        const lines = result.stdout.trim().split('\n');
+        expect(lines).toEqual([
+            `${file}:134:1 error CRM028 Broken: \`require payback <= 15 months\` ("Board rule 2026-3"). Fxiaoke.Professional: payback 15.64 months, limit 15 months.`,
+            `${file}:135:1 warning CRM114 Not met: \`expect npv >= 500000\`. Fxiaoke.Professional: NPV ¥449,553.71, limit ¥500,000.00.`,
+            `${file}:139:1 error CRM028 Broken: \`require p10 npv >= 0\`. Fxiaoke.Professional: no simulation: the plan has no ranges, limit ¥0.00.`,
+            '2 errors, 1 warning in 1 file.'
+        ]);
+    });
+
+    it('exits 0 on a broken expect alone, and annotates it for GitHub', () => {
+        const file = write('expect.crmplan', `${REFERENCE}\nrequire roi >= 100%\nexpect npv >= 500000\n`);
+        const text = runCli(['check', file]);
+        expect(text.status).toBe(0);
+        const github = runCli(['check', '--format', 'github', file]);
+        expect(github.status).toBe(0);
+        expect(github.stdout).toContain(`::warning file=${file},line=134,col=1,title=CRM114::CRM114 Not met: \`expect npv >= 500000\``);
+    });
+
+    it('annotates a broken require for GitHub and lists it in JSON', () => {
+        const file = write('require.crmplan', `${REFERENCE}\nrequire payback <= 15 months\n`);
+        const github = runCli(['check', '--format', 'github', file]);
+        expect(github.status).toBe(1);
+        expect(github.stdout).toContain(`::error file=${file},line=133,col=1,title=CRM028::CRM028 Broken: \`require payback <= 15 months\``);
+        const json = runCli(['check', '--format', 'json', file]);
+        expect(json.status).toBe(1);
+        const diagnostics = JSON.parse(json.stdout) as Array<{ code: string; severity: string; line: number; message: string }>;
+        expect(diagnostics.filter(d => d.code === 'CRM028')).toEqual([expect.objectContaining({
+            severity: 'error', line: 133, message: expect.stringContaining('payback 15.64 months, limit 15 months')
+        })]);
+    });
+
+    it('fails on a unit error with its code', () => {
+        const file = write('units.crmplan', `${REFERENCE}\nrequire roi >= 100\nrequire p10 matrix >= 8\n`);
+        const result = runCli(['check', file]);
+        expect(result.status).toBe(1);
+        expect(result.stdout).toContain(':133:16 error CRM026');
+        expect(result.stdout).toMatch(/CRM026 ROI is a percentage: write `require roi >= 100%`/);
+        expect(result.stdout).toMatch(/CRM027 The matrix score takes no basis/);
+    });
+});
+
+describe('crmplan evaluate --json', () => {
+    interface GuardrailJson { rule: string; figure: string | number | null; figureMissing: string | null; holds: boolean; reason: string | null; source: { file: string; line: number } }
+
+    it('adds a guardrails array, valid against the schema, with each reference row', () => {
+        const file = write('rules.crmplan', `${REFERENCE}\n${RULES.join('\n')}\n`);
+        const result = runCli(['evaluate', '--json', file]);
+        // Broken requires fail `check`, yet the figures are still there to read.
+        expect(result.status, result.stderr).toBe(0);
+        const document = JSON.parse(result.stdout);
+        expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+        const rows = (document.guardrails as GuardrailJson[]).map(g => [g.rule, typeof g.figure === 'number' ? g.figure.toFixed(2) : g.figure ?? g.figureMissing, g.holds]);
+        expect(rows).toEqual([
+            ['require roi >= 100%', '126.12', true],
+            ['require payback <= 15 months', '15.64', false],
+            ['expect npv >= 500000', '449553.71', false],
+            ['require irr >= 20%', '141.53', true],
+            ['require tco <= 450000', '430200.00', true],
+            ['require matrix >= 8', '8.79', true],
+            ['require p10 npv >= 0', 'no-simulation', false],
+            ['require forecast roi >= 100%', '126.12', true]
+        ]);
+        expect(document.guardrails[1]).toMatchObject({
+            severity: 'require', basis: null, metric: 'payback', comparison: '<=', limit: 15,
+            reason: 'Board rule 2026-3', option: 'Fxiaoke.Professional', source: { file: 'rules.crmplan', line: 134 }
+        });
+        expect(document.guardrails[4]).toMatchObject({ limit: '450000.00', figure: '430200.00' });
+    });
+
+    it('reads a percentile from the seeded simulation of a plan with ranges', () => {
+        const ranged = REFERENCE.replace('    30000 per month\n', '    30000 (20000 to 36000) per month\n');
+        expect(ranged).not.toBe(REFERENCE);
+        const file = write('ranged.crmplan', `${ranged}\nrequire p10 npv >= 0\n`);
+        const document = JSON.parse(runCli(['evaluate', '--json', file]).stdout);
+        expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+        const chosen = document.options.find((o: { chosen: boolean }) => o.chosen);
+        const [rule] = document.guardrails as GuardrailJson[];
+        expect(rule!.figure).toBe(chosen.uncertainty.npv.p10);
+        expect(rule!.holds).toBe(Number(chosen.uncertainty.npv.p10) >= 0);
+    });
+
+    it('leaves the version-1 document of a plan without rules unchanged', () => {
+        const plain = JSON.parse(runCli(['evaluate', '--json', write('plain.crmplan', REFERENCE)]).stdout);
+        expect(plain).not.toHaveProperty('guardrails');
+        expect(validate(plain), JSON.stringify(validate.errors)).toBe(true);
+        const ruled = JSON.parse(runCli(['evaluate', '--json', write('plain-ruled.crmplan', `${REFERENCE}\nrequire roi >= 100%\n`)]).stdout);
+        const { guardrails, ...rest } = ruled;
+        expect(guardrails).toHaveLength(1);
+        expect(rest).toEqual(plain);
+    });
+});
