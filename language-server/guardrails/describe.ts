@@ -4,7 +4,7 @@ import type { GuardrailResult } from '../evaluation/guardrails/index.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
 import type { Locale } from '../i18n/locale.js';
 import { METRIC_UNITS } from '../model/guardrail-metrics.js';
-import type { Comparison, Guardrail, GuardrailMetric } from '../model/plan.js';
+import type { Comparison, GuardrailMetric } from '../model/plan.js';
 import { guardrailStrings } from './strings.js';
 
 /**
@@ -47,10 +47,13 @@ export function limitText(result: GuardrailResult, currency: string, locale: Loc
     return quantityText(result.limit, result.rule.metric, currency, locale, 0);
 }
 
-/** The rule for people: `payback ≤ 18 months`, `p10 NPV ≥ 0` (as written, comparison as a symbol). */
-export function ruleText(rule: Guardrail): string {
-    const [, ...rest] = rule.text.split(' ');
-    return rest.map(part => SYMBOLS[part as Comparison] ?? part).join(' ');
+/** The rule for people: `payback ≤ 18 months`, `P10 NPV ≥ ¥0.00`; `静态投资回收期 ≤ 18 个月`. */
+export function ruleText(result: GuardrailResult, currency: string, locale: Locale): string {
+    const strings = guardrailStrings(locale);
+    const { rule } = result;
+    // Chinese needs no space after a full-width parenthesis.
+    const basis = rule.basis ? `${strings.basis[rule.basis]}${locale === 'zh-CN' ? '' : ' '}` : '';
+    return `${basis}${strings.metric[rule.metric]} ${SYMBOLS[rule.comparison]} ${limitText(result, currency, locale)}`;
 }
 
 /** `✓ holds`, `✗ broken` (a `require`), `✗ not met` (an `expect`). */

@@ -1,4 +1,4 @@
-import type { GuardrailMetric } from '../model/plan.js';
+import type { GuardrailBasis, GuardrailMetric } from '../model/plan.js';
 import type { FigureOrigin, MissingFigure } from '../evaluation/guardrails/index.js';
 import type { Locale } from '../i18n/locale.js';
 
@@ -27,6 +27,8 @@ export interface GuardrailStrings {
     readonly none: string;
     readonly breaks: string;
     readonly restores: string;
+    readonly basis: Readonly<Record<GuardrailBasis, string>>;
+    readonly reportIntro: (option: string) => string;
 }
 
 const en: GuardrailStrings = {
@@ -67,7 +69,9 @@ const en: GuardrailStrings = {
     heading: 'Guardrails',
     none: '–',
     breaks: 'this change breaks',
-    restores: 'this change restores'
+    restores: 'this change restores',
+    basis: { p10: 'P10', p50: 'P50', p90: 'P90', forecast: 'forecast', trend: 'trend' },
+    reportIntro: option => `The rules the plan is held to (\`require\`: must hold; \`expect\`: should hold), applied to ${option}.`
 };
 
 const zh: GuardrailStrings = {
@@ -108,7 +112,9 @@ const zh: GuardrailStrings = {
     heading: '护栏规则',
     none: '–',
     breaks: '本次变更导致不满足',
-    restores: '本次变更恢复满足'
+    restores: '本次变更恢复满足',
+    basis: { p10: 'P10（保守）', p50: 'P50（中位）', p90: 'P90（乐观）', forecast: '预测（其余按计划）', trend: '趋势（缺口延续）' },
+    reportIntro: option => `计划须遵守的规则（硬性要求必须满足，预期应当满足），适用于${option}。`
 };
 
 export function guardrailStrings(locale: Locale): GuardrailStrings {

@@ -239,7 +239,7 @@ export class PlanRequests {
 
 /** The report with everything the cached figures hold (uncertainty, scenarios), as `crmplan report` renders it. */
 function renderFullReport(figures: Extract<PlanFigures, { status: 'current' }>, locale: Locale): string {
-    return renderReport(figures.plan, figures.evaluation, locale, { uncertainty: figures.uncertainty, scenarios: figures.scenarios });
+    return renderReport(figures.plan, figures.evaluation, locale, { uncertainty: figures.uncertainty, scenarios: figures.scenarios, guardrails: figures.guardrails });
 }
 
 /** LSP's `RequestFailed`: the request was valid, the plan cannot answer it. */

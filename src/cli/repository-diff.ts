@@ -50,7 +50,7 @@ export async function repositoryChanges(revision: RevisionSource, ref: string, c
         } else if (after.figures.status !== 'current') {
             changes.push({ status: 'errors', path: shownPath, title: after.title, errors: after.errors });
         } else {
-            const fullReport = renderReport(after.figures.plan, after.figures.evaluation, locale, { uncertainty: after.figures.uncertainty, scenarios: after.figures.scenarios });
+            const fullReport = renderReport(after.figures.plan, after.figures.evaluation, locale, { uncertainty: after.figures.uncertainty, scenarios: after.figures.scenarios, guardrails: after.figures.guardrails });
             if (before !== undefined && before.figures.status === 'current') {
                 changes.push({ status: 'changed', path: shownPath, diff: diffPlans(before.figures, after.figures), fullReport });
             } else {
