@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locale.js';
 import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
 import { bold, md, table, text, type Markdown } from '../report/markdown.js';
 import type { Delta, DeclarationChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
+import { guardrailLead, guardrailTable } from './render-guardrails.js';
 import { diffStrings, type DiffStrings } from './strings.js';
 
 /** The hidden marker a bot looks for to update its own comment. */
@@ -39,11 +40,15 @@ export interface SectionOptions {
 export function renderDiffSection(diff: PlanDiff, locale: Locale, options: SectionOptions = {}): string {
     const { fullReport, limit = COMMENT_LIMIT, path } = options;
     const s = diffStrings(locale);
-    const top = [sectionHeading(s.heading(diff.head.title), path), '', `### ${s.figuresHeading}`, '', figuresTable(diff, s, locale), ''];
+    // A guardrail the change breaks (or restores) leads: it is what a reviewer must see first.
+    const lead = guardrailLead(diff, locale);
+    const top = [sectionHeading(s.heading(diff.head.title), path), '', ...(lead.length > 0 ? [...lead, ''] : []),
+        `### ${s.figuresHeading}`, '', figuresTable(diff, s, locale), ''];
     const notes = choiceNotes(diff, s);
     if (notes.length > 0) {
         top.push(...notes, '');
     }
+    top.push(...guardrailTable(diff, locale));
     const ranks = rankSection(diff, s);
     const changeLines = diff.changes.map(change => changeLine(change, s));
     const details = fullReport

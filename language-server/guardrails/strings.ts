@@ -28,6 +28,11 @@ export interface GuardrailStrings {
     readonly breaks: string;
     readonly restores: string;
     readonly basis: Readonly<Record<GuardrailBasis, string>>;
+    readonly tableBefore: string;
+    readonly tableAfter: string;
+    readonly leadSeparator: string;
+    readonly itemSeparator: string;
+    readonly removedRule: string;
     readonly reportIntro: (option: string) => string;
 }
 
@@ -70,6 +75,11 @@ const en: GuardrailStrings = {
     none: '–',
     breaks: 'this change breaks',
     restores: 'this change restores',
+    tableBefore: 'Before',
+    tableAfter: 'After',
+    leadSeparator: ': ',
+    itemSeparator: '; ',
+    removedRule: 'rule removed',
     basis: { p10: 'P10', p50: 'P50', p90: 'P90', forecast: 'forecast', trend: 'trend' },
     reportIntro: option => `The rules the plan is held to (\`require\`: must hold; \`expect\`: should hold), applied to ${option}.`
 };
@@ -113,6 +123,11 @@ const zh: GuardrailStrings = {
     none: '–',
     breaks: '本次变更导致不满足',
     restores: '本次变更恢复满足',
+    tableBefore: '变更前',
+    tableAfter: '变更后',
+    leadSeparator: '：',
+    itemSeparator: '；',
+    removedRule: '规则已删除',
     basis: { p10: 'P10（保守）', p50: 'P50（中位）', p90: 'P90（乐观）', forecast: '预测（其余按计划）', trend: '趋势（缺口延续）' },
     reportIntro: option => `计划须遵守的规则（硬性要求必须满足，预期应当满足），适用于${option}。`
 };

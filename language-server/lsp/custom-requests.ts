@@ -33,6 +33,7 @@ import { openRevision, type RevisionSource } from '../workspace/git-revision.js'
 import { loadPlans } from '../workspace/plan-loader.js';
 import { documentsSource, withTexts } from '../workspace/plan-source.js';
 import { blocksFigures } from '../validation/diagnostic-codes.js';
+import type { GuardrailResult } from '../evaluation/guardrails/index.js';
 import type { Plan } from '../model/plan.js';
 import { renderReport } from '../report/index.js';
 import type { PlanFigures } from '../workspace/plan-evaluations.js';
@@ -215,7 +216,7 @@ export class PlanRequests {
      * `revision` when given, else as they are now (open editors first).
      */
     protected async evaluateBase(path: string, text: string | undefined, revision?: RevisionSource): Promise<
-        | { ok: true; plan: Plan; evaluation: Evaluation }
+        | { ok: true; plan: Plan; evaluation: Evaluation; guardrails: readonly GuardrailResult[] }
         | { ok: false; reason: 'new' | 'catalogue' | 'errors'; errors: number }> {
         const scratch = createCrmPlanCoreServices({ ...NodeFileSystem }).CrmPlan;
         const imports = revision ?? documentsSource(this.services.shared.workspace.LangiumDocuments);
@@ -227,7 +228,7 @@ export class PlanRequests {
         const errors = files.reduce((count, f) => count + (f.document.diagnostics?.filter(blocksFigures).length ?? 0), 0);
         const figures = scratch.workspace.PlanEvaluations.figures(files[0]!.document);
         if (figures.status === 'current') {
-            return { ok: true, plan: figures.plan, evaluation: figures.evaluation };
+            return { ok: true, plan: figures.plan, evaluation: figures.evaluation, guardrails: figures.guardrails };
         }
         return { ok: false, reason: figures.status === 'none' && figures.reason === 'catalogue' ? 'catalogue' : 'errors', errors };
     }

@@ -135,3 +135,46 @@ describe('crmplan evaluate --json', () => {
         expect(rest).toEqual(plain);
     });
 });
+
+describe('crmplan diff', () => {
+    const BASE = `${REFERENCE}\nrequire payback <= 18 months "Board rule 2026-3"\nrequire roi >= 100%\nrequire matrix >= 7\n`;
+
+    it('opens with the guardrails a change breaks, and tables them before → after', () => {
+        const base = write('diff-base.crmplan', BASE);
+        const head = write('diff-head.crmplan', BASE.replace('choose Fxiaoke', 'choose Zoho'));
+        const result = runCli(['diff', base, head]);
+        expect(result.status, result.stderr).toBe(0);
+        const lines = result.stdout.split('\n');
+        expect(lines.slice(0, 4)).toEqual([
+            '<!-- crmplan -->',
+            '## crmplan: Acme Machinery: sales automation',
+            '',
+            '**This change breaks:** payback ≤ 18 months, 15.64 → 18.82 months; ROI ≥ 100%, 126.12% → 74.26%'
+        ]);
+        const table = lines.slice(lines.indexOf('### Guardrails') + 2, lines.indexOf('### Guardrails') + 7);
+        expect(table).toEqual([
+            '| Rule | Before | After | Status |',
+            '| --- | ---: | ---: | --- |',
+            '| payback ≤ 18 months | 15.64 months | 18.82 months | ✓ holds → ✗ broken |',
+            '| ROI ≥ 100% | 126.12% | 74.26% | ✓ holds → ✗ broken |',
+            '| matrix score ≥ 7 | 8.79 | 7.65 | ✓ holds |'
+        ]);
+    });
+
+    it('says what a change restores, in Chinese', () => {
+        const base = write('restore-base.crmplan', BASE.replace('choose Fxiaoke', 'choose Zoho'));
+        const head = write('restore-head.crmplan', BASE);
+        const result = runCli(['diff', '--lang', 'zh-CN', base, head]);
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.stdout.split('\n')[3]).toBe(
+            '**本次变更恢复满足：**静态投资回收期 ≤ 18 个月，18.82 → 15.64 个月；投资回报率（ROI） ≥ 100%，74.26% → 126.12%');
+    });
+
+    it('leads with nothing when no status changes', () => {
+        const base = write('same-base.crmplan', BASE);
+        const head = write('same-head.crmplan', BASE.replace('30000 per month', '31000 per month'));
+        const result = runCli(['diff', base, head]);
+        expect(result.stdout.split('\n')[3]).toBe('### What this change does to each option');
+        expect(result.stdout).toContain('| payback ≤ 18 months |');
+    });
+});
