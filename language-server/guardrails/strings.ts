@@ -28,6 +28,7 @@ export interface GuardrailStrings {
     readonly breaks: string;
     readonly restores: string;
     readonly basis: Readonly<Record<GuardrailBasis, string>>;
+    readonly limit: string;
     readonly tableBefore: string;
     readonly tableAfter: string;
     readonly leadSeparator: string;
@@ -75,6 +76,7 @@ const en: GuardrailStrings = {
     none: '–',
     breaks: 'this change breaks',
     restores: 'this change restores',
+    limit: 'limit',
     tableBefore: 'Before',
     tableAfter: 'After',
     leadSeparator: ': ',
@@ -123,6 +125,7 @@ const zh: GuardrailStrings = {
     none: '–',
     breaks: '本次变更导致不满足',
     restores: '本次变更恢复满足',
+    limit: '限值',
     tableBefore: '变更前',
     tableAfter: '变更后',
     leadSeparator: '：',
