@@ -10,6 +10,9 @@ import type { PlanClosure } from '../workspace/plan-closure.js';
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
+/** Keywords without a letter that completion should still propose. */
+const SYMBOL_KEYWORDS: ReadonlySet<string> = new Set(['>=', '<=', '>', '<', '%']);
+
 /**
  * Completion in context. Langium's default already proposes the keywords
  * that may follow and, through the scope provider, the declarations of the
@@ -57,6 +60,11 @@ export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
             this.completionForPer(context, acceptor);
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /** Langium proposes only keywords with a letter; a guardrail's comparisons and `%` are keywords too. */
+    protected override filterKeyword(context: CompletionContext, keyword: Grammar.Keyword): boolean {
+        return super.filterKeyword(context, keyword) || SYMBOL_KEYWORDS.has(keyword.value);
     }
 
     /** The plan currency first, then the other currencies that rates declare. */

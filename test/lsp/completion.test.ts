@@ -148,7 +148,8 @@ describe('currencies and units', () => {
 describe('keywords', () => {
     it('offers the declaration keywords between declarations', async () => {
         expect(await labels('\nkpi WinRate', '\n|\nkpi WinRate')).toEqual([
-            'import', 'plan', 'rate', 'goal', 'department', 'requirement', 'criterion', 'vendor', 'cost', 'benefit', 'phase', 'kpi', 'scenario'
+            'import', 'plan', 'rate', 'goal', 'department', 'requirement', 'criterion', 'vendor', 'cost', 'benefit', 'phase', 'kpi', 'scenario',
+            'require', 'expect'
         ]);
     });
 
