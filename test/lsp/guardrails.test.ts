@@ -4,23 +4,13 @@
  * rule on the plan's import line), an inlay hint with the figure and ✓ or ✗
  * on every rule line, and a hover saying where the figure comes from.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE_PLAN as REFERENCE, REFERENCE_RULES as RULES } from '../helpers/guardrail-reference.js';
 import { fileUri, LspClient } from '../helpers/lsp-client.js';
 
-const REFERENCE = readFileSync(join(__dirname, '../fixtures/acme-sales-automation.crmplan'), 'utf8');
-const RULES = [
-    'require roi >= 100%',
-    'require payback <= 15 months "Board rule 2026-3"',
-    'expect npv >= 500000',
-    'require irr >= 20%',
-    'require tco <= 450000',
-    'require matrix >= 8',
-    'require p10 npv >= 0',
-    'require forecast roi >= 100%'
-];
 const PLAN = `${REFERENCE}\n${RULES.join('\n')}\n`;
 /** 0-based line of the first rule. */
 const FIRST = PLAN.split('\n').indexOf(RULES[0]!);

@@ -3,23 +3,13 @@
  * after the summary, each reference rule with its reason, figure and status,
  * in English and Chinese; no table for a plan without rules.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE_PLAN as REFERENCE, REFERENCE_RULES as RULES } from '../helpers/guardrail-reference.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const REFERENCE = readFileSync(join(__dirname, '../fixtures/acme-sales-automation.crmplan'), 'utf8');
-const RULES = [
-    'require roi >= 100%',
-    'require payback <= 15 months "Board rule 2026-3"',
-    'expect npv >= 500000',
-    'require irr >= 20%',
-    'require tco <= 450000',
-    'require matrix >= 8',
-    'require p10 npv >= 0',
-    'require forecast roi >= 100%'
-];
 
 let folder: string;
 
