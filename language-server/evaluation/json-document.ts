@@ -191,7 +191,8 @@ export function toEvaluationJson(evaluation: Evaluation, extras: EvaluationJsonE
     };
 }
 
-function guardrailJson(result: GuardrailResult): GuardrailJson {
+/** One guardrail result as the JSON documents carry it (evaluation and diff). */
+export function guardrailJson(result: GuardrailResult): GuardrailJson {
     const { rule } = result;
     const money = METRIC_UNITS[rule.metric] === 'money';
     const value = (v: GuardrailResult['limit']) => (money ? moneyString(v) : v.toNumber());

@@ -141,6 +141,20 @@ describe('crmplan diff', () => {
         ]);
     });
 
+    it('lists the guardrails before and after in --format json, with what the change breaks', () => {
+        const base = write('json-base.crmplan', BASE);
+        const head = write('json-head.crmplan', BASE.replace('choose Fxiaoke', 'choose Zoho'));
+        const result = runCli(['diff', '--format', 'json', base, head]);
+        expect(result.status, result.stderr).toBe(0);
+        const guardrails = JSON.parse(result.stdout).guardrails as Array<{ base: { figure: number; holds: boolean }; head: { rule: string; figure: number; holds: boolean }; breaks: boolean; restores: boolean }>;
+        expect(guardrails.map(g => [g.head.rule, g.base.holds, g.head.holds, g.breaks, g.restores])).toEqual([
+            ['require payback <= 18 months', true, false, true, false],
+            ['require roi >= 100%', true, false, true, false],
+            ['require matrix >= 7', true, true, false, false]
+        ]);
+        expect(guardrails[0]!.head.figure).toBeCloseTo(18.82, 2);
+    });
+
     it('says what a change restores, in Chinese', () => {
         const base = write('restore-base.crmplan', BASE.replace('choose Fxiaoke', 'choose Zoho'));
         const head = write('restore-head.crmplan', BASE);
