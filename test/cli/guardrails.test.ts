@@ -93,6 +93,17 @@ describe('crmplan evaluate --json', () => {
         expect(document.guardrails[4]).toMatchObject({ limit: '450000.00', figure: '430200.00' });
     });
 
+    it('lists the guardrails in the text summary too', () => {
+        const file = write('summary.crmplan', `${REFERENCE}\n${RULES.join('\n')}\n`);
+        const result = runCli(['evaluate', file]);
+        expect(result.status, result.stderr).toBe(0);
+        const lines = result.stdout.split('\n');
+        const start = lines.indexOf('Guardrails (applied to Fxiaoke.Professional)');
+        expect(start).toBeGreaterThan(0);
+        expect(lines[start + 3]).toMatch(/^require payback <= 15 months\s+Board rule 2026-3\s+payback 15\.64 months\s+✗ broken$/);
+        expect(lines[start + 8]).toMatch(/^require p10 npv >= 0\s+–\s+no simulation: the plan has no ranges\s+✗ broken$/);
+    });
+
     it('reads a percentile from the seeded simulation of a plan with ranges', () => {
         const ranged = REFERENCE.replace('    30000 per month\n', '    30000 (20000 to 36000) per month\n');
         expect(ranged).not.toBe(REFERENCE);
