@@ -41,9 +41,9 @@ interface LinkingData {
  * - CRM101 / CRM102, goal or criterion weights that do not sum to 100%:
  *   rescale them proportionally, rounded to two places, the rounding
  *   remainder going to the largest weight;
- * - CRM026, a guardrail limit without its metric's unit: write the unit
+ * - CRM036, a guardrail limit without its metric's unit: write the unit
  *   (`100` → `100%`, `18` → `18 months`, drop a unit from a score);
- * - CRM027, a basis the metric does not take: remove the basis.
+ * - CRM037, a basis the metric does not take: remove the basis.
  */
 export class CrmPlanCodeActionProvider implements CodeActionProvider {
 
@@ -250,7 +250,7 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
         return [this.quickFix(title, document, diagnostic, edits, true)];
     }
 
-    // CRM026, CRM027 -----------------------------------------------------------
+    // CRM036, CRM037 -----------------------------------------------------------
 
     protected writeUnit(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
         const node = this.nodeAt(document, diagnostic);

@@ -175,20 +175,20 @@ export const Diagnostics = {
         a => a.code === 'overflow'
             ? '无法计算数字：某个金额或由金额算出的数字超出了数值范围（约 1.8 × 10^308；TCO 几乎为 0 时的 ROI 也会如此）。请检查金额是否多写了位数。'
             : `无法计算数字：${a.message}`),
-    guardrailUnit: kind('CRM026', 'error', 'A guardrail limit without its metric\'s unit (`%`, `months`, a currency) or with another one.',
+    guardrailUnit: kind('CRM036', 'error', 'A guardrail limit without its metric\'s unit (`%`, `months`, a currency) or with another one.',
         a => `${a.metric} is ${a.unitEn}: write \`${a.example}\`.`,
         a => `${a.metricZh}的单位是${a.unitZh}：请写成 \`${a.example}\`。`),
-    guardrailBasis: kind('CRM027', 'error', 'A guardrail basis its metric does not take (`p10 matrix`, a percentile of a figure the simulation does not give).',
+    guardrailBasis: kind('CRM037', 'error', 'A guardrail basis its metric does not take (`p10 matrix`, a percentile of a figure the simulation does not give).',
         a => a.metric === 'matrix'
             ? `The matrix score takes no basis: it does not come from the simulation or the actuals. Remove \`${a.basis}\`.`
             : `The simulation gives percentiles of NPV, ROI and payback only, not of ${a.metricEn}: remove \`${a.basis}\` or rule on one of those.`,
         a => a.metric === 'matrix'
             ? `矩阵得分不接受依据：它既不来自蒙特卡洛模拟，也不来自实际数据。请删除 \`${a.basis}\`。`
             : `蒙特卡洛模拟只给出净现值（NPV）、投资回报率（ROI）和静态投资回收期的分位数，不给出${a.metricZh}的分位数：请删除 \`${a.basis}\`，或改为针对上述指标。`),
-    guardrailBroken: kind('CRM028', 'error', 'A `require` guardrail the option the plan reports on breaks.',
+    guardrailBroken: kind('CRM038', 'error', 'A `require` guardrail the option the plan reports on breaks.',
         a => `Broken: \`${a.rule}\`${a.reason ? ` ("${a.reason}")` : ''}${a.where ? ` from ${a.where}` : ''}. ${a.option}: ${a.figure}, limit ${a.limit}.`,
         a => `硬性要求未满足：\`${a.rule}\`${a.reason ? `（“${a.reason}”）` : ''}${a.where ? `，来自 ${a.where}` : ''}。${a.optionZh}：${a.figureZh}，限值 ${a.limitZh}。`),
-    guardrailExpectBroken: kind('CRM114', 'warning', 'An `expect` guardrail the option the plan reports on breaks.',
+    guardrailExpectBroken: kind('CRM123', 'warning', 'An `expect` guardrail the option the plan reports on breaks.',
         a => `Not met: \`${a.rule}\`${a.reason ? ` ("${a.reason}")` : ''}${a.where ? ` from ${a.where}` : ''}. ${a.option}: ${a.figure}, limit ${a.limit}.`,
         a => `预期未达到：\`${a.rule}\`${a.reason ? `（“${a.reason}”）` : ''}${a.where ? `，来自 ${a.where}` : ''}。${a.optionZh}：${a.figureZh}，限值 ${a.limitZh}。`)
 } as const satisfies Record<string, DiagnosticKind>;

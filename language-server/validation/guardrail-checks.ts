@@ -17,7 +17,7 @@ const UNIT_NAMES: Readonly<Record<MetricUnit, { en: string; zh: string; suffix: 
     score: { en: 'a score from 0 to 10, without a unit', zh: '0 到 10 的得分，不带单位', suffix: '' }
 };
 
-/** The limit written in its metric's unit: `100%`, `18 months`, `600000`. What the quick fix of CRM026 writes. */
+/** The limit written in its metric's unit: `100%`, `18 months`, `600000`. What the quick fix of CRM036 writes. */
 export function limitInUnit(metric: GuardrailMetric, value: string): string {
     return `${value}${UNIT_NAMES[METRIC_UNITS[metric]].suffix}`;
 }

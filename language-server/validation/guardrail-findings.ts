@@ -7,8 +7,8 @@ import type { FigureFinding } from './figure-checks.js';
 import type { PlanContext } from './plan-context.js';
 
 /**
- * A broken guardrail: an error for `require` (CRM028), a warning for
- * `expect` (CRM114), on the rule's line when the plan's file holds it, else
+ * A broken guardrail: an error for `require` (CRM038), a warning for
+ * `expect` (CRM123), on the rule's line when the plan's file holds it, else
  * on the `import` that brings it in. The message names the rule, its reason,
  * the option, the figure (or why there is none) and the limit, in both
  * languages' forms (the diagnostic picks one).

@@ -35,9 +35,9 @@ describe('crmplan check', () => {
         expect(result.status).toBe(1);
         const lines = result.stdout.trim().split('\n');
         expect(lines).toEqual([
-            `${file}:134:1 error CRM028 Broken: \`require payback <= 15 months\` ("Board rule 2026-3"). Fxiaoke.Professional: payback 15.64 months, limit 15 months.`,
-            `${file}:135:1 warning CRM114 Not met: \`expect npv >= 500000\`. Fxiaoke.Professional: NPV ¥449,553.71, limit ¥500,000.00.`,
-            `${file}:139:1 error CRM028 Broken: \`require p10 npv >= 0\`. Fxiaoke.Professional: no simulation: the plan has no ranges, limit ¥0.00.`,
+            `${file}:134:1 error CRM038 Broken: \`require payback <= 15 months\` ("Board rule 2026-3"). Fxiaoke.Professional: payback 15.64 months, limit 15 months.`,
+            `${file}:135:1 warning CRM123 Not met: \`expect npv >= 500000\`. Fxiaoke.Professional: NPV ¥449,553.71, limit ¥500,000.00.`,
+            `${file}:139:1 error CRM038 Broken: \`require p10 npv >= 0\`. Fxiaoke.Professional: no simulation: the plan has no ranges, limit ¥0.00.`,
             '2 errors, 1 warning in 1 file.'
         ]);
     });
@@ -48,18 +48,18 @@ describe('crmplan check', () => {
         expect(text.status).toBe(0);
         const github = runCli(['check', '--format', 'github', file]);
         expect(github.status).toBe(0);
-        expect(github.stdout).toContain(`::warning file=${file},line=134,col=1,title=CRM114::CRM114 Not met: \`expect npv >= 500000\``);
+        expect(github.stdout).toContain(`::warning file=${file},line=134,col=1,title=CRM123::CRM123 Not met: \`expect npv >= 500000\``);
     });
 
     it('annotates a broken require for GitHub and lists it in JSON', () => {
         const file = write('require.crmplan', `${REFERENCE}\nrequire payback <= 15 months\n`);
         const github = runCli(['check', '--format', 'github', file]);
         expect(github.status).toBe(1);
-        expect(github.stdout).toContain(`::error file=${file},line=133,col=1,title=CRM028::CRM028 Broken: \`require payback <= 15 months\``);
+        expect(github.stdout).toContain(`::error file=${file},line=133,col=1,title=CRM038::CRM038 Broken: \`require payback <= 15 months\``);
         const json = runCli(['check', '--format', 'json', file]);
         expect(json.status).toBe(1);
         const diagnostics = JSON.parse(json.stdout) as Array<{ code: string; severity: string; line: number; message: string }>;
-        expect(diagnostics.filter(d => d.code === 'CRM028')).toEqual([expect.objectContaining({
+        expect(diagnostics.filter(d => d.code === 'CRM038')).toEqual([expect.objectContaining({
             severity: 'error', line: 133, message: expect.stringContaining('payback 15.64 months, limit 15 months')
         })]);
     });
@@ -68,9 +68,9 @@ describe('crmplan check', () => {
         const file = write('units.crmplan', `${REFERENCE}\nrequire roi >= 100\nrequire p10 matrix >= 8\n`);
         const result = runCli(['check', file]);
         expect(result.status).toBe(1);
-        expect(result.stdout).toContain(':133:16 error CRM026');
-        expect(result.stdout).toMatch(/CRM026 ROI is a percentage: write `require roi >= 100%`/);
-        expect(result.stdout).toMatch(/CRM027 The matrix score takes no basis/);
+        expect(result.stdout).toContain(':133:16 error CRM036');
+        expect(result.stdout).toMatch(/CRM036 ROI is a percentage: write `require roi >= 100%`/);
+        expect(result.stdout).toMatch(/CRM037 The matrix score takes no basis/);
     });
 });
 

@@ -40,9 +40,9 @@ describe('guardrails over stdio', () => {
     it('publishes a broken require as an error and a broken expect as a warning, on their lines', async () => {
         const diagnostics = await client.diagnosticsFor(fileUri(join(folder, 'rules.crmplan')), d => d.length > 0);
         expect(diagnostics.map(d => [d.code, d.severity, d.range.start.line - FIRST])).toEqual([
-            ['CRM028', 1, 1],
-            ['CRM114', 2, 2],
-            ['CRM028', 1, 6]
+            ['CRM038', 1, 1],
+            ['CRM123', 2, 2],
+            ['CRM038', 1, 6]
         ]);
         expect(diagnostics[0]!.message).toBe('Broken: `require payback <= 15 months` ("Board rule 2026-3"). '
             + 'Fxiaoke.Professional: payback 15.64 months, limit 15 months.');
@@ -76,13 +76,13 @@ describe('guardrails over stdio', () => {
     });
 
     it('reports a policy file\'s broken rule on the import line of the plan that breaks it, and only there', async () => {
-        const zoho = await client.diagnosticsFor(fileUri(join(folder, 'zoho.crmplan')), d => d.some(x => x.code === 'CRM028'));
-        const broken = zoho.filter(d => d.code === 'CRM028');
+        const zoho = await client.diagnosticsFor(fileUri(join(folder, 'zoho.crmplan')), d => d.some(x => x.code === 'CRM038'));
+        const broken = zoho.filter(d => d.code === 'CRM038');
         expect(broken).toHaveLength(1);
         expect(broken[0]!.range.start.line).toBe(0);
         expect(broken[0]!.message).toContain('from policies/finance.crmplan:1. Zoho.Professional: ROI 74.26%, limit 100%.');
         const fxiaoke = await client.diagnosticsFor(fileUri(join(folder, 'fxiaoke.crmplan')));
-        expect(fxiaoke.filter(d => d.code === 'CRM028')).toEqual([]);
+        expect(fxiaoke.filter(d => d.code === 'CRM038')).toEqual([]);
         expect(await client.diagnosticsFor(fileUri(join(folder, 'policies', 'finance.crmplan')))).toEqual([]);
     });
 });
