@@ -16,6 +16,7 @@ import { CrmPlanScopeProvider } from './scoping/scope-provider.js';
 import { ActualsChecks } from './validation/actuals-checks.js';
 import { CurrencyChecks } from './validation/currency-checks.js';
 import { DateChecks } from './validation/date-checks.js';
+import { GuardrailChecks } from './validation/guardrail-checks.js';
 import { AnyFileServiceRegistry } from './workspace/any-file-service-registry.js';
 import { CrmPlanDocumentValidator } from './validation/document-validator.js';
 import { ImportChecks } from './validation/import-checks.js';
@@ -60,7 +61,8 @@ export type CrmPlanCheckGroups = {
     WeightChecks: WeightChecks,
     ScenarioChecks: ScenarioChecks,
     InputChecks: InputChecks,
-    ActualsChecks: ActualsChecks
+    ActualsChecks: ActualsChecks,
+    GuardrailChecks: GuardrailChecks
 };
 
 /** Services crmplan adds to Langium's. */
@@ -112,7 +114,8 @@ export const CrmPlanCoreModule: Module<CrmPlanCoreServices, PartialLangiumCoreSe
         WeightChecks: (services) => new WeightChecks(services),
         ScenarioChecks: (services) => new ScenarioChecks(services),
         InputChecks: (services) => new InputChecks(services),
-        ActualsChecks: (services) => new ActualsChecks(services)
+        ActualsChecks: (services) => new ActualsChecks(services),
+        GuardrailChecks: (services) => new GuardrailChecks(services)
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new CrmPlanReferenceDescriptionProvider(services),

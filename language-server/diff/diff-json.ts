@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import { moneyString } from '../evaluation/index.js';
+import { guardrailJson, moneyString } from '../evaluation/index.js';
+import { breaks, restores } from './guardrail-diff.js';
 import type { Delta, PlanDiff, ShownDelta } from './plan-diff.js';
 import type { PlanChange } from './render-repository-diff.js';
 
@@ -46,7 +47,16 @@ export function toDiffJson(diff: PlanDiff): object {
         requirementRanks: diff.requirementRanks,
         optionRanks: diff.optionRanks,
         chosen: { base: diff.chosen.base ?? null, head: diff.chosen.head ?? null },
-        recommended: { base: diff.recommended.base ?? null, head: diff.recommended.head ?? null }
+        recommended: { base: diff.recommended.base ?? null, head: diff.recommended.head ?? null },
+        // Only when either version has rules, so the document of a plan without any is as before.
+        ...(diff.guardrails.length > 0 ? {
+            guardrails: diff.guardrails.map(delta => ({
+                base: delta.base ? guardrailJson(delta.base) : null,
+                head: delta.head ? guardrailJson(delta.head) : null,
+                breaks: breaks(delta),
+                restores: restores(delta)
+            }))
+        } : {})
     };
 }
 

@@ -1,10 +1,12 @@
 import type { Decimal } from 'decimal.js';
 import { roundMoney, type Evaluation, type OptionEvaluation } from '../evaluation/index.js';
+import type { GuardrailResult } from '../evaluation/guardrails/index.js';
 import type { DescribeTerms } from '../i18n/describe-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Plan } from '../model/plan.js';
 import { DECLARATION_KINDS, describePlan, type DiffKind, type Fields } from './describe-plan.js';
+import { guardrailDeltas, type GuardrailDelta } from './guardrail-diff.js';
 
 /** What a change does to a plan: its figures per option and the declarations behind them. */
 export interface PlanDiff {
@@ -16,6 +18,8 @@ export interface PlanDiff {
     readonly optionRanks: readonly RankChange[];
     readonly chosen: { readonly base?: string; readonly head?: string };
     readonly recommended: { readonly base?: string; readonly head?: string };
+    /** The plan's guardrails before and after; empty when neither version has any. */
+    readonly guardrails: readonly GuardrailDelta[];
 }
 
 /** A figure before and after; `delta` only when both exist. */
@@ -63,13 +67,20 @@ export interface RankChange {
     readonly head: number | null;
 }
 
+/** One version of a plan: its figures, and its guardrails applied when it has any. */
+export interface DiffSide {
+    readonly plan: Plan;
+    readonly evaluation: Evaluation;
+    readonly guardrails?: readonly GuardrailResult[];
+}
+
 /**
  * Compares two versions of a plan. Every figure comes from the two
  * evaluations; this only lines them up by option and declaration id. The
  * changed fields are written in `locale`; the JSON diff takes English, the
  * plan's own terms.
  */
-export function diffPlans(base: { plan: Plan; evaluation: Evaluation }, head: { plan: Plan; evaluation: Evaluation }, locale: Locale = 'en'): PlanDiff {
+export function diffPlans(base: DiffSide, head: DiffSide, locale: Locale = 'en'): PlanDiff {
     return {
         base: { title: base.plan.title, currency: base.plan.currency },
         head: { title: head.plan.title, currency: head.plan.currency },
@@ -82,7 +93,8 @@ export function diffPlans(base: { plan: Plan; evaluation: Evaluation }, head: { 
             new Map(base.evaluation.options.map(o => [o.id, o.npvRank])),
             new Map(head.evaluation.options.map(o => [o.id, o.npvRank]))),
         chosen: { base: base.evaluation.chosenOptionId, head: head.evaluation.chosenOptionId },
-        recommended: { base: base.evaluation.recommendedOptionId, head: head.evaluation.recommendedOptionId }
+        recommended: { base: base.evaluation.recommendedOptionId, head: head.evaluation.recommendedOptionId },
+        guardrails: guardrailDeltas(base.guardrails ?? [], head.guardrails ?? [])
     };
 }
 

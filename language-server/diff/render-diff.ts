@@ -6,6 +6,7 @@ import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
 import { bold, md, table, text, type Markdown } from '../report/markdown.js';
 import type { Delta, DeclarationChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
+import { guardrailLead, guardrailTable } from './render-guardrails.js';
 
 /** The hidden marker a bot looks for to update its own comment. */
 export const DIFF_MARKER = '<!-- crmplan -->';
@@ -40,11 +41,15 @@ export interface SectionOptions {
 export function renderDiffSection(diff: PlanDiff, locale: Locale, options: SectionOptions = {}): string {
     const { fullReport, limit = COMMENT_LIMIT, path } = options;
     const s = glossary(locale).diff;
-    const top = [sectionHeading(s.heading(diff.head.title), path), '', `### ${s.figuresHeading}`, '', figuresTable(diff, s, locale), ''];
+    // A guardrail the change breaks (or restores) leads: it is what a reviewer must see first.
+    const lead = guardrailLead(diff, locale);
+    const top = [sectionHeading(s.heading(diff.head.title), path), '', ...(lead.length > 0 ? [...lead, ''] : []),
+        `### ${s.figuresHeading}`, '', figuresTable(diff, s, locale), ''];
     const notes = choiceNotes(diff, s);
     if (notes.length > 0) {
         top.push(...notes, '');
     }
+    top.push(...guardrailTable(diff, locale));
     const ranks = rankSection(diff, s);
     const changeLines = diff.changes.map(change => changeLine(change, s));
     const details = fullReport

@@ -13,7 +13,7 @@ export { coverageScore, scoreMatrix, tcoScore, type MatrixOption, type MatrixRes
 export { expandLicence, expandLine, spreadEvenly, usersOf, type BenefitTiming, type ScheduleContext } from './schedule.js';
 export { requirementGoLive, scheduleBenefits, schedulePhases, type RequirementLive } from './timeline.js';
 export { Dec, moneyString, roundMoney } from './decimal.js';
-export { toEvaluationJson, EVALUATION_SCHEMA_VERSION, type EvaluationJson } from './json-document.js';
+export { guardrailJson, toEvaluationJson, EVALUATION_SCHEMA_VERSION, type EvaluationJson, type GuardrailJson } from './json-document.js';
 export { applyScenario, evaluateScenarios } from './scenarios.js';
 export {
     analyseUncertainty, DEFAULT_SEED, DEFAULT_TRIALS, FastModel, hasRanges, MAX_TRIALS, uncertainInputs, withInputValues,

@@ -15,7 +15,9 @@ import { actualsJson, type ActualsJson } from './monitoring/monitoring-json.js';
 import { figuresJson, type FiguresJson, type MoneyString, timelineJson, type TimelineJson } from './metrics-json.js';
 
 export type { MoneyString, TimelineJson } from './metrics-json.js';
-import type { Moscow } from '../model/plan.js';
+import type { GuardrailResult, MissingFigure } from './guardrails/index.js';
+import { METRIC_UNITS } from '../model/guardrail-metrics.js';
+import type { Comparison, GuardrailBasis, GuardrailMetric, GuardrailSeverity, Moscow } from '../model/plan.js';
 
 /** Bumped on any incompatible change to the document. */
 export const EVALUATION_SCHEMA_VERSION = 1;
@@ -35,6 +37,34 @@ export interface EvaluationJson {
     readonly scenarios?: readonly ScenarioJson[];
     /** Present when the plan records actuals: the chosen option's plan against them. */
     readonly actuals?: ActualsJson;
+    /**
+     * Present when the plan has `require` or `expect` rules: each applied to
+     * the option the plan reports on. Optional, so version 1 stays valid.
+     */
+    readonly guardrails?: readonly GuardrailJson[];
+}
+
+/** One guardrail's result. Money limits and figures are money strings, other units numbers. */
+export interface GuardrailJson {
+    /** As written, without the reason: `require payback <= 18 months`. */
+    readonly rule: string;
+    /** `require` is an error when broken, `expect` a warning. */
+    readonly severity: GuardrailSeverity;
+    readonly basis: GuardrailBasis | null;
+    readonly metric: GuardrailMetric;
+    readonly comparison: Comparison;
+    /** In the metric's unit; money converted into the plan currency. */
+    readonly limit: MoneyString | number;
+    /** Null when the figure does not exist; `figureMissing` says why. */
+    readonly figure: MoneyString | number | null;
+    readonly figureMissing: MissingFigure | null;
+    readonly holds: boolean;
+    /** The rule's quoted reason. */
+    readonly reason: string | null;
+    /** The option it was applied to: the chosen one, else the recommended one. */
+    readonly option: string | null;
+    /** Where the rule is written: a path relative to the plan's folder, and a 1-based line. */
+    readonly source: { readonly file: string; readonly line: number };
 }
 
 export interface RequirementJson {
@@ -118,6 +148,8 @@ export interface EvaluationJsonExtras {
     readonly uncertainty?: UncertaintyAnalysis;
     /** `evaluateScenarios(plan)`: adds the top-level `scenarios` array. */
     readonly scenarios?: readonly ScenarioEvaluation[];
+    /** `evaluateGuardrails(...)`: adds the top-level `guardrails` array when there is any rule. */
+    readonly guardrails?: readonly GuardrailResult[];
 }
 
 /** The JSON document of an evaluation; plain data, ready for `JSON.stringify`. */
@@ -138,7 +170,29 @@ export function toEvaluationJson(evaluation: Evaluation, extras: EvaluationJsonE
             ? { analysis, option: uncertainty.get(o.id)! }
             : undefined)),
         ...(extras.scenarios ? { scenarios: extras.scenarios.map(scenarioJson) } : {}),
-        ...(evaluation.monitoring ? { actuals: actualsJson(evaluation.monitoring, evaluation.plan.start) } : {})
+        ...(evaluation.monitoring ? { actuals: actualsJson(evaluation.monitoring, evaluation.plan.start) } : {}),
+        ...(extras.guardrails && extras.guardrails.length > 0 ? { guardrails: extras.guardrails.map(guardrailJson) } : {})
+    };
+}
+
+/** One guardrail result as the JSON documents carry it (evaluation and diff). */
+export function guardrailJson(result: GuardrailResult): GuardrailJson {
+    const { rule } = result;
+    const money = METRIC_UNITS[rule.metric] === 'money';
+    const value = (v: GuardrailResult['limit']) => (money ? moneyString(v) : v.toNumber());
+    return {
+        rule: rule.text,
+        severity: rule.severity,
+        basis: rule.basis ?? null,
+        metric: rule.metric,
+        comparison: rule.comparison,
+        limit: value(result.limit),
+        figure: 'value' in result.figure ? value(result.figure.value) : null,
+        figureMissing: 'missing' in result.figure ? result.figure.missing : null,
+        holds: result.holds,
+        reason: rule.reason ?? null,
+        option: result.optionId ?? null,
+        source: { file: rule.source.file, line: rule.source.line }
     };
 }
 

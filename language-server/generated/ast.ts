@@ -25,6 +25,10 @@ export type CrmPlanKeywordNames =
     | ","
     | "-"
     | "."
+    | "<"
+    | "<="
+    | ">"
+    | ">="
     | "actuals"
     | "after"
     | "asked"
@@ -51,7 +55,9 @@ export type CrmPlanKeywordNames =
     | "efficiency"
     | "effort"
     | "evidence"
+    | "expect"
     | "feedback"
+    | "forecast"
     | "from"
     | "goal"
     | "horizon"
@@ -64,9 +70,11 @@ export type CrmPlanKeywordNames =
     | "indirect"
     | "internal"
     | "interview"
+    | "irr"
     | "kpi"
     | "licence"
     | "license"
+    | "matrix"
     | "measured"
     | "minimum"
     | "month"
@@ -74,19 +82,27 @@ export type CrmPlanKeywordNames =
     | "months"
     | "must"
     | "needs"
+    | "npv"
     | "of"
     | "once"
     | "owner"
+    | "p10"
+    | "p50"
+    | "p90"
+    | "payback"
     | "per"
     | "person-week"
     | "person-weeks"
     | "phase"
     | "plan"
+    | "pv-roi"
     | "ramp"
     | "rate"
+    | "require"
     | "requirement"
     | "research"
     | "revenue"
+    | "roi"
     | "satisfaction"
     | "savings"
     | "scenario"
@@ -98,6 +114,7 @@ export type CrmPlanKeywordNames =
     | "tco"
     | "to"
     | "tracks"
+    | "trend"
     | "until"
     | "user"
     | "users"
@@ -382,6 +399,12 @@ export function isChooseSetting(item: unknown): item is ChooseSetting {
     return reflection.isInstance(item, ChooseSetting.$type);
 }
 
+export type Comparison = '<' | '<=' | '>' | '>=';
+
+export function isComparison(item: unknown): item is Comparison {
+    return item === '>=' || item === '<=' || item === '>' || item === '<';
+}
+
 export interface Cost extends langium.AstNode {
     readonly $container: Document | Vendor;
     readonly $type: 'Cost';
@@ -595,6 +618,7 @@ export interface Document extends langium.AstNode {
     criteria: Array<Criterion>;
     departments: Array<Department>;
     goals: Array<Goal>;
+    guardrails: Array<Guardrail>;
     imports: Array<Import>;
     kpis: Array<Kpi>;
     phases: Array<Phase>;
@@ -613,6 +637,7 @@ export const Document = {
     criteria: 'criteria',
     departments: 'departments',
     goals: 'goals',
+    guardrails: 'guardrails',
     imports: 'imports',
     kpis: 'kpis',
     phases: 'phases',
@@ -729,6 +754,62 @@ export const Goal = {
 
 export function isGoal(item: unknown): item is Goal {
     return reflection.isInstance(item, Goal.$type);
+}
+
+export interface Guardrail extends langium.AstNode {
+    readonly $container: Document;
+    readonly $type: 'Guardrail';
+    basis?: GuardrailBasis;
+    comparison: Comparison;
+    limit: GuardrailLimit;
+    metric: GuardrailMetric;
+    reason?: string;
+    severity: 'expect' | 'require';
+}
+
+export const Guardrail = {
+    $type: 'Guardrail',
+    basis: 'basis',
+    comparison: 'comparison',
+    limit: 'limit',
+    metric: 'metric',
+    reason: 'reason',
+    severity: 'severity'
+} as const;
+
+export function isGuardrail(item: unknown): item is Guardrail {
+    return reflection.isInstance(item, Guardrail.$type);
+}
+
+export type GuardrailBasis = 'forecast' | 'p10' | 'p50' | 'p90' | 'trend';
+
+export function isGuardrailBasis(item: unknown): item is GuardrailBasis {
+    return item === 'p10' || item === 'p50' || item === 'p90' || item === 'forecast' || item === 'trend';
+}
+
+export interface GuardrailLimit extends langium.AstNode {
+    readonly $container: Guardrail;
+    readonly $type: 'GuardrailLimit';
+    percent: boolean;
+    unit?: LimitUnit;
+    value: Decimal;
+}
+
+export const GuardrailLimit = {
+    $type: 'GuardrailLimit',
+    percent: 'percent',
+    unit: 'unit',
+    value: 'value'
+} as const;
+
+export function isGuardrailLimit(item: unknown): item is GuardrailLimit {
+    return reflection.isInstance(item, GuardrailLimit.$type);
+}
+
+export type GuardrailMetric = 'benefit' | 'irr' | 'matrix' | 'npv' | 'payback' | 'pv-roi' | 'roi' | 'tco';
+
+export function isGuardrailMetric(item: unknown): item is GuardrailMetric {
+    return item === 'roi' || item === 'pv-roi' || item === 'irr' || item === 'npv' || item === 'tco' || item === 'benefit' || item === 'payback' || item === 'matrix';
 }
 
 export interface HorizonSetting extends langium.AstNode {
@@ -866,6 +947,12 @@ export function isLicence(item: unknown): item is Licence {
     return reflection.isInstance(item, Licence.$type);
 }
 
+export type LimitUnit = 'month' | 'months' | string;
+
+export function isLimitUnit(item: unknown): item is LimitUnit {
+    return item === 'months' || item === 'month' || (typeof item === 'string' && (/[\p{ID_Start}_][\p{ID_Continue}]*/u.test(item)));
+}
+
 export interface Measure extends langium.AstNode {
     readonly $container: ActualKpi | Baseline | Target;
     readonly $type: 'Measure';
@@ -906,10 +993,10 @@ export function isMoney(item: unknown): item is Money {
     return reflection.isInstance(item, Money.$type);
 }
 
-export type Name = 'actuals' | 'after' | 'baseline' | 'billed' | 'capacity' | 'could' | 'coverage' | 'covers' | 'currency' | 'data' | 'delivers' | 'direct' | 'duration' | 'edition' | 'efficiency' | 'effort' | 'evidence' | 'feedback' | 'from' | 'horizon' | 'hour' | 'hours' | 'impact' | 'increase' | 'indirect' | 'internal' | 'interview' | 'measured' | 'minimum' | 'month' | 'monthly' | 'months' | 'must' | 'needs' | 'once' | 'owner' | 'ramp' | 'research' | 'revenue' | 'satisfaction' | 'savings' | 'score' | 'should' | 'start' | 'survey' | 'target' | 'tco' | 'tracks' | 'until' | 'user' | 'users' | 'weight' | 'wont' | 'year' | 'yearly' | string;
+export type Name = 'actuals' | 'after' | 'baseline' | 'billed' | 'capacity' | 'could' | 'coverage' | 'covers' | 'currency' | 'data' | 'delivers' | 'direct' | 'duration' | 'edition' | 'efficiency' | 'effort' | 'evidence' | 'expect' | 'feedback' | 'forecast' | 'from' | 'horizon' | 'hour' | 'hours' | 'impact' | 'increase' | 'indirect' | 'internal' | 'interview' | 'irr' | 'matrix' | 'measured' | 'minimum' | 'month' | 'monthly' | 'months' | 'must' | 'needs' | 'npv' | 'once' | 'owner' | 'p10' | 'p50' | 'p90' | 'payback' | 'ramp' | 'require' | 'research' | 'revenue' | 'roi' | 'satisfaction' | 'savings' | 'score' | 'should' | 'start' | 'survey' | 'target' | 'tco' | 'tracks' | 'trend' | 'until' | 'user' | 'users' | 'weight' | 'wont' | 'year' | 'yearly' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'revenue' || item === 'savings' || item === 'efficiency' || item === 'satisfaction' || item === 'direct' || item === 'indirect' || item === 'interview' || item === 'feedback' || item === 'research' || item === 'survey' || item === 'data' || item === 'coverage' || item === 'tco' || item === 'after' || item === 'from' || item === 'until' || item === 'owner' || item === 'baseline' || item === 'target' || item === 'tracks' || item === 'delivers' || item === 'duration' || item === 'ramp' || item === 'effort' || item === 'needs' || item === 'impact' || item === 'evidence' || item === 'score' || item === 'covers' || item === 'edition' || item === 'weight' || item === 'users' || item === 'user' || item === 'month' || item === 'months' || item === 'year' || item === 'yearly' || item === 'monthly' || item === 'hours' || item === 'hour' || item === 'minimum' || item === 'increase' || item === 'internal' || item === 'capacity' || item === 'horizon' || item === 'currency' || item === 'start' || item === 'once' || item === 'billed' || item === 'measured' || item === 'actuals' || item === 'must' || item === 'should' || item === 'could' || item === 'wont' || (typeof item === 'string' && (/[\p{ID_Start}_][\p{ID_Continue}]*/u.test(item)));
+    return item === 'revenue' || item === 'savings' || item === 'efficiency' || item === 'satisfaction' || item === 'direct' || item === 'indirect' || item === 'interview' || item === 'feedback' || item === 'research' || item === 'survey' || item === 'data' || item === 'coverage' || item === 'tco' || item === 'after' || item === 'from' || item === 'until' || item === 'owner' || item === 'baseline' || item === 'target' || item === 'tracks' || item === 'delivers' || item === 'duration' || item === 'ramp' || item === 'effort' || item === 'needs' || item === 'impact' || item === 'evidence' || item === 'score' || item === 'covers' || item === 'edition' || item === 'weight' || item === 'users' || item === 'user' || item === 'month' || item === 'months' || item === 'year' || item === 'yearly' || item === 'monthly' || item === 'hours' || item === 'hour' || item === 'minimum' || item === 'increase' || item === 'internal' || item === 'capacity' || item === 'horizon' || item === 'currency' || item === 'start' || item === 'once' || item === 'billed' || item === 'measured' || item === 'actuals' || item === 'must' || item === 'should' || item === 'could' || item === 'wont' || item === 'require' || item === 'expect' || item === 'p10' || item === 'p50' || item === 'p90' || item === 'forecast' || item === 'trend' || item === 'roi' || item === 'irr' || item === 'npv' || item === 'payback' || item === 'matrix' || (typeof item === 'string' && (/[\p{ID_Start}_][\p{ID_Continue}]*/u.test(item)));
 }
 
 export interface Needs extends langium.AstNode {
@@ -1422,6 +1509,8 @@ export type CrmPlanAstType = {
     Evidence: Evidence
     From: From
     Goal: Goal
+    Guardrail: Guardrail
+    GuardrailLimit: GuardrailLimit
     HorizonSetting: HorizonSetting
     Impact: Impact
     Impacts: Impacts
@@ -1852,6 +1941,11 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                guardrails: {
+                    name: Document.guardrails,
+                    defaultValue: [],
+                    optional: true
+                },
                 imports: {
                     name: Document.imports,
                     defaultValue: [],
@@ -1964,6 +2058,50 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 },
                 weight: {
                     name: Goal.weight
+                }
+            },
+            superTypes: []
+        },
+        Guardrail: {
+            name: Guardrail.$type,
+            properties: {
+                basis: {
+                    name: Guardrail.basis,
+                    optional: true
+                },
+                comparison: {
+                    name: Guardrail.comparison
+                },
+                limit: {
+                    name: Guardrail.limit
+                },
+                metric: {
+                    name: Guardrail.metric
+                },
+                reason: {
+                    name: Guardrail.reason,
+                    optional: true
+                },
+                severity: {
+                    name: Guardrail.severity
+                }
+            },
+            superTypes: []
+        },
+        GuardrailLimit: {
+            name: GuardrailLimit.$type,
+            properties: {
+                percent: {
+                    name: GuardrailLimit.percent,
+                    defaultValue: false,
+                    optional: true
+                },
+                unit: {
+                    name: GuardrailLimit.unit,
+                    optional: true
+                },
+                value: {
+                    name: GuardrailLimit.value
                 }
             },
             superTypes: []

@@ -9,6 +9,9 @@ export interface EditorTerms {
     readonly goalWeights: string;
     readonly criterionWeights: string;
     rescaleWeights(weights: string): string;
+    /** A guardrail limit rewritten in its metric's unit. */
+    writeLimit(limit: string): string;
+    removeBasis(basis: string): string;
     // Completion details.
     readonly planCurrency: string;
     readonly declaredRateCurrency: string;

@@ -9,6 +9,7 @@ import type { DiagnosticMessage } from './diagnostic-terms.js';
 import type { DiffTerms } from './diff-terms.js';
 import type { EditorTerms } from './editor-terms.js';
 import type { ExportTerms } from './export-terms.js';
+import type { GuardrailTerms } from './guardrail-terms.js';
 import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
 import type { Glossary, KindTerms } from './glossary.js';
@@ -580,6 +581,8 @@ const editor: EditorTerms = {
     goalWeights: 'goal weights',
     criterionWeights: 'criterion weights',
     rescaleWeights: weights => `Rescale the ${weights} to sum to 100%`,
+    writeLimit: limit => `Write \`${limit}\``,
+    removeBasis: basis => `Remove \`${basis}\``,
     planCurrency: 'Plan currency',
     declaredRateCurrency: 'Currency with a declared rate',
     requests: {
@@ -704,6 +707,12 @@ const diagnostics = {
     unrecordedLine: a => `${a.what} is planned in ${a.months} but no actuals record it there: it counts 0 in ${a.count === 1 ? 'that month' : 'those months'}. Record it (0 if nothing was paid or earned).`,
     kpiBehind: a => `KPI '${a.kpi}' is behind its path: ${a.value} in ${a.month}, where ${a.expected} was expected on the way to ${a.target} by ${a.by}.`,
     moreUsersThanDeclared: a => `${a.active} active users in '${a.department}', more than the ${a.declared} it declares for ${a.month}: update its users (a rollout wave is \`users <N> from <month>\`).`,
+    guardrailUnit: a => `${a.metric} is ${a.unit}: write \`${a.example}\`.`,
+    guardrailBasis: a => a.metric === 'matrix'
+        ? `The matrix score takes no basis: it does not come from the simulation or the actuals. Remove \`${a.basis}\`.`
+        : `The simulation gives percentiles of NPV, ROI and payback only, not of ${a.metricName}: remove \`${a.basis}\` or rule on one of those.`,
+    guardrailBroken: a => `Broken: \`${a.rule}\`${a.reason ? ` ("${a.reason}")` : ''}${a.where ? ` from ${a.where}` : ''}. ${a.option}: ${a.figure}, limit ${a.limit}.`,
+    guardrailExpectBroken: a => `Not met: \`${a.rule}\`${a.reason ? ` ("${a.reason}")` : ''}${a.where ? ` from ${a.where}` : ''}. ${a.option}: ${a.figure}, limit ${a.limit}.`,
 } satisfies Readonly<Record<string, DiagnosticMessage>>;
 
 export type DiagnosticName = keyof typeof diagnostics;
@@ -797,4 +806,61 @@ const exportTerms: ExportTerms = {
     }
 };
 
-export const en: Glossary = { export: exportTerms, currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
+const guardrailTerms: GuardrailTerms = {
+    unitNames: {
+        percent: 'a percentage', months: 'months',
+        money: 'money, in the plan currency or one with a declared rate', score: 'a score from 0 to 10, without a unit'
+    },
+    clauseSeparator: ', ',
+    listSeparator: ', ',
+    basisSeparator: ' ',
+    leadSpace: ' ',
+    metric: {
+        'roi': 'ROI', 'pv-roi': 'PV-ROI', 'irr': 'IRR', 'npv': 'NPV', 'tco': 'TCO',
+        'benefit': 'total benefit', 'payback': 'payback', 'matrix': 'matrix score'
+    },
+    months: value => `${value} months`,
+    missing: (reason, roots) => ({
+        'no-option': 'no figure: the plan has no option',
+        'no-costs': 'no figure: the option has no costs',
+        'no-npv': 'no figure: no NPV at a discount rate at or below −100%',
+        'never-paid-back': 'never paid back within the horizon',
+        'no-irr': 'no IRR: no rate makes the NPV zero',
+        'several-irr': `no single IRR: several rates make the NPV zero (${roots})`,
+        'no-simulation': 'no simulation: the plan has no ranges',
+        'not-simulated': 'no figure: the simulation gives percentiles of NPV, ROI and payback only',
+        'no-basis': 'no figure: this metric takes no basis'
+    })[reason],
+    holds: 'holds',
+    broken: 'broken',
+    notMet: 'not met',
+    require: 'require',
+    expect: 'expect',
+    origin: (origin, detail) => ({
+        plan: 'From the plan\'s figures (the evaluation).',
+        simulation: `From the Monte Carlo simulation${detail ? ` (${detail})` : ''}.`,
+        forecast: 'From the actuals\' forecast; without actuals it equals the plan\'s figures.',
+        trend: 'From the actuals\' trend; without actuals it equals the plan\'s figures.'
+    })[origin],
+    simulationDetail: (trials, seed) => `${trials} trials, seed ${seed}`,
+    appliedTo: option => `Applied to ${option}.`,
+    where: (file, line) => `${file}:${line}`,
+    tableRule: 'Rule',
+    tableReason: 'Reason',
+    tableFigure: 'Figure',
+    tableStatus: 'Status',
+    heading: 'Guardrails',
+    none: '–',
+    breaks: 'this change breaks',
+    restores: 'this change restores',
+    limit: 'limit',
+    tableBefore: 'Before',
+    tableAfter: 'After',
+    leadSeparator: ': ',
+    itemSeparator: '; ',
+    removedRule: 'rule removed',
+    basis: { p10: 'P10', p50: 'P50', p90: 'P90', forecast: 'forecast', trend: 'trend' },
+    reportIntro: option => `The rules the plan is held to (\`require\`: must hold; \`expect\`: should hold), applied to ${option}.`
+};
+
+export const en: Glossary = { guardrails: guardrailTerms, export: exportTerms, currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };

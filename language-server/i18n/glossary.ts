@@ -13,6 +13,7 @@ import type { EditorTerms } from './editor-terms.js';
 import type { ExportTerms } from './export-terms.js';
 import type { ExtensionTerms } from './extension-terms.js';
 import type { FigureTerms } from './figure-terms.js';
+import type { GuardrailTerms } from './guardrail-terms.js';
 import type { Locale } from './locale.js';
 import type { ParserTerms } from './parser-terms.js';
 import type { ReportTerms } from './report-terms.js';
@@ -41,6 +42,8 @@ export interface Glossary {
     readonly parser: ParserTerms;
     /** The finance workbook and CSV (`crmplan export`). */
     readonly export: ExportTerms;
+    /** Guardrails (`require` and `expect` rules) in every view. */
+    readonly guardrails: GuardrailTerms;
 }
 
 export const GLOSSARIES: Readonly<Record<Locale, Glossary>> = { 'en': en, 'zh-CN': zhCN };

@@ -7,6 +7,7 @@ import type { DescribeTerms } from './describe-terms.js';
 import type { DiffTerms } from './diff-terms.js';
 import type { EditorTerms } from './editor-terms.js';
 import type { ExportTerms } from './export-terms.js';
+import type { GuardrailTerms } from './guardrail-terms.js';
 import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
 import type { Glossary, KindTerms } from './glossary.js';
@@ -574,6 +575,8 @@ const editor: EditorTerms = {
     goalWeights: '目标权重',
     criterionWeights: '评选标准权重',
     rescaleWeights: weights => `按比例调整${weights}，使其合计 100%`,
+    writeLimit: limit => `改写为 \`${limit}\``,
+    removeBasis: basis => `删除 \`${basis}\``,
     planCurrency: '计划货币',
     declaredRateCurrency: '已声明汇率的货币',
     requests: {
@@ -697,6 +700,12 @@ const diagnostics: Glossary['diagnostics'] = {
     unrecordedLine: a => `${a.whatZh}在 ${a.months} 有计划金额，但实际数据中没有记录：这些月份按 0 计算。请记录它（若无发生请记 0）。`,
     kpiBehind: a => `KPI“${a.kpi}”落后于预期路径：${a.month} 为 ${a.value}，而按计划此时应为 ${a.expected}（目标为 ${a.by} 达到 ${a.target}）。`,
     moreUsersThanDeclared: a => `“${a.department}”有 ${a.active} 名活跃用户，多于其在 ${a.month} 声明的 ${a.declared} 名：请更新该部门的用户数（分批上线可写作 \`users <人数> from <月份>\`）。`,
+    guardrailUnit: a => `${a.metricZh}的单位是${a.unitZh}：请写成 \`${a.example}\`。`,
+    guardrailBasis: a => a.metric === 'matrix'
+        ? `矩阵得分不接受依据：它既不来自蒙特卡洛模拟，也不来自实际数据。请删除 \`${a.basis}\`。`
+        : `蒙特卡洛模拟只给出净现值（NPV）、投资回报率（ROI）和静态投资回收期的分位数，不给出${a.metricNameZh}的分位数：请删除 \`${a.basis}\`，或改为针对上述指标。`,
+    guardrailBroken: a => `硬性要求未满足：\`${a.rule}\`${a.reason ? `（“${a.reason}”）` : ''}${a.where ? `，来自 ${a.where}` : ''}。${a.optionZh}：${a.figureZh}，限值 ${a.limitZh}。`,
+    guardrailExpectBroken: a => `预期未达到：\`${a.rule}\`${a.reason ? `（“${a.reason}”）` : ''}${a.where ? `，来自 ${a.where}` : ''}。${a.optionZh}：${a.figureZh}，限值 ${a.limitZh}。`,
 };
 
 const exportTerms: ExportTerms = {
@@ -788,4 +797,58 @@ const exportTerms: ExportTerms = {
     }
 };
 
-export const zhCN: Glossary = { export: exportTerms, currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
+const guardrailTerms: GuardrailTerms = {
+    unitNames: { percent: '百分比', months: '月数（单位写作 `months`）', money: '金额（计划货币，或已声明汇率的货币）', score: '0 到 10 的得分，不带单位' },
+    clauseSeparator: '，',
+    listSeparator: '、',
+    basisSeparator: '',
+    leadSpace: '',
+    metric: {
+        'roi': '投资回报率（ROI）', 'pv-roi': '现值投资回报率', 'irr': '内部收益率（IRR）', 'npv': '净现值（NPV）',
+        'tco': '总拥有成本（TCO）', 'benefit': '总收益', 'payback': '静态投资回收期', 'matrix': '矩阵得分'
+    },
+    months: value => `${value} 个月`,
+    missing: (reason, roots) => ({
+        'no-option': '无数值：计划没有方案',
+        'no-costs': '无数值：该方案没有成本',
+        'no-npv': '无数值：折现率不高于 −100% 时没有净现值（NPV）',
+        'never-paid-back': '计划期内未收回',
+        'no-irr': '无内部收益率（IRR）：没有使净现值为零的折现率',
+        'several-irr': `无唯一内部收益率（IRR）：多个折现率使净现值为零（${roots}）`,
+        'no-simulation': '无蒙特卡洛模拟：计划没有区间',
+        'not-simulated': '无数值：蒙特卡洛模拟只给出净现值（NPV）、投资回报率（ROI）和静态投资回收期的分位数',
+        'no-basis': '无数值：该指标不接受依据'
+    })[reason],
+    holds: '满足',
+    broken: '未满足',
+    notMet: '未达到',
+    require: '硬性要求',
+    expect: '预期',
+    origin: (origin, detail) => ({
+        plan: '来自计划的测算数字。',
+        simulation: `来自蒙特卡洛模拟${detail ? `（${detail}）` : ''}。`,
+        forecast: '来自实际数据的预测（其余按计划）；没有实际数据时等于计划数字。',
+        trend: '来自实际数据的趋势（缺口延续）；没有实际数据时等于计划数字。'
+    })[origin],
+    simulationDetail: (trials, seed) => `${trials} 次试验，随机种子 ${seed}`,
+    appliedTo: option => `适用于${option}。`,
+    where: (file, line) => `${file}:${line}`,
+    tableRule: '规则',
+    tableReason: '依据说明',
+    tableFigure: '数值',
+    tableStatus: '状态',
+    heading: '护栏规则',
+    none: '–',
+    breaks: '本次变更导致不满足',
+    restores: '本次变更恢复满足',
+    limit: '限值',
+    tableBefore: '变更前',
+    tableAfter: '变更后',
+    leadSeparator: '：',
+    itemSeparator: '；',
+    removedRule: '规则已删除',
+    basis: { p10: 'P10（保守）', p50: 'P50（中位）', p90: 'P90（乐观）', forecast: '预测（其余按计划）', trend: '趋势（缺口延续）' },
+    reportIntro: option => `计划须遵守的规则（硬性要求必须满足，预期应当满足），适用于${option}。`
+};
+
+export const zhCN: Glossary = { guardrails: guardrailTerms, export: exportTerms, currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };

@@ -7,9 +7,10 @@ import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from
 import type { CrmPlanServices } from '../crmplan-module.js';
 import {
     type Criterion, type Document, type Goal, type Import, type Money,
-    isAmountLine, isImport, isMoney
+    isAmountLine, isGuardrail, isGuardrailLimit, isImport, isMoney
 } from '../generated/ast.js';
 import { glossary } from '../i18n/glossary.js';
+import { limitInUnit } from '../validation/guardrail-checks.js';
 import { kindName } from '../i18n/kinds.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { decimal } from '../validation/decimals.js';
@@ -34,7 +35,10 @@ const STUBS: Record<string, (name: string, eol: string) => string> = {
  *   evaluated on a made-up rate until someone enters the real one);
  * - CRM101 / CRM102, goal or criterion weights that do not sum to 100%:
  *   rescale them proportionally, rounded to two places, the rounding
- *   remainder going to the largest weight.
+ *   remainder going to the largest weight;
+ * - CRM036, a guardrail limit without its metric's unit: write the unit
+ *   (`100` → `100%`, `18` → `18 months`, drop a unit from a score);
+ * - CRM037, a basis the metric does not take: remove the basis.
  */
 export class CrmPlanCodeActionProvider implements CodeActionProvider {
 
@@ -73,6 +77,8 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
             case Diagnostics.missingRate.code: return this.declareRate(document, diagnostic);
             case Diagnostics.goalWeights.code: return this.rescale(document, diagnostic, 'goals');
             case Diagnostics.criterionWeights.code: return this.rescale(document, diagnostic, 'criteria');
+            case Diagnostics.guardrailUnit.code: return this.writeUnit(document, diagnostic);
+            case Diagnostics.guardrailBasis.code: return this.removeBasis(document, diagnostic);
             default: return [];
         }
     }
@@ -154,6 +160,7 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
         const context = this.contexts.of(node);
         const planCurrency = context.currency;
         const currency = isMoney(node) ? node.currency
+            : isGuardrailLimit(node) ? node.unit
             : isImport(node) ? this.importedCurrency(context, node, diagnostic) : undefined;
         if (!planCurrency || !currency || !CURRENCY_CODE.test(currency) || currency === planCurrency) {
             return [];
@@ -227,6 +234,34 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
         const words = glossary(this.locale.current).editor;
         const title = words.rescaleWeights(which === 'goals' ? words.goalWeights : words.criterionWeights);
         return [this.quickFix(title, document, diagnostic, edits, true)];
+    }
+
+    // CRM036, CRM037 -----------------------------------------------------------
+
+    protected writeUnit(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        const limit = node && (isGuardrailLimit(node) ? node : AstUtils.getContainerOfType(node, isGuardrailLimit));
+        const rule = limit?.$container;
+        if (!limit?.$cstNode || !rule?.metric || limit.value === undefined) {
+            return [];
+        }
+        const text = limitInUnit(rule.metric, limit.value);
+        const edit: TextEdit = { range: limit.$cstNode.range, newText: text };
+        const title = glossary(this.locale.current).editor.writeLimit(text);
+        return [this.quickFix(title, document, diagnostic, [edit], true)];
+    }
+
+    protected removeBasis(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic);
+        const rule = node && (isGuardrail(node) ? node : AstUtils.getContainerOfType(node, isGuardrail));
+        const basis = rule && GrammarUtils.findNodeForProperty(rule.$cstNode, 'basis');
+        const metric = rule && GrammarUtils.findNodeForProperty(rule.$cstNode, 'metric');
+        if (!rule?.basis || !basis || !metric) {
+            return [];
+        }
+        const edit: TextEdit = { range: { start: basis.range.start, end: metric.range.start }, newText: '' };
+        const title = glossary(this.locale.current).editor.removeBasis(rule.basis);
+        return [this.quickFix(title, document, diagnostic, [edit], true)];
     }
 
     // Helpers ------------------------------------------------------------------

@@ -11,6 +11,9 @@ import type { PlanClosure } from '../workspace/plan-closure.js';
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
 
+/** Keywords without a letter that completion should still propose. */
+const SYMBOL_KEYWORDS: ReadonlySet<string> = new Set(['>=', '<=', '>', '<', '%']);
+
 /**
  * Completion in context. Langium's default already proposes the keywords
  * that may follow and, through the scope provider, the declarations of the
@@ -26,6 +29,8 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
  *   there);
  * - where a KPI's unit may stand, the unit words other KPIs already use
  *   (`days`, or a unit written in Chinese), besides the unit keywords;
+ * - after a guardrail's limit, the currencies as well as `%` and `months`
+ *   (the bases, metrics and comparisons are keywords, proposed by default);
  * - `.` triggers completion, for `choose Vendor.Edition`.
  */
 export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
@@ -43,7 +48,8 @@ export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const rule = AstUtils.getContainerOfType(next.feature, Grammar.isParserRule)?.name;
-        if (Grammar.isRuleCall(next.feature) && rule === 'Currency') {
+        // A guardrail's money limit takes a currency where other limits take `%` or `months` (keywords, proposed by default).
+        if (Grammar.isRuleCall(next.feature) && (rule === 'Currency' || rule === 'LimitUnit')) {
             this.completionForCurrency(context, acceptor);
             return;
         }
@@ -55,6 +61,11 @@ export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
             this.completionForPer(context, acceptor);
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /** Langium proposes only keywords with a letter; a guardrail's comparisons and `%` are keywords too. */
+    protected override filterKeyword(context: CompletionContext, keyword: Grammar.Keyword): boolean {
+        return super.filterKeyword(context, keyword) || SYMBOL_KEYWORDS.has(keyword.value);
     }
 
     /** The plan currency first, then the other currencies that rates declare. */

@@ -24,6 +24,8 @@ import { toLocale, type Locale } from '../i18n/locale.js';
 import { openRevision, type RevisionSource } from '../workspace/git-revision.js';
 import { loadPlans } from '../workspace/plan-loader.js';
 import { documentsSource, withTexts } from '../workspace/plan-source.js';
+import { blocksFigures } from '../validation/diagnostic-codes.js';
+import type { GuardrailResult } from '../evaluation/guardrails/index.js';
 import type { Plan } from '../model/plan.js';
 import { renderReport } from '../report/index.js';
 import type { PlanFigures } from '../workspace/plan-evaluations.js';
@@ -98,7 +100,7 @@ export class PlanRequests {
      * `revision` when given, else as they are now (open editors first).
      */
     protected async evaluateBase(path: string, text: string | undefined, revision?: RevisionSource): Promise<
-        | { ok: true; plan: Plan; evaluation: Evaluation }
+        | { ok: true; plan: Plan; evaluation: Evaluation; guardrails: readonly GuardrailResult[] }
         | { ok: false; reason: 'new' | 'catalogue' | 'errors'; errors: number }> {
         const scratch = createCrmPlanCoreServices({ ...NodeFileSystem }).CrmPlan;
         const imports = revision ?? documentsSource(this.services.shared.workspace.LangiumDocuments);
@@ -107,10 +109,10 @@ export class PlanRequests {
         if (files.length === 0 || files[0]!.document.textDocument.getText().trim() === '') {
             return { ok: false, reason: 'new', errors: 0 };
         }
-        const errors = files.reduce((count, f) => count + (f.document.diagnostics?.filter(x => x.severity === 1).length ?? 0), 0);
+        const errors = files.reduce((count, f) => count + (f.document.diagnostics?.filter(blocksFigures).length ?? 0), 0);
         const figures = scratch.workspace.PlanEvaluations.figures(files[0]!.document);
         if (figures.status === 'current') {
-            return { ok: true, plan: figures.plan, evaluation: figures.evaluation };
+            return { ok: true, plan: figures.plan, evaluation: figures.evaluation, guardrails: figures.guardrails };
         }
         return { ok: false, reason: figures.status === 'none' && figures.reason === 'catalogue' ? 'catalogue' : 'errors', errors };
     }
@@ -122,7 +124,7 @@ export class PlanRequests {
 
 /** The report with everything the cached figures hold (uncertainty, scenarios), as `crmplan report` renders it. */
 function renderFullReport(figures: Extract<PlanFigures, { status: 'current' }>, locale: Locale): string {
-    return renderReport(figures.plan, figures.evaluation, locale, { uncertainty: figures.uncertainty, scenarios: figures.scenarios });
+    return renderReport(figures.plan, figures.evaluation, locale, { uncertainty: figures.uncertainty, scenarios: figures.scenarios, guardrails: figures.guardrails });
 }
 
 /** Why a request has no figures, in `locale`. */

@@ -1,5 +1,5 @@
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
-import { CstUtils } from 'langium';
+import { AstUtils, CstUtils } from 'langium';
 import { MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { CrmPlanServices } from '../crmplan-module.js';
@@ -7,6 +7,7 @@ import * as ast from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
 import { figureText, type FigureText } from './figure-text.js';
+import { guardrailExplanation, guardrailResultOf } from './guardrail-views.js';
 import {
     benefitHover, costHover, criterionHover, editionHover, goalHover, hoverHeader, requirementHover, vendorHover,
     type HoverContext
@@ -21,6 +22,8 @@ function isFigureDeclaration(node: AstNode): node is FigureDeclaration {
 }
 
 /**
+ * Hover on a `require` or `expect` line: the rule's figure, its status and
+ * where the figure comes from (the plan, the simulation, the actuals).
  * Hover on a requirement, vendor, edition, cost, benefit, goal or criterion,
  * on its name or on any reference to it: its figures in the plan being
  * edited (the hovered document), read from `PlanEvaluations.figures` and
@@ -45,6 +48,10 @@ export class CrmPlanHoverProvider extends MultilineCommentHoverProvider {
             return undefined;
         }
         const offset = document.textDocument.offsetAt(params.position);
+        const rule = AstUtils.getContainerOfType(CstUtils.findLeafNodeAtOffset(root, offset)?.astNode, ast.isGuardrail);
+        if (rule) {
+            return this.guardrailHover(document, rule);
+        }
         const cstNode = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
         if (!cstNode || cstNode.offset + cstNode.length <= offset) {
             return undefined;
@@ -57,6 +64,18 @@ export class CrmPlanHoverProvider extends MultilineCommentHoverProvider {
         }
         const value = figureTargets.map(target => this.figureHover(document, target)).join('\n\n---\n\n');
         return { contents: { kind: 'markdown', value } };
+    }
+
+    /** A rule's figure, status, and where the figure comes from; nothing without figures (a catalogue's rules). */
+    protected guardrailHover(document: LangiumDocument, rule: ast.Guardrail): Hover | undefined {
+        const figures = this.evaluations.figures(document);
+        const result = figures.status === 'none' ? undefined : guardrailResultOf(document, rule, figures);
+        if (figures.status === 'none' || !result) {
+            return undefined;
+        }
+        const text = figureText(this.locale.current);
+        const body = guardrailExplanation(result, figures, this.locale.current);
+        return { contents: { kind: 'markdown', value: figures.status === 'stale' ? `*${text.outOfDate}*\n\n${body}` : body } };
     }
 
     /** The Markdown for `node` as the plan of `document` sees it. */

@@ -10,6 +10,7 @@ import type { LocaleSetting } from '../i18n/locale.js';
 import { optionId } from '../model/option-id.js';
 import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
 import { figureText, money, optionLabel, payback, roi, STALE_MARK, twoPlaces, type FigureText } from './figure-text.js';
+import { guardrailExplanation, guardrailHintLabel, guardrailResultOf } from './guardrail-views.js';
 import type { AvailableFigures } from './hover-text.js';
 
 /**
@@ -43,6 +44,8 @@ interface HintContext {
  *   `ROI 126% · NPV ¥449,554 · payback 15.6 mo` (compact: ROI and NPV
  *   rounded to units, payback to one decimal; the tooltip has full figures);
  * - after a requirement's (last) `impact` line: `value 6.65 · #1`;
+ * - after every `require` / `expect` line: the figure and ✓ or ✗
+ *   (`ROI 126.12% ✓`); the tooltip says where the figure comes from;
  * - after an amount line: its total over the horizon, `= ¥85,000 over 34 mo`
  *   or `= ¥15,000 in 2027-01`. Plan costs are the same in every option and a
  *   vendor's costs in each of its options; a licence belongs to one option.
@@ -96,6 +99,8 @@ export class CrmPlanInlayHintProvider implements InlayHintProvider {
                 accept(this.amountHint(node, ctx));
             } else if (settings.amounts && ast.isLicence(node)) {
                 accept(this.licenceHint(node, ctx));
+            } else if (ast.isGuardrail(node)) {
+                accept(this.guardrailHint(document, node, ctx));
             }
         }
         return hints;
@@ -179,6 +184,15 @@ export class CrmPlanInlayHintProvider implements InlayHintProvider {
         }
         const label = this.amountLabel(licence.total, licence.monthsBilled, undefined, ctx);
         return this.hint(node.$cstNode, label, label, ctx);
+    }
+
+    protected guardrailHint(document: LangiumDocument, node: ast.Guardrail, ctx: HintContext): InlayHint | undefined {
+        const result = guardrailResultOf(document, node, ctx.figures);
+        if (!result || !node.$cstNode) {
+            return undefined;
+        }
+        const locale = ctx.text.locale;
+        return this.hint(node.$cstNode, guardrailHintLabel(result, ctx.figures, locale), guardrailExplanation(result, ctx.figures, locale), ctx);
     }
 
     /** `= ¥85,000 over 34 mo`, `= ¥15,000 in 2027-01`, or outside the horizon. */

@@ -13,11 +13,14 @@ import type * as model from './plan.js';
  * (a file without a plan header) or a header without a currency, start
  * month or horizon.
  *
+ * `fileOf` names the file a node stands in, as views show it (guardrails
+ * carry where they were written).
+ *
  * The builder trusts validation for meaning (it is only called on plans
  * without errors) but never throws on partial input: missing values become
  * neutral ones.
  */
-export function buildPlan(declarations: Declarations): model.Plan | undefined {
+export function buildPlan(declarations: Declarations, fileOf: (node: AstNode) => string = () => ''): model.Plan | undefined {
     const header = declarations.plans[0];
     if (!header) {
         return undefined;
@@ -70,6 +73,7 @@ export function buildPlan(declarations: Declarations): model.Plan | undefined {
             title: scenario.title ?? scenario.name,
             overrides: scenario.overrides.map(scenarioOverride)
         })),
+        guardrails: declarations.guardrails.map(rule => guardrail(rule, currency, fileOf)),
         ...actualsOf(header, builder)
     };
 }
@@ -323,3 +327,24 @@ function measure(value: ast.Measure | undefined): model.Measure | undefined {
     }
     return { value: decimal(value.value), unit: value.percent ? '%' : value.unit };
 }
+
+function guardrail(rule: ast.Guardrail, currency: string, fileOf: (node: AstNode) => string): model.Guardrail {
+    const money = rule.metric === 'npv' || rule.metric === 'tco' || rule.metric === 'benefit';
+    return {
+        severity: rule.severity === 'expect' ? 'expect' : 'require',
+        basis: rule.basis,
+        metric: rule.metric,
+        comparison: rule.comparison as model.Comparison,
+        limit: { value: decimal(rule.limit?.value), ...(money ? { currency: rule.limit?.unit ?? currency } : {}) },
+        ...(rule.reason !== undefined ? { reason: rule.reason } : {}),
+        text: guardrailText(rule),
+        source: { file: fileOf(rule), line: (rule.$cstNode?.range.start.line ?? 0) + 1 }
+    };
+}
+
+/** The rule as written, without its reason, with single spaces: `require p10 npv >= 0`. */
+export function guardrailText(rule: ast.Guardrail): string {
+    const limit = rule.limit ? `${rule.limit.value}${rule.limit.percent ? '%' : rule.limit.unit ? ` ${rule.limit.unit}` : ''}` : '';
+    return [rule.severity, rule.basis, rule.metric, rule.comparison, limit].filter(part => part).join(' ');
+}
+

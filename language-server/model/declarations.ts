@@ -25,7 +25,8 @@ const DECLARATION_KINDS = {
     benefits: 'Benefit',
     phases: 'Phase',
     kpis: 'Kpi',
-    scenarios: 'Scenario'
+    scenarios: 'Scenario',
+    guardrails: 'Guardrail'
 } as const satisfies { readonly [K in DeclarationList]: Document[K][number]['$type'] };
 
 export const DECLARATION_LISTS = Object.keys(DECLARATION_KINDS) as readonly DeclarationList[];
@@ -33,8 +34,12 @@ export const DECLARATION_LISTS = Object.keys(DECLARATION_KINDS) as readonly Decl
 /** The AST type of each kind of declaration: `Goal`, `Requirement`, ... */
 export type DeclarationType = (typeof DECLARATION_KINDS)[DeclarationList];
 
-/** A kind of declaration as plain data (diffs, JSON) names it: `goal`, `requirement`, ...; the plan header is not one. */
-export type DeclarationKind = Lowercase<Exclude<DeclarationType, 'Plan'>>;
+/**
+ * A kind of declaration as plain data (diffs, JSON) names it: `goal`,
+ * `requirement`, ...; the plan header is not one, and neither are guardrails
+ * (unnamed rules, which a diff shows in a table of their own).
+ */
+export type DeclarationKind = Lowercase<Exclude<DeclarationType, 'Plan' | 'Guardrail'>>;
 
 /** Every declaration a file sees: its own, then those of its imports, transitively. */
 export type Declarations = { readonly [K in DeclarationList]: readonly Document[K][number][] };
@@ -54,5 +59,5 @@ export function collectDeclarations(roots: readonly Document[]): Declarations {
     return declarations;
 }
 
-/** The lists whose declarations have a name, unique per kind within a plan and its imports (plan headers and rates have none). */
-export const NAMED_LISTS = DECLARATION_LISTS.filter(list => list !== 'plans' && list !== 'rates');
+/** The lists whose declarations have a name, unique per kind within a plan and its imports (plan headers, rates and guardrails have none). */
+export const NAMED_LISTS = DECLARATION_LISTS.filter(list => list !== 'plans' && list !== 'rates' && list !== 'guardrails');

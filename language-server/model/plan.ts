@@ -60,6 +60,8 @@ export interface Plan {
     readonly scenarios: readonly Scenario[];
     /** What was paid and earned after go-live, in plan order; absent or empty before go-live. */
     readonly actuals?: readonly ActualsBlock[];
+    /** `require` and `expect` rules the plan is held to, its own first, then its imports'. */
+    readonly guardrails: readonly Guardrail[];
 }
 
 /** `rate USD 7.10 CNY`: one unit of `from` is worth `rate` units of `to`. */
@@ -276,3 +278,28 @@ export type ActualRecord =
     | { readonly kind: 'kpi'; readonly kpi: string; readonly measure: Measure }
     /** `users Sales 36`: active users at the end of the period. */
     | { readonly kind: 'users'; readonly department: string; readonly users: Decimal };
+export type GuardrailSeverity = 'require' | 'expect';
+/** Where a guardrail's figure comes from: the plan, a simulated percentile, or the actuals. */
+export type GuardrailBasis = 'p10' | 'p50' | 'p90' | 'forecast' | 'trend';
+export type GuardrailMetric = 'roi' | 'pv-roi' | 'irr' | 'npv' | 'tco' | 'benefit' | 'payback' | 'matrix';
+export type Comparison = '>=' | '<=' | '>' | '<';
+
+/** `require payback <= 18 months "Board rule 2026-3"`. */
+export interface Guardrail {
+    readonly severity: GuardrailSeverity;
+    /** Undefined: the plan's own figures. */
+    readonly basis?: GuardrailBasis;
+    readonly metric: GuardrailMetric;
+    readonly comparison: Comparison;
+    /**
+     * The limit as written: percent for `roi`, `pv-roi`, `irr`; months for
+     * `payback`; a score for `matrix`; money (in `limit.currency`) for `npv`,
+     * `tco`, `benefit`.
+     */
+    readonly limit: { readonly value: Decimal; readonly currency?: string };
+    readonly reason?: string;
+    /** The rule as written, on one line: `require payback <= 18 months`. */
+    readonly text: string;
+    /** Where the rule stands: a file path (relative to the plan's folder) and a 1-based line. */
+    readonly source: { readonly file: string; readonly line: number };
+}

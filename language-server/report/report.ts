@@ -8,6 +8,7 @@
  * bytes (no dates, no clocks, stable order).
  */
 import type { Evaluation, ScenarioEvaluation, UncertaintyAnalysis } from '../evaluation/evaluation.js';
+import type { GuardrailResult } from '../evaluation/guardrails/index.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Plan } from '../model/plan.js';
 import { ReportContext } from './context.js';
@@ -16,6 +17,7 @@ import { assumptionsSection } from './sections/assumptions.js';
 import { benefitsSection } from './sections/benefits.js';
 import { cashFlowSection } from './sections/cash-flow.js';
 import { costsSection } from './sections/costs.js';
+import { guardrailsSection } from './sections/guardrails.js';
 import { monitoringSection } from './sections/monitoring.js';
 import { needsSection } from './sections/needs.js';
 import { summarySection } from './sections/summary.js';
@@ -27,6 +29,8 @@ import { uncertaintySection } from './sections/uncertainty.js';
 export interface ReportExtras {
     readonly uncertainty?: UncertaintyAnalysis;
     readonly scenarios?: readonly ScenarioEvaluation[];
+    /** The plan's `require` and `expect` rules, applied: a table right after the summary. */
+    readonly guardrails?: readonly GuardrailResult[];
 }
 
 /** The report as GitHub-flavoured Markdown, ending with one newline. */
@@ -46,6 +50,7 @@ export function renderReport(plan: Plan, evaluation: Evaluation, locale: Locale,
         ),
         s.provenance,
         ...summarySection(ctx),
+        ...guardrailsSection(ctx, extras.guardrails ?? []),
         ...needsSection(ctx),
         ...vendorsSection(ctx),
         ...costsSection(ctx),

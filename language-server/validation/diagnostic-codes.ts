@@ -79,9 +79,23 @@ export const Diagnostics = {
     unrecordedLine: { name: 'unrecordedLine', code: 'CRM115', severity: 'warning', summary: 'A cost, the licence or a benefit planned above 0 up to the as-of month with nothing recorded for those months.' },
     kpiBehind: { name: 'kpiBehind', code: 'CRM116', severity: 'warning', summary: 'A KPI whose latest measurement is behind its path from baseline to target.' },
     moreUsersThanDeclared: { name: 'moreUsersThanDeclared', code: 'CRM117', severity: 'warning', summary: 'More active users recorded than the department declares.' },
+    guardrailUnit: { name: 'guardrailUnit', code: 'CRM036', severity: 'error', summary: 'A guardrail limit without its metric\'s unit (`%`, `months`, a currency) or with another one.' },
+    guardrailBasis: { name: 'guardrailBasis', code: 'CRM037', severity: 'error', summary: 'A guardrail basis its metric does not take (`p10 matrix`, a percentile of a figure the simulation does not give).' },
+    guardrailBroken: { name: 'guardrailBroken', code: 'CRM038', severity: 'error', summary: 'A `require` guardrail the option the plan reports on breaks.' },
+    guardrailExpectBroken: { name: 'guardrailExpectBroken', code: 'CRM123', severity: 'warning', summary: 'An `expect` guardrail the option the plan reports on breaks.' },
 } satisfies { readonly [N in DiagnosticName]: DiagnosticKind & { readonly name: N } };
 
 /** The message of `kind` in `locale`. */
 export function diagnosticMessage(kind: DiagnosticKind, locale: Locale, args: DiagnosticArgs = {}): string {
     return glossary(locale).diagnostics[kind.name](args);
+}
+
+/**
+ * Whether a diagnostic keeps a plan from having figures: any error but a
+ * broken `require`, which is an error about the figures themselves (CI fails
+ * on it, yet every view still shows the figures that break the rule).
+ */
+export function blocksFigures(diagnostic: { readonly severity?: number | string; readonly code?: number | string }): boolean {
+    const error = diagnostic.severity === 1 || diagnostic.severity === 'error';
+    return error && diagnostic.code !== Diagnostics.guardrailBroken.code;
 }

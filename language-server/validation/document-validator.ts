@@ -9,6 +9,7 @@ import { WalkingDocumentValidator } from '../langium/document-validator.js';
 import { Diagnostics, diagnosticMessage } from './diagnostic-codes.js';
 import { figureFindings } from './figure-checks.js';
 import { type LinkingData, referenceTypeOf } from './linking-data.js';
+import { guardrailFindings } from './guardrail-findings.js';
 
 /**
  * Gives Langium's own lexing, parsing and linking diagnostics crmplan's
@@ -48,7 +49,13 @@ export class CrmPlanDocumentValidator extends WalkingDocumentValidator {
         }
         if (computed.ok) {
             const declarations = this.services.workspace.PlanClosure.declarations(document);
-            for (const finding of figureFindings(document, declarations, computed.evaluation)) {
+            const context = this.services.validation.PlanContexts.of(document.parseResult.value);
+            const findings = [
+                ...figureFindings(document, declarations, computed.evaluation),
+                // Only a plan's own file reports its guardrails: a catalogue has no figures to hold them to.
+                ...(context.ownPlan ? guardrailFindings(context, computed.evaluation, computed.guardrails) : [])
+            ];
+            for (const finding of findings) {
                 diagnostics.push(this.toDiagnostic(finding.kind.severity, diagnosticMessage(finding.kind, this.locale.current, finding.args), {
                     node: finding.node as AstNode, property: finding.property, index: finding.index, code: finding.kind.code
                 }));

@@ -1,11 +1,13 @@
 import type { LangiumDocument } from 'langium';
-import { DocumentState, WorkspaceCache, type URI } from 'langium';
+import { AstUtils, DocumentState, UriUtils, WorkspaceCache, type URI } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import { evaluate, EvaluationError, type Evaluation, type EvaluationErrorCode, type ScenarioEvaluation, type UncertaintyAnalysis } from '../evaluation/index.js';
 import { evaluateScenarios } from '../evaluation/scenarios.js';
+import { evaluateGuardrails, figureSources, type GuardrailResult } from '../evaluation/guardrails/index.js';
 import { analyseUncertainty, hasRanges, uncertainInputs } from '../evaluation/uncertainty/index.js';
 import { buildPlan } from '../model/build-plan.js';
 import type { Plan } from '../model/plan.js';
+import { blocksFigures } from '../validation/diagnostic-codes.js';
 import type { PlanClosure } from './plan-closure.js';
 
 /** The figures of one plan file, as every view reads them. */
@@ -24,6 +26,8 @@ interface Figures {
     readonly uncertainty?: UncertaintyAnalysis;
     /** Each named scenario, evaluated exactly. */
     readonly scenarios: readonly ScenarioEvaluation[];
+    /** Each `require` and `expect` rule applied to the option the plan reports on. */
+    readonly guardrails: readonly GuardrailResult[];
 }
 
 type Computed =
@@ -90,7 +94,9 @@ export class PlanEvaluations {
     compute(document: LangiumDocument): Computed {
         return this.computed.get(document.uri.toString(), () => {
             const declarations = this.closure.declarations(document);
-            const plan = buildPlan(declarations);
+            // Guardrails name their file relative to the plan's folder, as a reviewer finds it.
+            const folder = UriUtils.dirname(document.uri);
+            const plan = buildPlan(declarations, node => UriUtils.relative(folder, AstUtils.getDocument(node).uri));
             if (!plan) {
                 const hasHeader = declarations.plans.length > 0;
                 return { ok: false, reason: hasHeader ? 'errors' : 'catalogue' };
@@ -111,7 +117,7 @@ export class PlanEvaluations {
     /** Whether the document or any file it imports has an error diagnostic (or is not validated yet). */
     protected hasErrors(document: LangiumDocument): boolean {
         return this.closure.of(document).documents.some(member =>
-            member.state < DocumentState.Validated || member.diagnostics?.some(d => d.severity === 1));
+            member.state < DocumentState.Validated || member.diagnostics?.some(blocksFigures));
     }
 }
 
@@ -125,14 +131,20 @@ export class PlanEvaluations {
 function lazyFigures(plan: Plan, evaluation: Evaluation): { readonly ok: true } & Figures {
     let uncertainty: { value: UncertaintyAnalysis | undefined } | undefined;
     let scenarios: readonly ScenarioEvaluation[] | undefined;
+    let guardrails: readonly GuardrailResult[] | undefined;
     // Not built with a spread anywhere: a spread would read (and compute) the lazy parts.
-    return {
-        ok: true,
+    const figures = {
+        ok: true as const,
         plan,
         evaluation,
         get uncertainty() {
             uncertainty ??= { value: hasRanges(plan) ? simulationOf(plan, evaluation) : undefined };
             return uncertainty.value;
+        },
+        get guardrails() {
+            // The simulation runs only when a rule reads a percentile.
+            guardrails ??= evaluateGuardrails(plan, evaluation, figureSources(() => figures.uncertainty, evaluation.monitoring));
+            return guardrails;
         },
         get scenarios() {
             // Each with its figures or the reason it has none.
@@ -140,6 +152,7 @@ function lazyFigures(plan: Plan, evaluation: Evaluation): { readonly ok: true } 
             return scenarios;
         }
     };
+    return figures;
 }
 
 /**
@@ -182,6 +195,9 @@ function withStatus(status: 'current' | 'stale', figures: Figures): PlanFigures 
         },
         get scenarios() {
             return figures.scenarios;
+        },
+        get guardrails() {
+            return figures.guardrails;
         }
     };
 }

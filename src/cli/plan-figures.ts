@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { blocksFigures } from '../../language-server/validation/diagnostic-codes.js';
 import type { PlanFigures } from '../../language-server/workspace/plan-evaluations.js';
 import { collectDiagnostics, formatText } from './diagnostics-output.js';
 import { findPlans, STDIN_NAME } from './find-plans.js';
@@ -20,7 +21,7 @@ export async function loadPlanForFigures(file: string, cwd: string, source?: Cli
         throw new UsageError(`${file}: give one plan file, not a folder`);
     }
     const workspace = await loadWorkspace(given, cwd, source);
-    const errors = collectDiagnostics(workspace.files).filter(d => d.severity === 'error');
+    const errors = collectDiagnostics(workspace.files).filter(blocksFigures);
     if (errors.length > 0) {
         process.stderr.write(errors.map(d => formatText(d, (_, text) => text)).join('\n') + '\n');
         process.stderr.write(`crmplan: ${label} has ${errors.length} error${errors.length === 1 ? '' : 's'}; no figures until they are fixed\n`);

@@ -7,6 +7,7 @@ import type { Document } from '../../language-server/generated/ast.js';
 import type { Locale } from '../../language-server/i18n/locale.js';
 import { renderReport } from '../../language-server/report/index.js';
 import type { RevisionSource } from '../../language-server/workspace/git-revision.js';
+import { blocksFigures } from '../../language-server/validation/diagnostic-codes.js';
 import type { PlanFigures } from '../../language-server/workspace/plan-evaluations.js';
 import { findPlansIn } from './find-plans.js';
 import { loadWorkspace, type LoadedWorkspace } from './load-workspace.js';
@@ -49,7 +50,7 @@ export async function repositoryChanges(revision: RevisionSource, ref: string, c
         } else if (after.figures.status !== 'current') {
             changes.push({ status: 'errors', path: shownPath, title: after.title, errors: after.errors });
         } else {
-            const fullReport = renderReport(after.figures.plan, after.figures.evaluation, locale, { uncertainty: after.figures.uncertainty, scenarios: after.figures.scenarios });
+            const fullReport = renderReport(after.figures.plan, after.figures.evaluation, locale, { uncertainty: after.figures.uncertainty, scenarios: after.figures.scenarios, guardrails: after.figures.guardrails });
             if (before !== undefined && before.figures.status === 'current') {
                 changes.push({ status: 'changed', path: shownPath, diff: diffPlans(before.figures, after.figures), fullReport });
             } else {
@@ -86,7 +87,7 @@ function readSide(workspace: LoadedWorkspace | undefined, top: string): Side {
         plans.set(inRepository(file.document), {
             title: header.title ?? inRepository(file.document),
             figures: services.workspace.PlanEvaluations.figures(file.document),
-            errors: closure.reduce((count, document) => count + (document.diagnostics?.filter(d => d.severity === 1).length ?? 0), 0),
+            errors: closure.reduce((count, document) => count + (document.diagnostics?.filter(blocksFigures).length ?? 0), 0),
             texts: new Map(closure.map(document => [inRepository(document), document.textDocument.getText()]))
         });
     }

@@ -75,6 +75,7 @@ export function plan(overrides: Partial<Plan> = {}): Plan {
         phases: [],
         kpis: [],
         scenarios: [],
+        guardrails: [],
         ...overrides
     };
 }

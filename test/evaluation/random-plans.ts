@@ -90,7 +90,8 @@ export function randomPlan(seed: number): Plan {
         })),
         phases,
         kpis: [],
-        scenarios: []
+        scenarios: [],
+        guardrails: []
     };
 }
 

@@ -116,5 +116,6 @@ export const referencePlan: Plan = {
             baseline: { value: d(18), unit: '%' }, target: { value: d(24), unit: '%' }, targetBy: 11, tracks: ['MoreDeals']
         }
     ],
-    scenarios: []
+    scenarios: [],
+    guardrails: []
 };

@@ -250,6 +250,29 @@ describe('TextMate grammar', () => {
         expect(close![0]!.scopes).toEqual(['source.crmplan', 'storage.type.goal.crmplan']);
     });
 
+    it('highlights the head of a guardrail, its limit and its reason', () => {
+        expect(scopesOf('require p10 npv >= 0 "Board"')).toEqual([
+            ['require', 'keyword.control.guardrail.require.crmplan'],
+            ['p10', 'constant.language.basis.crmplan'],
+            ['npv', 'support.variable.metric.crmplan'],
+            ['>=', 'keyword.operator.comparison.crmplan'],
+            ['0', 'constant.numeric.decimal.crmplan'],
+            ['"', 'punctuation.definition.string.begin.crmplan'],
+            ['Board', 'string.quoted.double.crmplan'],
+            ['"', 'punctuation.definition.string.end.crmplan']
+        ]);
+        expect(scopesOf('expect benefit <= 18 months').slice(0, 3)).toEqual([
+            ['expect', 'keyword.control.guardrail.expect.crmplan'],
+            ['benefit', 'support.variable.metric.crmplan'],
+            ['<=', 'keyword.operator.comparison.crmplan']
+        ]);
+        expect(scopesOf('require pv-roi > 5%')[1]).toEqual(['pv-roi', 'support.variable.metric.crmplan']);
+    });
+
+    it('still highlights a benefit declaration as one', () => {
+        expect(scopesOf('benefit MoreDeals "More deals" {')[0]).toEqual(['benefit', 'storage.type.benefit.crmplan']);
+    });
+
     it('gives every keyword of the Langium grammar a scope of its own', async () => {
         const source = await readFile(fileURLToPath(new URL('../../language-server/grammar/crmplan.langium', import.meta.url)), 'utf8');
         const keywords = [...new Set([...source.matchAll(/'([a-z][a-z-]*)'/g)].map(match => match[1]!))];

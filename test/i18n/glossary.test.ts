@@ -82,8 +82,8 @@ describe('glossary', () => {
     it('no entry is empty', () => {
         const empty = [...tables].flatMap(([locale, table]) =>
             [...table].filter(([, text]) => text === '').map(([key]) => `${locale}: ${key}`));
-        // Chinese joins sentences with nothing (no space after 。).
-        expect(empty).toEqual(['zh-CN: report.sentenceJoin']);
+        // Chinese joins sentences with nothing (no space after 。), nor puts a space after full-width brackets and colons.
+        expect([...empty].sort()).toEqual(['zh-CN: guardrails.basisSeparator', 'zh-CN: guardrails.leadSpace', 'zh-CN: report.sentenceJoin']);
     });
 
     it('every locale uses the same placeholders as English', () => {

@@ -158,7 +158,7 @@ describe('keywords', () => {
     it('offers the declaration keywords between declarations', async () => {
         expect(await labels('\nkpi WinRate', '\n|\nkpi WinRate')).toEqual([
             'import', 'plan', 'rate', 'goal', 'department', 'requirement', 'criterion', 'vendor', 'cost', 'benefit', 'phase', 'kpi', 'scenario',
-            'actuals'
+            'actuals', 'require', 'expect'
         ]);
     });
 

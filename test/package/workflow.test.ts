@@ -87,7 +87,7 @@ describe('the pull-request workflow', () => {
             expect(result.status, `${result.name}: ${result.stderr}`).toBe(0);
         }
         expect(results[0]!.stdout.trim().split('\n').at(-1)).toMatch(/^\d+\.\d+\.\d+$/);
-        expect(results[1]!.stdout).toBe('No problems in 4 files.\n');
+        expect(results[1]!.stdout).toBe('No problems in 5 files.\n');
     });
 
     it('writes one comment naming both plans the change touched, with the deltas', () => {

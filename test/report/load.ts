@@ -24,7 +24,7 @@ export async function loadPlan(file: string, cwd = process.cwd()): Promise<Loade
         throw new Error(`${file} has errors`);
     }
     // As `crmplan report` does: with the simulation of a plan's ranges and its scenarios.
-    const extras = { uncertainty: loaded.uncertainty, scenarios: loaded.scenarios };
+    const extras = { uncertainty: loaded.uncertainty, scenarios: loaded.scenarios, guardrails: loaded.guardrails };
     return { plan: loaded.plan, evaluation: loaded.evaluation, report: locale => renderReport(loaded.plan, loaded.evaluation, locale, extras) };
 }
 

@@ -72,7 +72,7 @@ async function diffOutput(files: readonly string[], options: DiffOptions, cwd: s
     const diff = diffPlans(base, head, format === 'json' ? 'en' : locale);
     const output = format === 'json'
         ? JSON.stringify(toDiffJson(diff), null, 2) + '\n'
-        : renderDiff(diff, locale, renderReport(head.plan, head.evaluation, locale, { uncertainty: head.uncertainty, scenarios: head.scenarios }));
+        : renderDiff(diff, locale, renderReport(head.plan, head.evaluation, locale, { uncertainty: head.uncertainty, scenarios: head.scenarios, guardrails: head.guardrails }));
     const planFiles = [...base.workspace.files, ...head.workspace.files].map(f => f.document.uri.fsPath);
     return { exitCode: ExitCode.ok, output, planFiles };
 }

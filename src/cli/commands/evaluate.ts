@@ -2,6 +2,8 @@ import type { Evaluation, OptionEvaluation, ScenarioEvaluation, UncertaintyAnaly
 import {
     analyseUncertainty, EvaluationError, MAX_TRIALS, toEvaluationJson
 } from '../../../language-server/evaluation/index.js';
+import type { GuardrailResult } from '../../../language-server/evaluation/guardrails/index.js';
+import { figureText, statusText } from '../../../language-server/guardrails/describe.js';
 import type { Plan } from '../../../language-server/model/plan.js';
 import { formatMoney, formatNumber, formatPercent, notApplicable } from '../../../language-server/format/numbers.js';
 import { glossary } from '../../../language-server/i18n/glossary.js';
@@ -33,15 +35,16 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, cw
     if (!loaded.ok) {
         return loaded.exitCode;
     }
-    const { plan, evaluation, scenarios } = loaded;
+    const { plan, evaluation, scenarios, guardrails } = loaded;
     // The workspace already simulated a plan with ranges with the default seed and trials;
     // run again only when --seed or --trials ask for something else.
     const custom = seed !== undefined || trials !== undefined;
     const uncertainty = custom ? simulate(plan, evaluation, seed, trials) : loaded.uncertainty;
     const parts = format === 'json'
-        ? [JSON.stringify(toEvaluationJson(evaluation, { uncertainty, scenarios }), null, 2)]
+        ? [JSON.stringify(toEvaluationJson(evaluation, { uncertainty, scenarios, guardrails }), null, 2)]
         : [
             summary(evaluation),
+            ...(guardrails.length > 0 ? [guardrailSummary(evaluation, guardrails)] : []),
             ...(uncertainty ? [uncertaintySummary(evaluation, uncertainty)] : []),
             ...(scenarios.length > 0 ? [scenarioSummary(evaluation, scenarios)] : [])
         ];
@@ -114,6 +117,19 @@ function summary(evaluation: Evaluation): string {
         ])
     ], new Set([0, 3, 4])));
     return lines.join('\n');
+}
+
+/** Each guardrail with its figure (or why there is none) and status, as the report's table. */
+function guardrailSummary(evaluation: Evaluation, results: readonly GuardrailResult[]): string {
+    const currency = evaluation.plan.currency;
+    const option = results[0]?.optionId;
+    return [
+        `Guardrails${option ? ` (applied to ${option})` : ''}`,
+        textTable([
+            ['Rule', 'Reason', 'Figure', 'Status'],
+            ...results.map(result => [result.rule.text, result.rule.reason ?? '–', figureText(result, currency, 'en'), statusText(result, 'en')])
+        ])
+    ].join('\n');
 }
 
 /** A positive whole number given on the command line, at most `max`; anything else is a usage error (exit 2). */

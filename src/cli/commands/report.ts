@@ -24,7 +24,7 @@ export async function reportCommand(file: string, options: ReportOptions, cwd = 
     if (!loaded.ok) {
         return loaded.exitCode;
     }
-    const report = renderReport(loaded.plan, loaded.evaluation, locale, { uncertainty: loaded.uncertainty, scenarios: loaded.scenarios });
+    const report = renderReport(loaded.plan, loaded.evaluation, locale, { uncertainty: loaded.uncertainty, scenarios: loaded.scenarios, guardrails: loaded.guardrails });
     writeCommandOutput(options.output, report, cwd, loaded.workspace);
     return ExitCode.ok;
 }
