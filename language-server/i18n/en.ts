@@ -257,7 +257,23 @@ const report: ReportTerms = {
         by: 'By',
         tracked: (benefit, live) => `${benefit} (live from ${live})`,
         trackedOutside: benefit => `${benefit} (not in this implementation)`,
-        noKpis: 'The plan defines no KPIs. Add `kpi` blocks with a baseline, a target and the benefit each one tracks, so that the case can be checked after go-live.'
+        noKpis: 'The plan defines no KPIs. Add `kpi` blocks with a baseline, a target and the benefit each one tracks, so that the case can be checked after go-live.',
+        planVsActual: month => `Plan vs actual as of ${month}`,
+        toDateIntro: 'What the chosen option was planned to cost and earn up to the last month the actuals record, against what they record:',
+        figure: 'Figure', planned: 'Planned', actual: 'Actual', variance: 'Variance',
+        cost: 'Cost to date', benefit: 'Benefit to date', realisedNet: 'Realised net to date', realisedRoi: 'Realised ROI to date', realisationRate: 'Realisation rate (actual ÷ planned benefit)',
+        projectionsIntro: 'Over the whole horizon: the plan, the forecast (the actuals, then the plan) and the trend (the actuals, then planned costs and planned benefits × the realisation rate).',
+        plan: 'Plan', forecast: 'Forecast', trend: 'Trend',
+        linesIntro: 'Each cost, the licence and each benefit, to date:',
+        line: 'Line',
+        lineKinds: { cost: 'cost', licence: 'licence', benefit: 'benefit' },
+        kpisIntro: 'Each KPI against its path from baseline to target:',
+        latest: 'Latest', expectedNow: 'Expected then', status: 'Status',
+        statuses: { 'met': 'met', 'on-track': 'on track', 'behind': 'behind', 'no-data': 'no data' },
+        adoptionIntro: 'Active users against those the department declares:',
+        department: 'Department', activeUsers: 'Active', declaredUsers: 'Declared', share: 'Share', overall: 'Overall',
+        chartIntro: 'Cumulative net cash flow by month: planned (bars), and actual then forecast (line):',
+        chartTitle: option => `Cumulative net cash flow of ${option}, planned and actual then forecast`
     },
 
     uncertainty: {

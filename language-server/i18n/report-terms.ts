@@ -240,6 +240,38 @@ export interface ReportTerms {
         tracked(benefit: M, live: M): string;
         trackedOutside(benefit: M): string;
         readonly noKpis: string;
+        /** The plan against its actuals (`actuals` blocks), when it records any. */
+        planVsActual(month: M): string;
+        readonly toDateIntro: string;
+        readonly figure: string;
+        readonly planned: string;
+        readonly actual: string;
+        readonly variance: string;
+        readonly cost: string;
+        readonly benefit: string;
+        readonly realisedNet: string;
+        readonly realisedRoi: string;
+        readonly realisationRate: string;
+        readonly projectionsIntro: string;
+        readonly plan: string;
+        readonly forecast: string;
+        readonly trend: string;
+        readonly linesIntro: string;
+        readonly line: string;
+        readonly lineKinds: Readonly<Record<'cost' | 'licence' | 'benefit', string>>;
+        readonly kpisIntro: string;
+        readonly latest: string;
+        readonly expectedNow: string;
+        readonly status: string;
+        readonly statuses: Readonly<Record<'met' | 'on-track' | 'behind' | 'no-data', string>>;
+        readonly adoptionIntro: string;
+        readonly department: string;
+        readonly activeUsers: string;
+        readonly declaredUsers: string;
+        readonly share: string;
+        readonly overall: string;
+        readonly chartIntro: string;
+        chartTitle(option: string): string;
     };
 
     readonly uncertainty: {

@@ -248,7 +248,23 @@ const report: ReportTerms = {
         by: '期限',
         tracked: (benefit, live) => `${benefit}（${live} 上线）`,
         trackedOutside: benefit => `${benefit}（不在本次实施范围内）`,
-        noKpis: '计划中没有定义指标。请添加 `kpi` 块，写明基线、目标及其跟踪的收益，以便上线后检验这份商业论证。'
+        noKpis: '计划中没有定义指标。请添加 `kpi` 块，写明基线、目标及其跟踪的收益，以便上线后检验这份商业论证。',
+        planVsActual: month => `截至 ${month}的计划与实际对比`,
+        toDateIntro: '选定方案截至实际数据最后记录月份的计划成本和收益，与实际记录的对比：',
+        figure: '指标', planned: '计划', actual: '实际', variance: '偏差',
+        cost: '累计成本', benefit: '累计收益', realisedNet: '累计已实现净收益', realisedRoi: '累计已实现投资回报率（ROI）', realisationRate: '收益实现率（实际收益 ÷ 计划收益）',
+        projectionsIntro: '整个计划期：计划、预测（已发生的按实际，其后按计划）和趋势（已发生的按实际，其后按计划成本及计划收益 × 收益实现率）。',
+        plan: '计划', forecast: '预测', trend: '趋势',
+        linesIntro: '各成本项、许可费及各收益项的累计情况：',
+        line: '项目',
+        lineKinds: { cost: '成本', licence: '许可费', benefit: '收益' },
+        kpisIntro: '各指标与其从基线到目标的路径对比：',
+        latest: '最新值', expectedNow: '当时应达到', status: '状态',
+        statuses: { 'met': '已达成', 'on-track': '符合进度', 'behind': '落后', 'no-data': '暂无数据' },
+        adoptionIntro: '各部门的活跃用户数与声明用户数对比：',
+        department: '部门', activeUsers: '活跃', declaredUsers: '声明', share: '占比', overall: '合计',
+        chartIntro: '按月累计净现金流：计划（柱），以及实际及其后的预测（线）：',
+        chartTitle: option => `${option}按月累计净现金流（计划；实际及预测）`
     },
 
     uncertainty: {

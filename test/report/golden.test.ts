@@ -60,8 +60,10 @@ describe('golden reports', () => {
                 const gantts = fencedBlocks(report, 'mermaid').filter(b => b.startsWith('gantt'));
                 const charts = fencedBlocks(report, 'mermaid').filter(b => b.startsWith('xychart-beta'));
                 expect(gantts).toHaveLength(1);
-                // The cash-flow chart, and the tornado chart when the plan has ranges.
-                expect(charts.length).toBe(report.includes('## 10.') && /\| (Value|数值) \|/.test(report) ? 2 : 1);
+                // The cash-flow chart, the tornado chart when the plan has ranges, and the plan-vs-actual chart when it records actuals.
+                const tornado = report.includes('## 10.') && /\| (Value|数值) \|/.test(report) ? 1 : 0;
+                const actuals = /### (Plan vs actual|截至)/.test(report) ? 1 : 0;
+                expect(charts.length).toBe(1 + tornado + actuals);
                 expect(checkGantt(gantts[0])).toEqual([]);
                 charts.forEach(chart => expect(checkXyChart(chart)).toEqual([]));
             });

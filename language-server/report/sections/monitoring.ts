@@ -1,14 +1,17 @@
 import type { Measure } from '../../model/plan.js';
 import type { ReportContext } from '../context.js';
 import { join, md, table, text, type Markdown } from '../markdown.js';
+import { planVsActual } from './plan-vs-actual.js';
 
-/** 8. Monitoring: each KPI with its baseline, target and date, and the benefits it tracks. */
+/** 8. Monitoring: each KPI with its baseline, target and date, and the benefits it tracks; then, with actuals, plan vs actual. */
 export function monitoringSection(ctx: ReportContext): string[] {
     const { s, plan, evaluation } = ctx;
     const m = s.monitoring;
     const blocks = [`## ${s.headings.monitoring}`];
+    // After go-live, the plan against what its actuals record comes after the KPIs' definitions.
+    const actuals = evaluation.monitoring ? planVsActual(ctx, evaluation.monitoring) : [];
     if (plan.kpis.length === 0) {
-        blocks.push(m.noKpis);
+        blocks.push(m.noKpis, ...actuals);
         return blocks;
     }
     const benefits = new Map(evaluation.benefits.map(b => [b.id, b]));
@@ -31,6 +34,7 @@ export function monitoringSection(ctx: ReportContext): string[] {
         ]),
         ['left', 'left', 'right', 'right', 'left']
     ));
+    blocks.push(...actuals);
     return blocks;
 }
 
