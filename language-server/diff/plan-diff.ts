@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { roundMoney, type Evaluation, type OptionEvaluation } from '../evaluation/index.js';
 import type { GuardrailResult } from '../evaluation/guardrails/index.js';
+import type { Monitoring } from '../evaluation/index.js';
 import type { DescribeTerms } from '../i18n/describe-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
@@ -20,6 +21,8 @@ export interface PlanDiff {
     readonly recommended: { readonly base?: string; readonly head?: string };
     /** The plan's guardrails before and after; empty when neither version has any. */
     readonly guardrails: readonly GuardrailDelta[];
+    /** What each version's actuals say (plan vs actual, forecast, trend); absent before go-live. */
+    readonly monitoring: { readonly base?: Monitoring; readonly head?: Monitoring };
 }
 
 /** A figure before and after; `delta` only when both exist. */
@@ -94,7 +97,8 @@ export function diffPlans(base: DiffSide, head: DiffSide, locale: Locale = 'en')
             new Map(head.evaluation.options.map(o => [o.id, o.npvRank]))),
         chosen: { base: base.evaluation.chosenOptionId, head: head.evaluation.chosenOptionId },
         recommended: { base: base.evaluation.recommendedOptionId, head: head.evaluation.recommendedOptionId },
-        guardrails: guardrailDeltas(base.guardrails ?? [], head.guardrails ?? [])
+        guardrails: guardrailDeltas(base.guardrails ?? [], head.guardrails ?? []),
+        monitoring: { base: base.evaluation.monitoring, head: head.evaluation.monitoring }
     };
 }
 

@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locale.js';
 import { bold, md, table, text, type Markdown } from '../report/markdown.js';
 import type { Delta, DeclarationChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
 import { guardrailLead, guardrailTable } from './render-guardrails.js';
+import { monitoringLead } from './render-monitoring.js';
 
 /** The hidden marker a bot looks for to update its own comment. */
 export const DIFF_MARKER = '<!-- crmplan -->';
@@ -41,8 +42,9 @@ export interface SectionOptions {
 export function renderDiffSection(diff: PlanDiff, locale: Locale, options: SectionOptions = {}): string {
     const { fullReport, limit = COMMENT_LIMIT, path } = options;
     const s = glossary(locale).diff;
-    // A guardrail the change breaks (or restores) leads: it is what a reviewer must see first.
-    const lead = guardrailLead(diff, locale);
+    // A guardrail the change breaks (or restores) leads: it is what a reviewer must see first; then what new actuals say.
+    const lead = [guardrailLead(diff, locale), monitoringLead(diff, locale)].filter(part => part.length > 0)
+        .flatMap((part, i) => (i === 0 ? part : ['', ...part]));
     const top = [sectionHeading(s.heading(diff.head.title), path), '', ...(lead.length > 0 ? [...lead, ''] : []),
         `### ${s.figuresHeading}`, '', figuresTable(diff, s, locale), ''];
     const notes = choiceNotes(diff, s);

@@ -6,6 +6,19 @@ export interface DiffTerms {
     readonly describe: DescribeTerms;
     readonly heading: (title: string) => string;
     readonly figuresHeading: string;
+    /** When actuals change: the as-of month, then the forecast and trend before and after. */
+    actualsHeading(asOf: string, before: string | undefined): string;
+    readonly actualsFigure: string;
+    readonly before: string;
+    readonly after: string;
+    readonly forecastRoi: string;
+    readonly forecastNpv: string;
+    readonly trendRoi: string;
+    readonly trendNpv: string;
+    readonly costVarianceToDate: string;
+    readonly benefitVarianceToDate: string;
+    kpiStatusChanged(kpi: string, before: string, after: string): string;
+    readonly kpiStatuses: Readonly<Record<'met' | 'on-track' | 'behind' | 'no-data', string>>;
     readonly option: string;
     readonly tco: string;
     readonly benefit: string;
