@@ -392,6 +392,7 @@ const figures: FigureTerms = {
     priorityHint: (value, rank) => `value ${value} · #${rank}`,
     priorityTooltip: (rank, moscow, within) => `Rank ${rank} (${moscow}), ${within ? 'within capacity' : 'not within capacity'}`,
     goLive: 'live',
+    forecastLens: (asOf, planned, forecast, trend) => `Actuals to ${asOf}: ROI planned ${planned} · forecast ${forecast} · trend ${trend}`,
     notInImplementation: 'not in this implementation: no phase delivers',
 
     weight: 'weight',

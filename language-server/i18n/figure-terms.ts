@@ -71,6 +71,8 @@ export interface FigureTerms extends MetricTerms {
     priorityHint(value: string, rank: number): string;
     priorityTooltip(rank: string, moscow: string, within: boolean): string;
     readonly goLive: string;
+    /** The plan lens after go-live: the planned ROI beside where the actuals head. */
+    forecastLens(asOf: string, planned: string, forecast: string, trend: string): string;
     readonly notInImplementation: string;
 
     // Goals and criteria

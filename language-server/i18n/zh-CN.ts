@@ -383,6 +383,7 @@ const figures: FigureTerms = {
     priorityHint: (value, rank) => `价值 ${value} · 第 ${rank} 名`,
     priorityTooltip: (rank, moscow, within) => `第 ${rank} 名（${moscow}），${within ? '在实施容量内' : '不在实施容量内'}`,
     goLive: '上线',
+    forecastLens: (asOf, planned, forecast, trend) => `实际数据截至 ${asOf}：投资回报率（ROI）计划 ${planned} · 预测 ${forecast} · 趋势 ${trend}`,
     notInImplementation: '不在本次实施范围内：没有阶段交付',
 
     weight: '权重',

@@ -63,6 +63,12 @@ export class CrmPlanCodeLensProvider implements CodeLensProvider {
                 planLenses.push(info(headerRange, mark(text.npvBand(optionLabel(shown, text), money(band.p10, currency, text.locale),
                     money(band.p90, currency, text.locale), figures.uncertainty!.trials))));
             }
+            // After go-live: where the actuals are heading, beside the plan's ROI.
+            const monitoring = evaluation.monitoring;
+            if (shown && monitoring && monitoring.optionId === shown.id) {
+                planLenses.push(info(headerRange, mark(text.forecastLens(monitoring.asOfLabel, roi(shown.roiPercent, text),
+                    roi(monitoring.forecast.roiPercent, text), roi(monitoring.trend.roiPercent, text)))));
+            }
             if (evaluation.chosenIsRecommended === false && evaluation.recommendedOptionId) {
                 planLenses.push(info(headerRange, mark(text.recommendedLens(evaluation.recommendedOptionId))));
             }

@@ -107,3 +107,14 @@ describe('code lens', () => {
         ]);
     });
 });
+
+describe('code lens after go-live', () => {
+    it('shows the planned ROI beside the forecast and the trend of the actuals', async () => {
+        const monitored = readFileSync(new URL('../fixtures/acme-monitoring.crmplan', import.meta.url), 'utf8');
+        const workspace = await checkFiles({ 'acme.crmplan': monitored });
+        const found = shown(await lenses(workspace.services, workspace.document('acme.crmplan')));
+        expect(found).toContain(`${lineOf(monitored, 'plan "')}: Actuals to 2027-09: ROI planned 126.12% · forecast 115.77% · trend 57.55%`);
+        const before = await checkFiles({ 'acme.crmplan': ACME });
+        expect(shown(await lenses(before.services, before.document('acme.crmplan'))).some(title => title.includes('Actuals'))).toBe(false);
+    });
+});
