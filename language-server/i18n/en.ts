@@ -392,6 +392,10 @@ const figures: FigureTerms = {
     priorityHint: (value, rank) => `value ${value} · #${rank}`,
     priorityTooltip: (rank, moscow, within) => `Rank ${rank} (${moscow}), ${within ? 'within capacity' : 'not within capacity'}`,
     goLive: 'live',
+    actualsVariance: (cost, benefit) => `vs plan: cost ${cost} · benefit ${benefit}`,
+    actualsVarianceTooltip: 'What these months recorded, less what the plan expected of the chosen option for them (positive cost: overspend; negative benefit: shortfall).',
+    kpiProgress: (latest, expected, status) => `${latest !== undefined ? `latest ${latest} · ` : ''}expected ${expected} · ${status}`,
+    kpiStatuses: { 'met': 'met', 'on-track': 'on track', 'behind': 'behind', 'no-data': 'no data' },
     forecastLens: (asOf, planned, forecast, trend) => `Actuals to ${asOf}: ROI planned ${planned} · forecast ${forecast} · trend ${trend}`,
     notInImplementation: 'not in this implementation: no phase delivers',
 

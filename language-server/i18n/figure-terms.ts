@@ -73,6 +73,12 @@ export interface FigureTerms extends MetricTerms {
     readonly goLive: string;
     /** The plan lens after go-live: the planned ROI beside where the actuals head. */
     forecastLens(asOf: string, planned: string, forecast: string, trend: string): string;
+    /** On an `actuals` header: cost and benefit of its months against the plan. */
+    actualsVariance(cost: string, benefit: string): string;
+    readonly actualsVarianceTooltip: string;
+    /** On a KPI after go-live: latest measurement (if any), expected value on its path, status. */
+    kpiProgress(latest: string | undefined, expected: string, status: string): string;
+    readonly kpiStatuses: Readonly<Record<'met' | 'on-track' | 'behind' | 'no-data', string>>;
     readonly notInImplementation: string;
 
     // Goals and criteria

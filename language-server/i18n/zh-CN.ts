@@ -383,6 +383,10 @@ const figures: FigureTerms = {
     priorityHint: (value, rank) => `价值 ${value} · 第 ${rank} 名`,
     priorityTooltip: (rank, moscow, within) => `第 ${rank} 名（${moscow}），${within ? '在实施容量内' : '不在实施容量内'}`,
     goLive: '上线',
+    actualsVariance: (cost, benefit) => `与计划相比：成本 ${cost} · 收益 ${benefit}`,
+    actualsVarianceTooltip: '这几个月的实际记录减去计划中选定方案在这几个月的预期（成本为正表示超支，收益为负表示不足）。',
+    kpiProgress: (latest, expected, status) => `${latest !== undefined ? `最新 ${latest} · ` : ''}应达到 ${expected} · ${status}`,
+    kpiStatuses: { 'met': '已达成', 'on-track': '符合进度', 'behind': '落后', 'no-data': '暂无数据' },
     forecastLens: (asOf, planned, forecast, trend) => `实际数据截至 ${asOf}：投资回报率（ROI）计划 ${planned} · 预测 ${forecast} · 趋势 ${trend}`,
     notInImplementation: '不在本次实施范围内：没有阶段交付',
 

@@ -1,12 +1,13 @@
 import type { ConfigurationProvider, CstNode, LangiumDocument } from 'langium';
 import { AstUtils, Cancellation, GrammarUtils, interruptAndCheck } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import type { CrmPlanServices } from '../crmplan-module.js';
 import type { LineBreakdown, OptionEvaluation } from '../evaluation/evaluation.js';
 import * as ast from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
+import { monthIndex } from '../model/months.js';
 import { optionId } from '../model/option-id.js';
 import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
 import { figureText, money, optionLabel, payback, roi, STALE_MARK, twoPlaces, type FigureText } from './figure-text.js';
@@ -101,6 +102,10 @@ export class CrmPlanInlayHintProvider implements InlayHintProvider {
                 accept(this.licenceHint(node, ctx));
             } else if (ast.isGuardrail(node)) {
                 accept(this.guardrailHint(document, node, ctx));
+            } else if (ast.isActuals(node)) {
+                accept(this.actualsHint(node, ctx));
+            } else if (ast.isKpi(node)) {
+                accept(this.kpiHint(node, ctx));
             }
         }
         return hints;
@@ -204,6 +209,38 @@ export class CrmPlanInlayHintProvider implements InlayHintProvider {
         }
         const amount = money(total, plan.currency, text.locale, 0);
         return onceMonth !== undefined ? text.amountIn(amount, plan.monthLabels[onceMonth]) : text.amountOver(amount, months);
+    }
+
+    /** On an `actuals` header: what its months cost and earned against the plan (the chosen option's). */
+    protected actualsHint(node: ast.Actuals, ctx: HintContext): InlayHint | undefined {
+        const monitoring = ctx.figures.evaluation.monitoring;
+        const anchor = GrammarUtils.findNodeForProperty(node.$cstNode, 'to') ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'from');
+        const start = monthIndex(ctx.figures.evaluation.plan.start);
+        const first = node.from ? monthIndex(node.from) : undefined;
+        const last = node.to ? monthIndex(node.to) : first;
+        if (!monitoring || !anchor || start === undefined || first === undefined || last === undefined) {
+            return undefined;
+        }
+        const months = monitoring.series.filter(month => month.month >= first - start && month.month <= last - start);
+        const sum = (pick: (month: (typeof months)[number]) => Decimal) => months.reduce((total, month) => total.plus(pick(month)), new Decimal(0));
+        const currency = ctx.figures.evaluation.plan.currency;
+        const signed = (value: Decimal) => `${value.isPositive() && !value.isZero() ? '+' : ''}${money(value, currency, ctx.text.locale, 0)}`;
+        const cost = signed(sum(m => m.actualCost).minus(sum(m => m.plannedCost)));
+        const benefit = signed(sum(m => m.actualBenefit).minus(sum(m => m.plannedBenefit)));
+        return this.hint(anchor, ctx.text.actualsVariance(cost, benefit), ctx.text.actualsVarianceTooltip, ctx);
+    }
+
+    /** On a KPI after go-live: its latest measurement, where its path expects it, and the status. */
+    protected kpiHint(node: ast.Kpi, ctx: HintContext): InlayHint | undefined {
+        const progress = ctx.figures.evaluation.monitoring?.kpis.find(kpi => kpi.id === node.name);
+        const anchor = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+        if (!progress || !anchor) {
+            return undefined;
+        }
+        const unit = progress.unit === '%' ? '%' : progress.unit ? ` ${progress.unit}` : '';
+        const value = (v: Decimal) => `${v.toDecimalPlaces(2).toString()}${unit}`;
+        const label = ctx.text.kpiProgress(progress.latest ? value(progress.latest.value) : undefined, value(progress.expected), ctx.text.kpiStatuses[progress.status]);
+        return this.hint(anchor, label, label, ctx);
     }
 
     /** A hint at the end of `anchor`, marked when the figures are out of date. */
