@@ -100,6 +100,7 @@ const report: ReportTerms = {
     },
 
     summary: {
+        actualsSoFar: (asOf, planned, forecast, trend) => `**Actuals to ${asOf}:** the forecast ROI is ${forecast} against ${planned} planned (the trend, if benefits keep their pace so far, ${trend}). Section 8 compares plan and actual.`,
         chosen: 'Chosen option:',
         recommended: 'Recommended option:',
         chosenAndRecommended: (name, count) =>

@@ -86,6 +86,8 @@ export interface ReportTerms {
     };
 
     readonly summary: {
+        /** After go-live: the as-of month and the forecast ROI beside the planned one. */
+        actualsSoFar(asOf: M, planned: M, forecast: M, trend: M): string;
         readonly chosen: string;
         readonly recommended: string;
         chosenAndRecommended(name: M, count: number): string;

@@ -15,6 +15,8 @@ describe('plan vs actual in the report', () => {
     it('shows the reference figures to date, the plan beside the forecast and the trend, lines, the KPI and adoption', async () => {
         const { report } = await loadPlanText(MONITORED);
         const en = report('en');
+        expect(en).toContain('**Actuals to 2027-09:** the forecast ROI is 115.77% against 126.12% planned (the trend, if benefits keep their pace so far, 57.55%).');
+        expect(en.indexOf('**Actuals to 2027-09:**')).toBeLessThan(en.indexOf('## 2.'));
         expect(en).toContain('### Plan vs actual as of 2027-09');
         expect(en).toContain('| Cost to date | ¥219,900.00 | ¥228,300.00 | +¥8,400.00 (+3.82%) |');
         expect(en).toContain('| Benefit to date | ¥91,225.00 | ¥64,800.00 | -¥26,425.00 (-28.97%) |');

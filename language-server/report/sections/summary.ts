@@ -27,6 +27,12 @@ export function summarySection(ctx: ReportContext): string[] {
         [md(m.tcoOver(horizon)), ctx.money(focus.tco)],
         [md(m.benefitOver(horizon)), ctx.money(focus.totalBenefit)]
     ], ['left', 'right']));
+    // After go-live the reader first wants to know where the actuals are heading (section 8 has the detail).
+    const monitoring = evaluation.monitoring;
+    if (monitoring && monitoring.optionId === focus.id) {
+        const as = (metrics: typeof monitoring.forecast) => ctx.roi({ ...focus, ...metrics });
+        blocks.push(s.summary.actualsSoFar(ctx.monthInText(monitoring.asOfMonth), ctx.roi(focus), as(monitoring.forecast), as(monitoring.trend)));
+    }
     return blocks;
 }
 
