@@ -397,6 +397,7 @@ const figures: FigureTerms = {
     actualsVarianceTooltip: 'What these months recorded, less what the plan expected of the chosen option for them (positive cost: overspend; negative benefit: shortfall).',
     kpiProgress: (latest, expected, status) => `${latest !== undefined ? `latest ${latest} · ` : ''}expected ${expected} · ${status}`,
     kpiStatuses: { 'met': 'met', 'on-track': 'on track', 'behind': 'behind', 'no-data': 'no data' },
+    forecastShort: roi => `forecast ${roi}`,
     forecastLens: (asOf, planned, forecast, trend) => `Actuals to ${asOf}: ROI planned ${planned} · forecast ${forecast} · trend ${trend}`,
     notInImplementation: 'not in this implementation: no phase delivers',
 

@@ -73,6 +73,8 @@ export interface FigureTerms extends MetricTerms {
     readonly goLive: string;
     /** The plan lens after go-live: the planned ROI beside where the actuals head. */
     forecastLens(asOf: string, planned: string, forecast: string, trend: string): string;
+    /** In the status bar after go-live: `forecast 115.77%`. */
+    forecastShort(roi: string): string;
     /** On an `actuals` header: cost and benefit of its months against the plan. */
     actualsVariance(cost: string, benefit: string): string;
     readonly actualsVarianceTooltip: string;

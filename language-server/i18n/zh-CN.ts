@@ -388,6 +388,7 @@ const figures: FigureTerms = {
     actualsVarianceTooltip: '这几个月的实际记录减去计划中选定方案在这几个月的预期（成本为正表示超支，收益为负表示不足）。',
     kpiProgress: (latest, expected, status) => `${latest !== undefined ? `最新 ${latest} · ` : ''}应达到 ${expected} · ${status}`,
     kpiStatuses: { 'met': '已达成', 'on-track': '符合进度', 'behind': '落后', 'no-data': '暂无数据' },
+    forecastShort: roi => `预测 ${roi}`,
     forecastLens: (asOf, planned, forecast, trend) => `实际数据截至 ${asOf}：投资回报率（ROI）计划 ${planned} · 预测 ${forecast} · 趋势 ${trend}`,
     notInImplementation: '不在本次实施范围内：没有阶段交付',
 

@@ -28,6 +28,11 @@ export function planSummary(figures: PlanFigures, locale: Locale): PlanSummaryRe
         text.labelled(text.npv, money(option.npv, currency, locale)),
         text.labelled(text.payback, payback(option.paybackMonths, text))
     ];
+    // After go-live: where the actuals are heading, beside the plan.
+    const monitoring = evaluation.monitoring?.optionId === option.id ? evaluation.monitoring : undefined;
+    if (monitoring) {
+        lines.push(text.forecastLens(monitoring.asOfLabel, percent(option.roiPercent), percent(monitoring.forecast.roiPercent), percent(monitoring.trend.roiPercent)));
+    }
     const recommended = evaluation.options.find(o => o.id === evaluation.recommendedOptionId);
     if (recommended && recommended.id !== option.id) {
         lines.push(text.labelled(text.recommended, `${recommended.id} (${text.roi} ${percent(recommended.roiPercent)})`));
@@ -41,7 +46,7 @@ export function planSummary(figures: PlanFigures, locale: Locale): PlanSummaryRe
             id: option.id, chosen: option.chosen, recommended: option.recommended,
             roiPercent: option.roiPercent, npv: option.npv, paybackMonths: option.paybackMonths
         },
-        text: `${mark}${text.roi} ${percent(option.roiPercent)} · ${option.id}`,
+        text: `${mark}${text.roi} ${percent(option.roiPercent)}${monitoring ? ` · ${text.forecastShort(percent(monitoring.forecast.roiPercent))}` : ''} · ${option.id}`,
         tooltip: lines.join('\n')
     };
 }

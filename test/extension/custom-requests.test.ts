@@ -63,6 +63,14 @@ describe('crmplan/summary', () => {
         expect(summary.tooltip).toContain('NPV');
     });
 
+    it('after go-live, shows the forecast ROI beside the planned one', async () => {
+        const uri = fileUri(join(folder, 'manufacturer-sales-automation', 'retrospective.crmplan'));
+        const summary = await request<PlanSummaryResult>('crmplan/summary', { uri, locale: 'en' });
+        // Three years of actuals: the forecast is what was realised, 200% (the guide's first case).
+        expect(summary.text).toMatch(/^ROI -?[\d,.]+% · forecast 200(\.00)?% · [\w.]+$/);
+        expect(summary.tooltip).toMatch(/Actuals to 2030-03: ROI planned [\d,.]+% · forecast 200(\.00)?% · trend [\d,.]+%/);
+    });
+
     it('says why a catalogue has no figures', async () => {
         const uri = fileUri(join(folder, 'multi-file', 'catalog', 'needs.crmplan'));
         const summary = await request<PlanSummaryResult>('crmplan/summary', { uri });
