@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { guardrailJson, moneyString } from '../evaluation/index.js';
+import type { ItemDelta } from './diff-causes.js';
 import { breaks, restores } from './guardrail-diff.js';
 import type { Delta, PlanDiff, ShownDelta } from './plan-diff.js';
 import type { PlanChange } from './render-repository-diff.js';
@@ -56,7 +57,22 @@ export function toDiffJson(diff: PlanDiff): object {
                 breaks: breaks(delta),
                 restores: restores(delta)
             }))
-        } : {})
+        } : {}),
+        // What caused each option's ΔTCO and Δbenefit, item by item (each list sums to its delta).
+        causes: diff.causes.map(causes => ({
+            option: causes.option,
+            tco: causes.tco.map(itemJson),
+            benefit: causes.benefit.map(itemJson)
+        }))
+    };
+}
+
+function itemJson(item: ItemDelta): object {
+    return {
+        id: item.id, title: item.title, kind: item.kind,
+        base: item.base === null ? null : moneyString(item.base),
+        head: item.head === null ? null : moneyString(item.head),
+        delta: moneyString(item.delta)
     };
 }
 

@@ -7,6 +7,7 @@ import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Plan } from '../model/plan.js';
 import { DECLARATION_KINDS, describePlan, type DiffKind, type Fields } from './describe-plan.js';
+import { diffCauses, type OptionCauses } from './diff-causes.js';
 import { guardrailDeltas, type GuardrailDelta } from './guardrail-diff.js';
 
 /** What a change does to a plan: its figures per option and the declarations behind them. */
@@ -21,6 +22,8 @@ export interface PlanDiff {
     readonly recommended: { readonly base?: string; readonly head?: string };
     /** The plan's guardrails before and after; empty when neither version has any. */
     readonly guardrails: readonly GuardrailDelta[];
+    /** What caused each option's ΔTCO and Δbenefit, item by item. */
+    readonly causes: readonly OptionCauses[];
     /** What each version's actuals say (plan vs actual, forecast, trend); absent before go-live. */
     readonly monitoring: { readonly base?: Monitoring; readonly head?: Monitoring };
 }
@@ -98,7 +101,8 @@ export function diffPlans(base: DiffSide, head: DiffSide, locale: Locale = 'en')
         chosen: { base: base.evaluation.chosenOptionId, head: head.evaluation.chosenOptionId },
         recommended: { base: base.evaluation.recommendedOptionId, head: head.evaluation.recommendedOptionId },
         guardrails: guardrailDeltas(base.guardrails ?? [], head.guardrails ?? []),
-        monitoring: { base: base.evaluation.monitoring, head: head.evaluation.monitoring }
+        monitoring: { base: base.evaluation.monitoring, head: head.evaluation.monitoring },
+        causes: diffCauses(base.evaluation, head.evaluation)
     };
 }
 

@@ -5,6 +5,7 @@ import type { DiffTerms } from '../i18n/diff-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
 import { bold, md, table, text, type Markdown } from '../report/markdown.js';
+import type { ItemDelta } from './diff-causes.js';
 import type { Delta, DeclarationChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
 import { guardrailLead, guardrailTable } from './render-guardrails.js';
 import { monitoringLead } from './render-monitoring.js';
@@ -51,6 +52,7 @@ export function renderDiffSection(diff: PlanDiff, locale: Locale, options: Secti
     if (notes.length > 0) {
         top.push(...notes, '');
     }
+    top.push(...causesSection(diff, s, locale));
     top.push(...guardrailTable(diff, locale));
     const ranks = rankSection(diff, s);
     const changeLines = diff.changes.map(change => changeLine(change, s));
@@ -81,6 +83,28 @@ export function renderDiffSection(diff: PlanDiff, locale: Locale, options: Secti
 /** `## crmplan: title`, with the plan's path when a comment covers several plans. */
 export function sectionHeading(heading: string, path?: string): string {
     return `## ${text(heading)}${path !== undefined ? ` (${text(path)})` : ''}`;
+}
+
+/** Each option whose TCO or total benefit moved: the items that moved them, largest first (they add up to the option's deltas). */
+function causesSection(diff: PlanDiff, s: DiffTerms, locale: Locale): string[] {
+    if (diff.causes.length === 0) {
+        return [];
+    }
+    const currency = diff.head.currency;
+    const show = (value: Decimal | null) => md(value === null ? '–' : formatMoney(value, currency, locale));
+    const signed = (value: Decimal) => md(`${value.isNegative() ? '−' : '+'}${formatMoney(value.abs(), currency, locale)}`);
+    const out = [`### ${s.causesHeading}`, ''];
+    for (const causes of diff.causes) {
+        // A licence is named by its option (and its line number when the edition has several), in every language.
+        const name = (item: ItemDelta) => (item.kind === 'licence'
+            ? `${causes.option}${/licence(\d+)$/.exec(item.id)?.[1] ? ` #${/licence(\d+)$/.exec(item.id)![1]}` : ''}`
+            : item.title);
+        const row = (figure: string, item: ItemDelta) => [md(figure), md(`${text(name(item))} (${s.itemKinds[item.kind]})`), show(item.base), show(item.head), signed(item.delta)];
+        const rows = [...causes.tco.map(item => row(s.tco, item)), ...causes.benefit.map(item => row(s.benefit, item))];
+        out.push(`${bold(text(causes.option))}`, '', table([md(s.causeFigure), md(s.causeItem), md(s.before), md(s.after), md(s.causeChange)], rows,
+            ['left', 'left', 'right', 'right', 'right']), '');
+    }
+    return out;
 }
 
 function figuresTable(diff: PlanDiff, s: DiffTerms, locale: Locale): string {

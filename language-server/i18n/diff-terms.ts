@@ -6,6 +6,12 @@ export interface DiffTerms {
     readonly describe: DescribeTerms;
     readonly heading: (title: string) => string;
     readonly figuresHeading: string;
+    /** Item by item, what made each option's TCO and total benefit move. */
+    readonly causesHeading: string;
+    readonly causeFigure: string;
+    readonly causeItem: string;
+    readonly causeChange: string;
+    readonly itemKinds: Readonly<Record<'cost' | 'licence' | 'effort' | 'benefit', string>>;
     /** When actuals change: the as-of month, then the forecast and trend before and after. */
     actualsHeading(asOf: string, before: string | undefined): string;
     readonly actualsFigure: string;
