@@ -398,6 +398,7 @@ const figures: FigureTerms = {
     kpiProgress: (latest, expected, status) => `${latest !== undefined ? `latest ${latest} · ` : ''}expected ${expected} · ${status}`,
     kpiStatuses: { 'met': 'met', 'on-track': 'on track', 'behind': 'behind', 'no-data': 'no data' },
     forecastShort: roi => `forecast ${roi}`,
+    actualsLineHover: (line, period, planned, recorded, variance) => `**${line}**, ${period}\n\nPlanned ${planned} · recorded ${recorded} · variance ${variance}`,
     forecastLens: (asOf, planned, forecast, trend) => `Actuals to ${asOf}: ROI planned ${planned} · forecast ${forecast} · trend ${trend}`,
     notInImplementation: 'not in this implementation: no phase delivers',
 

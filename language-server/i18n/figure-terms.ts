@@ -75,6 +75,8 @@ export interface FigureTerms extends MetricTerms {
     forecastLens(asOf: string, planned: string, forecast: string, trend: string): string;
     /** In the status bar after go-live: `forecast 115.77%`. */
     forecastShort(roi: string): string;
+    /** Hover on an actuals line: the plan for its months against the record. */
+    actualsLineHover(line: string, period: string, planned: string, recorded: string, variance: string): string;
     /** On an `actuals` header: cost and benefit of its months against the plan. */
     actualsVariance(cost: string, benefit: string): string;
     readonly actualsVarianceTooltip: string;

@@ -389,6 +389,7 @@ const figures: FigureTerms = {
     kpiProgress: (latest, expected, status) => `${latest !== undefined ? `最新 ${latest} · ` : ''}应达到 ${expected} · ${status}`,
     kpiStatuses: { 'met': '已达成', 'on-track': '符合进度', 'behind': '落后', 'no-data': '暂无数据' },
     forecastShort: roi => `预测 ${roi}`,
+    actualsLineHover: (line, period, planned, recorded, variance) => `**${line}**，${period}\n\n计划 ${planned} · 实际 ${recorded} · 偏差 ${variance}`,
     forecastLens: (asOf, planned, forecast, trend) => `实际数据截至 ${asOf}：投资回报率（ROI）计划 ${planned} · 预测 ${forecast} · 趋势 ${trend}`,
     notInImplementation: '不在本次实施范围内：没有阶段交付',
 

@@ -6,7 +6,9 @@ import type { CrmPlanServices } from '../crmplan-module.js';
 import * as ast from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
-import { figureText, type FigureText } from './figure-text.js';
+import { Decimal } from 'decimal.js';
+import { monthIndex } from '../model/months.js';
+import { figureText, money, type FigureText } from './figure-text.js';
 import { guardrailExplanation, guardrailResultOf } from './guardrail-views.js';
 import {
     benefitHover, costHover, criterionHover, editionHover, goalHover, hoverHeader, requirementHover, vendorHover,
@@ -48,9 +50,17 @@ export class CrmPlanHoverProvider extends MultilineCommentHoverProvider {
             return undefined;
         }
         const offset = document.textDocument.offsetAt(params.position);
-        const rule = AstUtils.getContainerOfType(CstUtils.findLeafNodeAtOffset(root, offset)?.astNode, ast.isGuardrail);
+        const leaf = CstUtils.findLeafNodeAtOffset(root, offset)?.astNode;
+        const rule = AstUtils.getContainerOfType(leaf, ast.isGuardrail);
         if (rule) {
             return this.guardrailHover(document, rule);
+        }
+        const record = AstUtils.getContainerOfType(leaf, (node): node is ast.ActualLicence | ast.ActualCost | ast.ActualBenefit =>
+            ast.isActualLicence(node) || ast.isActualCost(node) || ast.isActualBenefit(node));
+        // On the keyword or amount of an actuals line; its name keeps the declaration's hover.
+        const name = record && (ast.isActualCost(record) ? record.cost?.$refNode : ast.isActualBenefit(record) ? record.benefit?.$refNode : undefined);
+        if (record && !(name && offset >= name.offset && offset <= name.end)) {
+            return this.actualsHover(document, record);
         }
         const cstNode = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
         if (!cstNode || cstNode.offset + cstNode.length <= offset) {
@@ -67,6 +77,33 @@ export class CrmPlanHoverProvider extends MultilineCommentHoverProvider {
     }
 
     /** A rule's figure, status, and where the figure comes from; nothing without figures (a catalogue's rules). */
+    /** An actuals line: what the plan expected of that line for the block's months, against what it records. */
+    protected actualsHover(document: LangiumDocument, record: ast.ActualLicence | ast.ActualCost | ast.ActualBenefit): Hover | undefined {
+        const figures = this.evaluations.figures(document);
+        const monitoring = figures.status === 'none' ? undefined : figures.evaluation.monitoring;
+        const block = record.$container;
+        const start = figures.status === 'none' ? undefined : monthIndex(figures.evaluation.plan.start);
+        const first = block.from ? monthIndex(block.from) : undefined;
+        const last = block.to ? monthIndex(block.to) : first;
+        if (!monitoring || figures.status === 'none' || start === undefined || first === undefined || last === undefined) {
+            return undefined;
+        }
+        const line = monitoring.lines.find(l => ast.isActualLicence(record) ? l.kind === 'licence'
+            : ast.isActualCost(record) ? l.kind === 'cost' && l.id === record.cost?.$refText
+                : l.kind === 'benefit' && l.id === record.benefit?.$refText);
+        if (!line) {
+            return undefined;
+        }
+        const period = (values: readonly Decimal[]) => values.slice(first - start, last - start + 1).reduce((total, v) => total.plus(v), new Decimal(0));
+        const text = figureText(this.locale.current);
+        const currency = figures.evaluation.plan.currency;
+        const planned = period(line.plannedMonthly);
+        const recorded = period(line.actualMonthly);
+        const body = text.actualsLineHover(line.title, block.to ? `${block.from}–${block.to}` : block.from!,
+            money(planned, currency, text.locale), money(recorded, currency, text.locale), money(recorded.minus(planned), currency, text.locale));
+        return { contents: { kind: 'markdown', value: figures.status === 'stale' ? `*${text.outOfDate}*\n\n${body}` : body } };
+    }
+
     protected guardrailHover(document: LangiumDocument, rule: ast.Guardrail): Hover | undefined {
         const figures = this.evaluations.figures(document);
         const result = figures.status === 'none' ? undefined : guardrailResultOf(document, rule, figures);

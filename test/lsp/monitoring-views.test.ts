@@ -48,3 +48,29 @@ describe('monitoring over stdio', () => {
         expect(String(hints.find(hint => hint.position.line === lineOf('kpi WinRate'))?.label)).toBe('latest 20.5% · expected 21.43% · behind');
     });
 });
+
+describe('hover on an actuals line over stdio', () => {
+    let folder: string;
+    let client: LspClient;
+
+    beforeAll(async () => {
+        folder = mkdtempSync(join(tmpdir(), 'crmplan-lsp-monitoring-hover-'));
+        mkdirSync(join(folder, '.git'));
+        writeFileSync(join(folder, 'acme.crmplan'), MONITORED);
+        ({ client } = await LspClient.start(folder, { locale: 'en-US' }));
+    }, 30_000);
+
+    afterAll(async () => {
+        await client?.stop();
+    });
+
+    it('shows the plan for the line and its months against the record; the name keeps its declaration hover', async () => {
+        const uri = fileUri(join(folder, 'acme.crmplan'));
+        await client.diagnosticsFor(uri);
+        const line = lines.findIndex(l => l.includes('cost DataImport 16200'));
+        const column = lines[line]!.indexOf('cost DataImport');
+        // Planned ¥15,000.00 in 2027-01 (the specification's data import), recorded ¥16,200.00.
+        expect(await client.hover(uri, { line, character: column + 1 })).toBe('**Import existing customer data**, 2027-01\n\nPlanned ¥15,000.00 · recorded ¥16,200.00 · variance ¥1,200.00');
+        expect(await client.hover(uri, { line, character: lines[line]!.indexOf('DataImport') + 2 })).not.toContain('recorded');
+    });
+});

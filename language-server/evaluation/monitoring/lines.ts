@@ -56,7 +56,9 @@ export function monitoringLines(option: OptionEvaluation, recorded: Recorded): L
                 actual: actualToDate,
                 variance: actualToDate.minus(plannedToDate),
                 variancePercent: percentOf(actualToDate.minus(plannedToDate), plannedToDate),
-                unrecordedMonths
+                unrecordedMonths,
+                plannedMonthly: planned,
+                actualMonthly: actual
             },
             planned,
             actual

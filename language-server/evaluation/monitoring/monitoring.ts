@@ -60,6 +60,9 @@ export interface MonitoringLine {
     readonly variancePercent: number | null;
     /** Months up to the as-of month planned above 0 for which no block records this line. */
     readonly unrecordedMonths: readonly number[];
+    /** Per month of the horizon: planned and recorded (a period's amount spread over its months). */
+    readonly plannedMonthly: readonly Decimal[];
+    readonly actualMonthly: readonly Decimal[];
 }
 
 export type KpiStatus = 'met' | 'on-track' | 'behind' | 'no-data';
