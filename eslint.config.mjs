@@ -51,8 +51,8 @@ export default tseslint.config(
                     regex: '^(?!decimal\\.js$|\\.{1,2}/|\\.\\./\\.\\./model/|\\.\\./model/).*',
                     message: 'The evaluation imports only the model and decimal.js (test/architecture/layers.ts).'
                 }, {
-                    group: ['../workspace/*', '../lsp/*', '../report/*', '../diff/*', '../validation/*', '../generated/*', '../i18n/*', '../format/*', '../scoping/*', '../parser/*',
-                        '../../workspace/*', '../../lsp/*', '../../report/*', '../../diff/*', '../../validation/*', '../../generated/*', '../../i18n/*', '../../format/*'],
+                    group: ['../workspace/*', '../lsp/*', '../report/*', '../diff/*', '../validation/*', '../generated/*', '../i18n/*', '../display/*', '../scoping/*', '../parser/*',
+                        '../../workspace/*', '../../lsp/*', '../../report/*', '../../diff/*', '../../validation/*', '../../generated/*', '../../i18n/*', '../../display/*'],
                     message: 'The evaluation imports only the model and decimal.js (test/architecture/layers.ts).'
                 }]
             }]

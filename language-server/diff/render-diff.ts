@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Evaluation } from '../evaluation/index.js';
-import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
+import { formatMoney, formatNumber, formatPercent } from '../display/numbers.js';
 import type { DiffTerms } from '../i18n/diff-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';

@@ -1,7 +1,7 @@
 import type { GuardrailResult } from '../evaluation/guardrails/index.js';
-import { figureText, figureValueText, ruleText, statusText } from '../guardrails/describe.js';
-import { guardrailStrings } from '../guardrails/strings.js';
-import { formatNumber } from '../format/numbers.js';
+import { figureText, figureValueText, ruleText, statusText } from '../display/guardrail-text.js';
+import { guardrailStrings } from '../display/guardrail-strings.js';
+import { formatNumber } from '../display/numbers.js';
 import type { Locale } from '../i18n/locale.js';
 import { bold, figure, md, table, text, type Markdown } from '../report/markdown.js';
 import { breaks, restores, type GuardrailDelta } from './guardrail-diff.js';

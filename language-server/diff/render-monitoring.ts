@@ -1,4 +1,4 @@
-import { formatMoney, formatPercent } from '../format/numbers.js';
+import { formatMoney, formatPercent } from '../display/numbers.js';
 import type { Monitoring } from '../evaluation/index.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';

@@ -7,7 +7,7 @@
 import type { Decimal } from 'decimal.js';
 import type { ExchangeRate, MoneyAmount } from '../model/plan.js';
 import { dec, ONE } from './decimal.js';
-import type { CurrencyConversion } from './evaluation.js';
+import type { CurrencyConversion } from './evaluation-types.js';
 import { EvaluationError } from './evaluation-error.js';
 
 /** Converts into one target currency and remembers each conversion it used. */

@@ -9,7 +9,7 @@ import { monthLabel } from '../model/months.js';
 import { optionId } from '../model/option-id.js';
 import { CurrencyConverter } from './currency.js';
 import { addInto, dec, sum, zeros } from './decimal.js';
-import type { BenefitSchedule, Evaluation, EvaluationNote, NotQuantified, OptionEvaluation, RequirementEvaluation } from './evaluation.js';
+import type { BenefitSchedule, Evaluation, EvaluationNote, NotQuantified, OptionEvaluation, RequirementEvaluation } from './evaluation-types.js';
 import { EvaluationError } from './evaluation-error.js';
 import { scoreMatrix } from './matrix.js';
 import { computeMetrics } from './metrics.js';

@@ -3,7 +3,7 @@
  * show. No Langium, LSP or Node import may appear in this folder.
  */
 export { evaluate } from './evaluate.js';
-export type * from './evaluation.js';
+export type * from './evaluation-types.js';
 export { EvaluationError, type EvaluationErrorCode } from './evaluation-error.js';
 export { CurrencyConverter } from './currency.js';
 export { compoundRate, irr, irrRoots, mirr, npv, paybackMonths, presentValueMonthly } from './finance.js';

@@ -9,7 +9,7 @@
  */
 import type {
     Distribution, Evaluation, OptionEvaluation, OptionUncertainty, RequirementEvaluation, ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis
-} from './evaluation.js';
+} from './evaluation-types.js';
 import { moneyString } from './decimal.js';
 import { actualsJson, type ActualsJson } from './monitoring/monitoring-json.js';
 import { figuresJson, type FiguresJson, type MoneyString, timelineJson, type TimelineJson } from './metrics-json.js';

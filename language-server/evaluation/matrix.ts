@@ -6,7 +6,7 @@ import type { Decimal } from 'decimal.js';
 import { coverageIndex } from './coverage.js';
 import type { Criterion, Vendor } from '../model/plan.js';
 import { dec, HUNDRED, sum, ZERO } from './decimal.js';
-import type { CriterionScore, MissingScore } from './evaluation.js';
+import type { CriterionScore, MissingScore } from './evaluation-types.js';
 
 const TEN = dec(10);
 

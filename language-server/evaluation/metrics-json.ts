@@ -3,7 +3,7 @@
  * writes them, for options and for the monitoring projections alike.
  */
 import { moneyString } from './decimal.js';
-import type { OptionMetrics, TimelineMonth } from './evaluation.js';
+import type { OptionMetrics, TimelineMonth } from './evaluation-types.js';
 
 /** Decimal string with exactly two places, e.g. `"-1250.50"`. */
 export type MoneyString = string;

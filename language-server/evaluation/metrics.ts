@@ -9,7 +9,7 @@ import type { Decimal } from 'decimal.js';
 import { monthLabel } from '../model/months.js';
 import { HUNDRED, sum, ZERO } from './decimal.js';
 import { EvaluationError } from './evaluation-error.js';
-import type { IrrResult, OptionMetrics, TimelineMonth } from './evaluation.js';
+import type { IrrResult, OptionMetrics, TimelineMonth } from './evaluation-types.js';
 import { compoundRate, discountFactorsMonthly, irrRoots, paybackMonths, presentValueMonthly } from './finance.js';
 
 /**

@@ -7,7 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { coverageIndex } from './coverage.js';
 import type { Benefit, BenefitKind, Cost, Edition, Licence, Plan, Vendor } from '../model/plan.js';
 import { addInto, dec, HUNDRED, ONE, sum, ZERO, zeros } from './decimal.js';
-import type { BenefitBreakdown, BenefitSchedule, CostItemBreakdown, CostTotals, PhaseSchedule, Recurrence } from './evaluation.js';
+import type { BenefitBreakdown, BenefitSchedule, CostItemBreakdown, CostTotals, PhaseSchedule, Recurrence } from './evaluation-types.js';
 import { type BenefitTiming, expandLicence, expandLine, spreadEvenly, type ScheduleContext } from './schedule.js';
 import type { RequirementLive } from './timeline.js';
 

@@ -6,7 +6,7 @@ import type { Decimal } from 'decimal.js';
 import type { Goal, Moscow, Requirement } from '../model/plan.js';
 import { compareText } from './currency.js';
 import { dec, HUNDRED, sum, ZERO } from './decimal.js';
-import type { CapacityExclusion, CapacitySummary, RequirementPriority, ValueTerm } from './evaluation.js';
+import type { CapacityExclusion, CapacitySummary, RequirementPriority, ValueTerm } from './evaluation-types.js';
 import { EvaluationError } from './evaluation-error.js';
 
 const MOSCOW_ORDER: Readonly<Record<Moscow, number>> = { must: 0, should: 1, could: 2, wont: 3 };

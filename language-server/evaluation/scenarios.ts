@@ -7,7 +7,7 @@ import type { AmountLine, Cost, Plan, Scenario, ScenarioOverride, Uncertain } fr
 import { dec, HUNDRED } from './decimal.js';
 import { evaluate } from './evaluate.js';
 import { EvaluationError } from './evaluation-error.js';
-import type { ScenarioEvaluation } from './evaluation.js';
+import type { ScenarioEvaluation } from './evaluation-types.js';
 
 /**
  * The plan with the scenario's overrides applied, in the order written:

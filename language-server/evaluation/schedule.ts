@@ -7,7 +7,7 @@ import type { AmountLine, Department, Licence, PerUser } from '../model/plan.js'
 import { monthLabel } from '../model/months.js';
 import type { CurrencyConverter } from './currency.js';
 import { dec, HUNDRED, ONE, sum, ZERO, zeros } from './decimal.js';
-import type { EvaluationNote, LicenceBreakdown, LicenceCharge, LineBreakdown } from './evaluation.js';
+import type { EvaluationNote, LicenceBreakdown, LicenceCharge, LineBreakdown } from './evaluation-types.js';
 import { EvaluationError } from './evaluation-error.js';
 
 /** What expanding needs to know about the plan. */

@@ -3,7 +3,7 @@
  */
 import type { Benefit, Phase, Requirement } from '../model/plan.js';
 import { monthLabel } from '../model/months.js';
-import type { BenefitSchedule, PhaseSchedule } from './evaluation.js';
+import type { BenefitSchedule, PhaseSchedule } from './evaluation-types.js';
 import { EvaluationError } from './evaluation-error.js';
 
 /**

@@ -6,7 +6,7 @@
  * and present value, then each cost and benefit item's amount.
  */
 import type { Decimal } from 'decimal.js';
-import type { Evaluation } from '../evaluation/evaluation.js';
+import type { Evaluation } from '../evaluation/evaluation-types.js';
 import { moneyString } from '../evaluation/decimal.js';
 import type { Locale } from '../i18n/locale.js';
 import { exportStrings } from './strings.js';

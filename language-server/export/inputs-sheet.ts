@@ -5,7 +5,7 @@
  */
 import type { Worksheet } from 'exceljs';
 import type { Decimal } from 'decimal.js';
-import type { Evaluation } from '../evaluation/evaluation.js';
+import type { Evaluation } from '../evaluation/evaluation-types.js';
 import type { AmountLine, Plan } from '../model/plan.js';
 import { absoluteRef, moneyFormat, NUMBER_FORMAT } from './cells.js';
 import type { ExportStrings } from './strings.js';

@@ -6,7 +6,7 @@
  * impacts.
  */
 import type { Worksheet } from 'exceljs';
-import type { Evaluation, OptionEvaluation } from '../evaluation/evaluation.js';
+import type { Evaluation, OptionEvaluation } from '../evaluation/evaluation-types.js';
 import type { Plan } from '../model/plan.js';
 import { columnLetter, MONTHS_FORMAT, moneyFormat, NUMBER_FORMAT, PERCENT_FORMAT } from './cells.js';
 import type { InputRefs } from './inputs-sheet.js';

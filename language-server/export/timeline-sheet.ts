@@ -10,7 +10,7 @@
  * the rule, since a formula for it would be one nobody could follow.
  */
 import type { Worksheet } from 'exceljs';
-import type { BenefitBreakdown, CostItemBreakdown, Evaluation, LineBreakdown, OptionEvaluation } from '../evaluation/evaluation.js';
+import type { BenefitBreakdown, CostItemBreakdown, Evaluation, LineBreakdown, OptionEvaluation } from '../evaluation/evaluation-types.js';
 import type { AmountLine, Plan } from '../model/plan.js';
 import { columnLetter, columnRange, FACTOR_FORMAT, moneyFormat } from './cells.js';
 import { type InputRefs, licenceKey, lineKey } from './inputs-sheet.js';

@@ -6,7 +6,7 @@
  * Formulas are written without cached results: the spreadsheet computes
  * every figure itself when it opens the file.
  */
-import type { Evaluation } from '../evaluation/evaluation.js';
+import type { Evaluation } from '../evaluation/evaluation-types.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Plan } from '../model/plan.js';
 import { sheetName } from './cells.js';

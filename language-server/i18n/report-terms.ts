@@ -8,7 +8,7 @@
  * may place them anywhere.
  */
 import type { BenefitKind, CostClass, CriterionMeasure, Moscow } from '../model/plan.js';
-import type { CapacityExclusion, EvaluationNoteCode, Recurrence } from '../evaluation/evaluation.js';
+import type { CapacityExclusion, EvaluationNoteCode, Recurrence } from '../evaluation/evaluation-types.js';
 import type { Markdown } from '../report/markdown.js';
 import type { MetricTerms } from './metric-terms.js';
 

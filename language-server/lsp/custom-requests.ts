@@ -17,7 +17,7 @@ import { createCrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { CrmPlanServices } from '../crmplan-module.js';
 import { diffPlans } from '../diff/plan-diff.js';
 import { renderDiff } from '../diff/render-diff.js';
-import type { Evaluation } from '../evaluation/evaluation.js';
+import type { Evaluation } from '../evaluation/evaluation-types.js';
 import type { EditorTerms } from '../i18n/editor-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import { toLocale, type Locale } from '../i18n/locale.js';

@@ -5,8 +5,8 @@
  * (`PlanEvaluations.figures`), none is computed.
  */
 import type { Decimal } from 'decimal.js';
-import type { IrrResult, LineBreakdown, OptionEvaluation } from '../evaluation/evaluation.js';
-import { formatMoney, formatNumber, formatPercent, notApplicable } from '../format/numbers.js';
+import type { IrrResult, LineBreakdown, OptionEvaluation } from '../evaluation/evaluation-types.js';
+import { formatMoney, formatNumber, formatPercent, notApplicable } from '../display/numbers.js';
 import type { FigureTerms } from '../i18n/figure-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';

@@ -1,9 +1,9 @@
 import type { LangiumDocument } from 'langium';
 import type { GuardrailResult } from '../evaluation/guardrails/index.js';
 import type { Document, Guardrail } from '../generated/ast.js';
-import { figureText, limitText, optionName, statusText } from '../guardrails/describe.js';
-import { guardrailStrings } from '../guardrails/strings.js';
-import { formatNumber } from '../format/numbers.js';
+import { figureText, limitText, optionName, statusText } from '../display/guardrail-text.js';
+import { guardrailStrings } from '../display/guardrail-strings.js';
+import { formatNumber } from '../display/numbers.js';
 import type { Locale } from '../i18n/locale.js';
 import type { AvailableFigures } from './hover-text.js';
 

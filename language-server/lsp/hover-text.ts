@@ -4,7 +4,7 @@
  * figure. A builder answers undefined when the evaluation does not know the
  * declaration (for example one added since the last figures without errors).
  */
-import type { Evaluation, LineBreakdown, OptionEvaluation, UncertaintyAnalysis } from '../evaluation/evaluation.js';
+import type { Evaluation, LineBreakdown, OptionEvaluation, UncertaintyAnalysis } from '../evaluation/evaluation-types.js';
 import type { Locale } from '../i18n/locale.js';
 import { kindName } from '../i18n/kinds.js';
 import type { Plan } from '../model/plan.js';

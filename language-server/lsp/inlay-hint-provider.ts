@@ -4,7 +4,7 @@ import type { InlayHintProvider } from 'langium/lsp';
 import { Decimal } from 'decimal.js';
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import type { CrmPlanServices } from '../crmplan-module.js';
-import type { LineBreakdown, OptionEvaluation } from '../evaluation/evaluation.js';
+import type { LineBreakdown, OptionEvaluation } from '../evaluation/evaluation-types.js';
 import * as ast from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { monthIndex } from '../model/months.js';

@@ -6,8 +6,8 @@
  */
 import type { Decimal } from 'decimal.js';
 import { dec } from '../evaluation/decimal.js';
-import type { Evaluation, OptionEvaluation } from '../evaluation/evaluation.js';
-import { formatMoney, formatNumber } from '../format/numbers.js';
+import type { Evaluation, OptionEvaluation } from '../evaluation/evaluation-types.js';
+import { formatMoney, formatNumber } from '../display/numbers.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
 import type { ReportTerms } from '../i18n/report-terms.js';

@@ -7,7 +7,7 @@
  * figure is the evaluation's, only formatted; the same input gives the same
  * bytes (no dates, no clocks, stable order).
  */
-import type { Evaluation, ScenarioEvaluation, UncertaintyAnalysis } from '../evaluation/evaluation.js';
+import type { Evaluation, ScenarioEvaluation, UncertaintyAnalysis } from '../evaluation/evaluation-types.js';
 import type { GuardrailResult } from '../evaluation/guardrails/index.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Plan } from '../model/plan.js';

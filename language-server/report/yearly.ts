@@ -7,7 +7,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { sum } from '../evaluation/decimal.js';
-import type { TimelineMonth } from '../evaluation/evaluation.js';
+import type { TimelineMonth } from '../evaluation/evaluation-types.js';
 
 export interface YearFlow {
     /** 1-based. */

@@ -8,7 +8,7 @@ import { decimal, isNegative } from './decimals.js';
 import { args, phrase } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import type { FigureFinding } from './figure-checks.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 import { setting } from '../model/plan-setting.js';
 
 /**

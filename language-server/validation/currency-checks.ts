@@ -6,7 +6,7 @@ import { isAmountLine, isMoney } from '../generated/ast.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { CURRENCY_CODE } from './plan-context.js';
 import { args, phrase } from './describe.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 import { CheckGroup } from './check-group.js';
 
 /** Whether a money value is written in a currency (the count of staff-time hours is not money). */

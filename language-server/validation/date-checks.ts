@@ -3,7 +3,7 @@ import type { CrmPlanAstType, DepartmentUsers, Licence, Once, Recurring, StartMo
 import { isDuration, isPhase } from '../generated/ast.js';
 import { monthIndex, monthLabel } from '../model/months.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 import { CheckGroup } from './check-group.js';
 
 /** The month a phase starting at month `index` makes its requirements live: after its last month. */

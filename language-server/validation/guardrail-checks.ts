@@ -3,12 +3,12 @@ import { AstUtils } from 'langium';
 import type { CrmPlanAstType, Document, Guardrail, GuardrailLimit } from '../generated/ast.js';
 import { basisAllows, METRIC_UNITS, type MetricUnit } from '../model/guardrail-metrics.js';
 import type { GuardrailMetric } from '../model/plan.js';
-import { guardrailStrings } from '../guardrails/strings.js';
+import { guardrailStrings } from '../display/guardrail-strings.js';
 import { CheckGroup } from './check-group.js';
 import { args, phrase } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { CURRENCY_CODE } from './plan-context.js';
-import { report, reportInFile } from './report.js';
+import { report, reportInFile } from './diagnose.js';
 
 /** How a limit in each unit is written (the language's own syntax, not a translation). */
 const UNIT_SUFFIXES: Readonly<Record<MetricUnit, string>> = { percent: '%', months: ' months', money: '', score: '' };

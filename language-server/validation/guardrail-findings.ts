@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { Evaluation } from '../evaluation/index.js';
 import type { GuardrailResult } from '../evaluation/guardrails/index.js';
-import { figureText, limitText, optionName } from '../guardrails/describe.js';
+import { figureText, limitText, optionName } from '../display/guardrail-text.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import type { FigureFinding } from './figure-checks.js';
 import type { PlanContext } from './plan-context.js';

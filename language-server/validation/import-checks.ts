@@ -5,7 +5,7 @@ import type { CrmPlanAstType, Import } from '../generated/ast.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 
 /** Imports must exist, stay inside the repository, and not loop. */
 export class ImportChecks extends CheckGroup {

@@ -4,7 +4,7 @@ import { isAmountLine, isOnce, isRamp } from '../generated/ast.js';
 import { CheckGroup } from './check-group.js';
 import { args, declaration, nameOf, phrase, type Phrase, refName } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 
 /**
  * Inputs the language accepts that would otherwise count twice or not at

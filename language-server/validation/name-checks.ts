@@ -10,7 +10,7 @@ import type { PlanClosure } from '../workspace/plan-closure.js';
 import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { args, phrase } from './describe.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 
 type Named = AstNode & { name?: string };
 

@@ -3,7 +3,7 @@ import type { CrmPlanAstType, Document, Phase, Requirement } from '../generated/
 import { isAfter, isDelivers, isDuration, isFrom, isStartMonth } from '../generated/ast.js';
 import { nameOf } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { report, reportInFile } from './report.js';
+import { report, reportInFile } from './diagnose.js';
 import { CheckGroup } from './check-group.js';
 
 /**

@@ -8,7 +8,7 @@ import type { PlanClosure } from '../workspace/plan-closure.js';
 import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { args, phrase } from './describe.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 
 /** How each plan setting is written, and the property a diagnostic on it points at. */
 const SETTINGS: Record<PlanSetting['$type'], { keyword: string; property: string }> = {

@@ -6,7 +6,7 @@ import { decimal, show } from './decimals.js';
 import { nameOf } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { setting } from '../model/plan-setting.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 import { CheckGroup } from './check-group.js';
 
 type Moscow = 'must' | 'should' | 'could' | 'wont';

@@ -3,7 +3,7 @@ import type { CrmPlanAstType, DiscountOverride, RateOverride, ScaleOverride, Sce
 import { decimal, isNegative, isOutside } from './decimals.js';
 import { args, nameOf, phrase, refName } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 import { CheckGroup } from './check-group.js';
 
 /**

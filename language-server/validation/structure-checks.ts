@@ -8,7 +8,7 @@ import { isAfter, isCovers, isImpacts, isNeeds, isScores } from '../generated/as
 import { args, declaration, type Named, nameOf } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { loopingComponents, loopsThrough, showLoop } from './graph.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 import { CheckGroup } from './check-group.js';
 
 /** Statements that hold one value: given twice, one of them is silently lost. */

@@ -10,7 +10,7 @@ import { decimal, isNegative, isOutside } from './decimals.js';
 import { args, capitalised, declaration, isNamed, type Named, nameOf, phrase, type Phrase, refName } from './describe.js';
 import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 
 /** `node` itself or the nearest declaration around it (cost, benefit, vendor, requirement...). */
 function owner(node: AstNode): Named | undefined {

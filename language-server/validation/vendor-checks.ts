@@ -4,7 +4,7 @@ import { isCovers, isPriority, isScores } from '../generated/ast.js';
 import { decimal } from './decimals.js';
 import { nameOf } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
-import { report, reportInFile } from './report.js';
+import { report, reportInFile } from './diagnose.js';
 import { moscowOf } from './priority-checks.js';
 import { CheckGroup } from './check-group.js';
 

@@ -3,7 +3,7 @@ import type { CrmPlanAstType, Criterion, Document, Goal } from '../generated/ast
 import { show, sum } from './decimals.js';
 import { type DiagnosticKind, Diagnostics } from './diagnostic-codes.js';
 import type { PlanContext } from './plan-context.js';
-import { report } from './report.js';
+import { report } from './diagnose.js';
 import { CheckGroup } from './check-group.js';
 
 /**

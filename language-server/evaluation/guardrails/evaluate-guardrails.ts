@@ -2,7 +2,7 @@ import type { Plan } from '../../model/plan.js';
 import { basisAllows } from '../../model/guardrail-metrics.js';
 import { CurrencyConverter } from '../currency.js';
 import { dec } from '../decimal.js';
-import type { Evaluation } from '../evaluation.js';
+import type { Evaluation } from '../evaluation-types.js';
 import { compare } from './compare.js';
 import type { FigureSources } from './figure-sources.js';
 import type { Figure, GuardrailResult } from './guardrail-result.js';

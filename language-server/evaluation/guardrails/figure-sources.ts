@@ -1,7 +1,7 @@
 import type { GuardrailBasis, GuardrailMetric } from '../../model/plan.js';
 import { SIMULATED_METRICS } from '../../model/guardrail-metrics.js';
 import { dec, HUNDRED } from '../decimal.js';
-import type { Distribution, OptionEvaluation, UncertaintyAnalysis } from '../evaluation.js';
+import type { Distribution, OptionEvaluation, UncertaintyAnalysis } from '../evaluation-types.js';
 import type { Monitoring } from '../monitoring/monitoring.js';
 import type { Figure, FigureOrigin } from './guardrail-result.js';
 

@@ -7,7 +7,7 @@ import { monthLabel } from '../../model/months.js';
 import type { Plan } from '../../model/plan.js';
 import type { CurrencyConverter } from '../currency.js';
 import { dec, HUNDRED, zeros } from '../decimal.js';
-import type { BenefitSchedule, OptionEvaluation } from '../evaluation.js';
+import type { BenefitSchedule, OptionEvaluation } from '../evaluation-types.js';
 import { adoptionOf } from './adoption.js';
 import { kpiProgress } from './kpi-progress.js';
 import { monitoringLines, percentOf, sumTo } from './lines.js';

@@ -6,7 +6,7 @@ import type { Decimal } from 'decimal.js';
 import { monthLabel } from '../../model/months.js';
 import type { Kpi, Measure } from '../../model/plan.js';
 import { dec, ONE, ZERO } from '../decimal.js';
-import type { BenefitSchedule } from '../evaluation.js';
+import type { BenefitSchedule } from '../evaluation-types.js';
 import type { KpiProgress, KpiStatus } from './monitoring.js';
 import type { Measurement } from './recorded.js';
 

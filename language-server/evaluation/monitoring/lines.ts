@@ -4,7 +4,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { HUNDRED, sum, zeros } from '../decimal.js';
-import type { OptionEvaluation } from '../evaluation.js';
+import type { OptionEvaluation } from '../evaluation-types.js';
 import { EvaluationError } from '../evaluation-error.js';
 import type { MonitoringLine, MonitoringLineKind } from './monitoring.js';
 import { benefitKey, costKey, LICENCE_KEY, type Recorded } from './recorded.js';

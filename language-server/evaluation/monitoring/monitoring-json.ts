@@ -6,7 +6,7 @@
  */
 import { monthLabel } from '../../model/months.js';
 import { moneyString } from '../decimal.js';
-import type { OptionMetrics } from '../evaluation.js';
+import type { OptionMetrics } from '../evaluation-types.js';
 import { figuresJson, type FiguresJson, type MoneyString, timelineJson, type TimelineJson } from '../metrics-json.js';
 import type { KpiStatus, Monitoring, MonitoringLineKind } from './monitoring.js';
 

@@ -5,7 +5,7 @@
  * undefined.
  */
 import type { Decimal } from 'decimal.js';
-import type { OptionMetrics } from '../evaluation.js';
+import type { OptionMetrics } from '../evaluation-types.js';
 
 export interface Monitoring {
     /** The chosen option the actuals record. */

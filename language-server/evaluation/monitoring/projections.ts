@@ -5,7 +5,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { HUNDRED } from '../decimal.js';
-import type { OptionMetrics } from '../evaluation.js';
+import type { OptionMetrics } from '../evaluation-types.js';
 import { computeMetrics } from '../metrics.js';
 
 export interface MonthlyFlows {

@@ -4,7 +4,7 @@
  * break-even values, for a plan and its exact evaluation.
  */
 import type { Plan } from '../../model/plan.js';
-import type { Evaluation, OptionUncertainty, PaybackDistribution, UncertaintyAnalysis } from '../evaluation.js';
+import type { Evaluation, OptionUncertainty, PaybackDistribution, UncertaintyAnalysis } from '../evaluation-types.js';
 import { FastModel } from './fast-model.js';
 import { DEFAULT_SEED } from './random.js';
 import { sensitivity } from './sensitivity.js';

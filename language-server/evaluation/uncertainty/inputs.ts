@@ -13,7 +13,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { AmountLine, Cost, Plan, Uncertain } from '../../model/plan.js';
-import type { UncertainInputInfo } from '../evaluation.js';
+import type { UncertainInputInfo } from '../evaluation-types.js';
 
 export type InputKind = UncertainInputInfo['kind'];
 

@@ -5,7 +5,7 @@
  * range.
  */
 import { EvaluationError } from '../evaluation-error.js';
-import type { SensitivityRow } from '../evaluation.js';
+import type { SensitivityRow } from '../evaluation-types.js';
 import { emptyMetrics, type FastModel } from './fast-model.js';
 
 /** Bisection steps: far more than the 53 bits of a double need. */

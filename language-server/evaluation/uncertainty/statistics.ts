@@ -6,7 +6,7 @@
  * every number. A percentile that lands on one, or interpolates towards one,
  * is null; the mean is null as soon as one trial has one.
  */
-import type { Distribution } from '../evaluation.js';
+import type { Distribution } from '../evaluation-types.js';
 
 /**
  * The q-quantile (0 ≤ q ≤ 1) of ascending `sorted`, by linear interpolation

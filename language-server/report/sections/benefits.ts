@@ -1,4 +1,4 @@
-import type { BenefitBreakdown, BenefitSchedule } from '../../evaluation/evaluation.js';
+import type { BenefitBreakdown, BenefitSchedule } from '../../evaluation/evaluation-types.js';
 import type { BenefitKind, Benefit } from '../../model/plan.js';
 import type { ReportContext } from '../context.js';
 import { BLANK, bold, join, md, table, type Align, type Markdown } from '../markdown.js';

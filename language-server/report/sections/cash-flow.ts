@@ -1,5 +1,5 @@
 import { moneyString } from '../../evaluation/decimal.js';
-import type { OptionEvaluation } from '../../evaluation/evaluation.js';
+import type { OptionEvaluation } from '../../evaluation/evaluation-types.js';
 import type { ReportContext } from '../context.js';
 import { md, table, type Align, type Markdown } from '../markdown.js';
 import { xyChart } from '../mermaid.js';

@@ -1,4 +1,4 @@
-import type { CostItemBreakdown, LicenceBreakdown, OptionEvaluation } from '../../evaluation/evaluation.js';
+import type { CostItemBreakdown, LicenceBreakdown, OptionEvaluation } from '../../evaluation/evaluation-types.js';
 import type { CostClass } from '../../model/plan.js';
 import type { ReportContext } from '../context.js';
 import { BLANK, bold, bulletList, join, md, table, type Align, type Markdown } from '../markdown.js';

@@ -1,6 +1,6 @@
 import type { GuardrailResult } from '../../evaluation/guardrails/index.js';
-import { figureText, figureValueText, ruleText, statusText } from '../../guardrails/describe.js';
-import { guardrailStrings } from '../../guardrails/strings.js';
+import { figureText, figureValueText, ruleText, statusText } from '../../display/guardrail-text.js';
+import { guardrailStrings } from '../../display/guardrail-strings.js';
 import type { ReportContext } from '../context.js';
 import { figure, md, table, text } from '../markdown.js';
 

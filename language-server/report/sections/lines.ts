@@ -1,4 +1,4 @@
-import type { LineBreakdown } from '../../evaluation/evaluation.js';
+import type { LineBreakdown } from '../../evaluation/evaluation-types.js';
 import type { ReportContext } from '../context.js';
 import { md, type Markdown } from '../markdown.js';
 

@@ -1,4 +1,4 @@
-import type { RequirementEvaluation } from '../../evaluation/evaluation.js';
+import type { RequirementEvaluation } from '../../evaluation/evaluation-types.js';
 import type { ReportContext } from '../context.js';
 import { md, table, text, type Markdown } from '../markdown.js';
 

@@ -1,4 +1,4 @@
-import type { OptionEvaluation } from '../../evaluation/evaluation.js';
+import type { OptionEvaluation } from '../../evaluation/evaluation-types.js';
 import type { ReportContext } from '../context.js';
 import { bold, md, table } from '../markdown.js';
 

@@ -1,4 +1,4 @@
-import type { PhaseSchedule } from '../../evaluation/evaluation.js';
+import type { PhaseSchedule } from '../../evaluation/evaluation-types.js';
 import type { ReportContext } from '../context.js';
 import { md, table, text } from '../markdown.js';
 import { gantt, type GanttSection, type GanttTask } from '../mermaid.js';

@@ -1,5 +1,5 @@
 import { moneyString } from '../../evaluation/decimal.js';
-import type { Evaluation, ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis } from '../../evaluation/evaluation.js';
+import type { Evaluation, ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis } from '../../evaluation/evaluation-types.js';
 import type { ReportContext } from '../context.js';
 import { figure, md, table, text, type Align, type Markdown } from '../markdown.js';
 import { xyChart } from '../mermaid.js';

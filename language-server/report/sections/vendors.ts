@@ -1,4 +1,4 @@
-import type { OptionEvaluation, RequirementEvaluation } from '../../evaluation/evaluation.js';
+import type { OptionEvaluation, RequirementEvaluation } from '../../evaluation/evaluation-types.js';
 import type { ReportContext } from '../context.js';
 import { BLANK, bold, md, table, type Align, type Markdown } from '../markdown.js';
 

@@ -3,9 +3,9 @@ import {
     analyseUncertainty, EvaluationError, MAX_TRIALS, toEvaluationJson
 } from '../../../language-server/evaluation/index.js';
 import type { GuardrailResult } from '../../../language-server/evaluation/guardrails/index.js';
-import { figureText, statusText } from '../../../language-server/guardrails/describe.js';
+import { figureText, statusText } from '../../../language-server/display/guardrail-text.js';
 import type { Plan } from '../../../language-server/model/plan.js';
-import { formatMoney, formatNumber, formatPercent, notApplicable } from '../../../language-server/format/numbers.js';
+import { formatMoney, formatNumber, formatPercent, notApplicable } from '../../../language-server/display/numbers.js';
 import { glossary } from '../../../language-server/i18n/glossary.js';
 import { md } from '../../../language-server/report/markdown.js';
 import { textTable } from '../text-table.js';

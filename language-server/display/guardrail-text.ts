@@ -1,11 +1,11 @@
 import type { Decimal } from 'decimal.js';
 import type { Evaluation, OptionEvaluation } from '../evaluation/index.js';
 import type { GuardrailResult } from '../evaluation/guardrails/index.js';
-import { formatMoney, formatNumber, formatPercent } from '../format/numbers.js';
+import { formatMoney, formatNumber, formatPercent } from './numbers.js';
 import type { Locale } from '../i18n/locale.js';
 import { METRIC_UNITS } from '../model/guardrail-metrics.js';
 import type { Comparison, GuardrailMetric } from '../model/plan.js';
-import { guardrailStrings } from './strings.js';
+import { guardrailStrings } from './guardrail-strings.js';
 
 /**
  * Texts about one guardrail result, the same in every view (diagnostics,
