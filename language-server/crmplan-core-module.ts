@@ -5,6 +5,8 @@ import {
 } from 'langium';
 import { CrmPlanGeneratedModule, CrmPlanGeneratedSharedModule } from './generated/module.js';
 import { LocaleSetting } from './i18n/locale.js';
+import { CrmPlanLexer } from './parser/lexer.js';
+import { createCrmPlanParser } from './parser/parser.js';
 import { CrmPlanParserErrorMessageProvider } from './parser/parser-error-messages.js';
 import { CrmPlanTokenBuilder } from './parser/token-builder.js';
 import { CrmPlanValueConverter } from './parser/value-converter.js';
@@ -48,7 +50,9 @@ export const CrmPlanCoreModule: Module<CrmPlanCoreServices, PartialLangiumCoreSe
     parser: {
         TokenBuilder: () => new CrmPlanTokenBuilder(),
         ValueConverter: () => new CrmPlanValueConverter(),
-        ParserErrorMessageProvider: () => new CrmPlanParserErrorMessageProvider()
+        Lexer: (services) => new CrmPlanLexer(services),
+        LangiumParser: (services) => createCrmPlanParser(services),
+        ParserErrorMessageProvider: (services) => new CrmPlanParserErrorMessageProvider(() => services.Grammar)
     },
     references: {
         ScopeComputation: (services) => new CrmPlanScopeComputation(services),

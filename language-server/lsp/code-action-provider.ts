@@ -12,6 +12,7 @@ import {
 import { kindName } from '../i18n/kinds.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { decimal } from '../validation/decimals.js';
+import { SYNTAX_FIX_CODES, syntaxFixes } from './syntax-fixes.js';
 import { Diagnostics } from '../validation/diagnostic-codes.js';
 import { isNamed, type Named } from '../validation/describe.js';
 import { CURRENCY_CODE, type PlanContext, type PlanContexts, planContexts } from '../validation/plan-context.js';
@@ -37,6 +38,8 @@ interface LinkingData {
  * - CRM003, a currency without a rate: declare the rate, with the value 0
  *   to fill in (a zero rate is itself an error, CRM023, so the plan is not
  *   evaluated on a made-up rate until someone enters the real one);
+ * - CRM030, CRM031, CRM032, a full-width mark, a month as `2027-3`, a
+ *   misspelt keyword: write what the text was read as (syntax-fixes.ts);
  * - CRM101 / CRM102, goal or criterion weights that do not sum to 100%:
  *   rescale them proportionally, rounded to two places, the rounding
  *   remainder going to the largest weight.
@@ -78,7 +81,8 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
             case Diagnostics.missingRate.code: return this.declareRate(document, diagnostic);
             case Diagnostics.goalWeights.code: return this.rescale(document, diagnostic, 'goals');
             case Diagnostics.criterionWeights.code: return this.rescale(document, diagnostic, 'criteria');
-            default: return [];
+            default:
+                return SYNTAX_FIX_CODES.has(String(diagnostic.code)) ? syntaxFixes(document, diagnostic, this.locale.current) : [];
         }
     }
 

@@ -1,4 +1,7 @@
 import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import type { Grammar } from 'langium';
+import { StatementKeywords, nearest } from './keyword-suggestions.js';
+import { recordSyntaxProblem, syntaxMessage, type SyntaxProblem } from './syntax-messages.js';
 
 /** How each terminal is named to a person reading a diagnostic. */
 const TERMINAL_WORDS: Record<string, string> = {
@@ -57,30 +60,92 @@ function firstTokens(paths: TokenType[][][]): string[] {
     return paths.flatMap(alternative => alternative.map(path => path[0]).filter(Boolean).map(describeTokenType));
 }
 
+/** A rule's name as the grammar spells it: Langium's parser appends a zero-width space to each. */
+function ruleOf(name: string): string {
+    return name.replace(/\u200B/g, '');
+}
+
+function keywordOf(tokenType: TokenType | undefined): string | undefined {
+    const name = tokenType?.name;
+    if (!name || TERMINAL_WORDS[name]) {
+        return undefined;
+    }
+    return name.endsWith(':KW') ? name.slice(0, -3) : name;
+}
+
+/** Words a person may have mistyped: names (ID tokens), not numbers, strings or punctuation. */
+function isWord(token: IToken | undefined): token is IToken {
+    return token?.tokenType?.name === 'ID' && typeof token.image === 'string';
+}
+
 /**
  * Chevrotain's default messages list every token path the parser considered;
- * these say in words what was expected and what was found.
+ * these say in words what was expected and what was found. Where a name
+ * stands where a keyword must, the message names the keyword it was probably
+ * meant to be (and records it, so the parser can read on as if it had been
+ * written right, and a quick fix can write it).
  */
 export class CrmPlanParserErrorMessageProvider implements IParserErrorMessageProvider {
 
+    private readonly statements: StatementKeywords;
+
+    constructor(grammar: () => Grammar) {
+        this.statements = new StatementKeywords(grammar);
+    }
+
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return `Expected ${describeTokenType(options.expected)} but found ${describeActual(options.actual)}.`;
+        const expected = keywordOf(options.expected);
+        return this.typo(options.actual, [...(expected ? [expected] : []), ...this.statements.of(ruleOf(options.ruleName))], expected === '}' || expected === undefined)
+            ?? `Expected ${describeTokenType(options.expected)} but found ${describeActual(options.actual)}.`;
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return `Unexpected ${describeActual(options.firstRedundant)}: expected ${RULE_WORDS.Document}.`;
+        return this.typo(options.firstRedundant, this.statements.of('Document'), true)
+            ?? `Unexpected ${describeActual(options.firstRedundant)}: expected ${RULE_WORDS.Document}.`;
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        const candidates = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => keywordOf(path[0]))).filter((k): k is string => k !== undefined);
+        const typo = this.typo(options.actual[0], [...candidates, ...this.statements.of(ruleOf(options.ruleName))], false);
+        if (typo) {
+            return typo;
+        }
         const found = options.actual[0] ? describeActual(options.actual[0]) : 'the end of the file';
-        const where = RULE_WORDS[options.ruleName];
+        const where = RULE_WORDS[ruleOf(options.ruleName)];
         const expected = where ?? either(firstTokens(options.expectedPathsPerAlt));
         return `Unexpected ${found}: expected ${expected}.`;
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        const candidates = options.expectedIterationPaths.map(path => keywordOf(path[0])).filter((k): k is string => k !== undefined);
+        const typo = this.typo(options.actual[0], candidates, false);
+        if (typo) {
+            return typo;
+        }
         const found = options.actual[0] ? describeActual(options.actual[0]) : 'the end of the file';
         const expected = either(options.expectedIterationPaths.map(path => path[0]).filter(Boolean).map(describeTokenType));
         return `Expected ${expected} but found ${found}.`;
+    }
+
+    /**
+     * The message for a word where a keyword must stand: the nearest keyword
+     * among `candidates` when one is near; otherwise, at the start of a
+     * statement (`startsStatement`), a word that starts nothing.
+     */
+    private typo(actual: IToken | undefined, candidates: readonly string[], startsStatement: boolean): string | undefined {
+        if (!isWord(actual) || candidates.length === 0) {
+            return undefined;
+        }
+        const keyword = nearest(actual.image, new Set(candidates));
+        let problem: SyntaxProblem;
+        if (keyword) {
+            problem = { kind: 'misspeltKeyword', word: actual.image, keyword };
+        } else if (startsStatement) {
+            problem = { kind: 'unknownWord', word: actual.image, expected: [...new Set(candidates)].filter(k => k !== '}') };
+        } else {
+            return undefined;
+        }
+        recordSyntaxProblem(actual, problem);
+        return syntaxMessage(problem, 'en');
     }
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
+import { SYNTAX_TEXT } from '../parser/syntax-messages.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -120,6 +121,12 @@ export const Diagnostics = {
     zeroRate: kind('CRM023', 'error', 'An exchange rate of zero.',
         a => `The rate ${a.from} ${a.value} ${a.to} is zero: it cannot convert (or be inverted). Give the real rate.`,
         a => `汇率 ${a.from} ${a.value} ${a.to} 为零：无法换算（也无法取倒数）。请填写实际汇率。`),
+    fullWidth: kind('CRM030', 'error', 'Full-width punctuation or an ideographic space, typed with a Chinese input method, where the language wants ASCII.',
+        a => SYNTAX_TEXT.en.fullWidth(a), a => SYNTAX_TEXT['zh-CN'].fullWidth(a)),
+    monthFormat: kind('CRM031', 'error', 'A month written without two digits for the month (`2027-3`).',
+        a => SYNTAX_TEXT.en.monthFormat(a), a => SYNTAX_TEXT['zh-CN'].monthFormat(a)),
+    misspeltKeyword: kind('CRM032', 'error', 'A word where a keyword must stand, close to a keyword valid there (`requirment`).',
+        a => SYNTAX_TEXT.en.misspeltKeyword(a), a => SYNTAX_TEXT['zh-CN'].misspeltKeyword(a)),
     goalWeights: kind('CRM101', 'warning', 'Goal weights do not sum to 100%.',
         a => `Goal weights sum to ${a.sum}%, not 100%: requirement values are then not on a 0–10 scale.`,
         a => `目标权重之和为 ${a.sum}%，不是 100%：需求价值将不在 0–10 的范围内。`),

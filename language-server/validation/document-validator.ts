@@ -8,6 +8,17 @@ import type { LocaleSetting } from '../i18n/locale.js';
 import { kindKeyword, kindName } from '../i18n/kinds.js';
 import { Diagnostics, diagnosticMessage } from './diagnostic-codes.js';
 import { figureFindings } from './figure-checks.js';
+import { syntaxArgs, syntaxMessage, syntaxProblemOf, syntaxReplacement, type SyntaxProblem } from '../parser/syntax-messages.js';
+import type { DiagnosticKind } from './diagnostic-codes.js';
+
+/** The code of each kind of syntax problem; the others are `CRM000`. */
+const SYNTAX_KINDS: Record<SyntaxProblem['kind'], DiagnosticKind> = {
+    fullWidth: Diagnostics.fullWidth,
+    monthFormat: Diagnostics.monthFormat,
+    misspeltKeyword: Diagnostics.misspeltKeyword,
+    unexpectedCharacter: Diagnostics.syntax,
+    unknownWord: Diagnostics.syntax
+};
 
 /**
  * Gives Langium's own lexing, parsing and linking diagnostics crmplan's
@@ -57,15 +68,22 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        for (const error of parseResult.lexerErrors) {
+            const first = diagnostics.length;
+            super.processLexingErrors({ ...parseResult, lexerErrors: [error], lexerReport: undefined }, diagnostics, options);
+            this.recodeSyntax(diagnostics, first, syntaxProblemOf(error));
+        }
         const first = diagnostics.length;
-        super.processLexingErrors(parseResult, diagnostics, options);
-        this.recode(diagnostics, first, message => diagnosticMessage(Diagnostics.syntax, this.locale.current, { message }));
+        super.processLexingErrors({ ...parseResult, lexerErrors: [] }, diagnostics, options);
+        this.recodeSyntax(diagnostics, first, undefined);
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        const first = diagnostics.length;
-        super.processParsingErrors(parseResult, diagnostics, options);
-        this.recode(diagnostics, first, message => diagnosticMessage(Diagnostics.syntax, this.locale.current, { message }));
+        for (const error of parseResult.parserErrors) {
+            const first = diagnostics.length;
+            super.processParsingErrors({ ...parseResult, parserErrors: [error] }, diagnostics, options);
+            this.recodeSyntax(diagnostics, first, syntaxProblemOf(error.token));
+        }
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -93,11 +111,27 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    private recode(diagnostics: Diagnostic[], first: number, message: (original: string) => string): void {
+    /**
+     * Gives a lexing or parsing diagnostic its code and a message in the
+     * client's language; a problem with a repair carries the replacement text
+     * for the quick fix.
+     */
+    private recodeSyntax(diagnostics: Diagnostic[], first: number, problem: SyntaxProblem | undefined): void {
+        const locale = this.locale.current;
         for (let i = first; i < diagnostics.length; i++) {
-            diagnostics[i].code = Diagnostics.syntax.code;
-            const original = diagnostics[i].message;
-            diagnostics[i].message = message(typeof original === 'string' ? original : original.value);
+            const diagnostic = diagnostics[i];
+            const kind = problem ? SYNTAX_KINDS[problem.kind] : Diagnostics.syntax;
+            diagnostic.code = kind.code;
+            if (problem && kind !== Diagnostics.syntax) {
+                diagnostic.message = diagnosticMessage(kind, locale, syntaxArgs(problem));
+            } else {
+                const original = problem ? syntaxMessage(problem, locale) : diagnostic.message;
+                diagnostic.message = diagnosticMessage(Diagnostics.syntax, locale, { message: typeof original === 'string' ? original : original.value });
+            }
+            const replacement = problem ? syntaxReplacement(problem) : undefined;
+            if (replacement !== undefined) {
+                diagnostic.data = { ...(diagnostic.data as object | undefined), replacement };
+            }
         }
     }
 }

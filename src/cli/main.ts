@@ -24,6 +24,7 @@ function program(): Command {
         .argument('<paths...>', 'plan files or folders')
         .option('-f, --format <format>', 'text (default), json or github (workflow commands)')
         .option('--json', 'shorthand for --format json')
+        .option('--lang <lang>', 'en (default) or zh-CN: the language of the messages')
         .action(async (paths: string[], options) => {
             const { check } = await import('./commands/check.js');
             process.exitCode = await check(paths, options);

@@ -58,12 +58,13 @@ describe('robustness: every input is handled, every problem is a diagnostic', ()
         const services = harness.services;
         const failing = samples.flatMap(text => {
             const parsed = services.parser.LangiumParser.parse(text);
-            const error = parsed.lexerErrors[0] ?? parsed.parserErrors[0];
-            if (!error) {
+            const lexing = parsed.lexerErrors[0];
+            const parsing = parsed.parserErrors[0];
+            const offset = lexing?.offset ?? parsing?.token.startOffset;
+            if (offset === undefined) {
                 return [];
             }
-            const offset = 'offset' in error ? error.offset : error.token.startOffset;
-            return [`${error.message} near ${JSON.stringify(text.slice(Math.max(0, offset - 40), offset + 20))}`];
+            return [`${(lexing ?? parsing).message} near ${JSON.stringify(text.slice(Math.max(0, offset - 40), offset + 20))}`];
         });
         expect(failing.slice(0, 3)).toEqual([]);
     });

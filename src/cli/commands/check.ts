@@ -1,4 +1,7 @@
+import { NodeFileSystem } from 'langium/node';
 import pc from 'picocolors';
+import { createCrmPlanCoreServices } from '../../../language-server/crmplan-core-module.js';
+import { cliLocale } from '../locale-option.js';
 import { findPlans } from '../find-plans.js';
 import { loadWorkspace } from '../load-workspace.js';
 import { collectDiagnostics, formatGithub, formatText, summaryLine, type SeverityName } from '../diagnostics-output.js';
@@ -8,6 +11,7 @@ import { ExitCode } from '../usage-error.js';
 export interface CheckOptions {
     format?: string;
     json?: boolean;
+    lang?: string;
 }
 
 const colors: Record<SeverityName, (text: string) => string> = {
@@ -24,7 +28,9 @@ const colors: Record<SeverityName, (text: string) => string> = {
 export async function check(paths: readonly string[], options: CheckOptions, cwd = process.cwd()): Promise<number> {
     const format = outputFormat(options, ['text', 'json', 'github']);
     const given = findPlans(paths, cwd);
-    const workspace = await loadWorkspace(given, cwd);
+    const services = createCrmPlanCoreServices({ ...NodeFileSystem }, { anyFileIsAPlan: true }).CrmPlan;
+    services.i18n.Locale.current = cliLocale(options.lang);
+    const workspace = await loadWorkspace(given, cwd, undefined, services);
     const diagnostics = collectDiagnostics(workspace.files);
     const out: string[] = [];
     switch (format) {

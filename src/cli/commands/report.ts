@@ -1,7 +1,7 @@
-import { toLocale, type Locale } from '../../../language-server/i18n/locale.js';
+import { cliLocale } from '../locale-option.js';
 import { renderReport } from '../../../language-server/report/index.js';
 import { loadPlanForFigures } from '../plan-figures.js';
-import { ExitCode, UsageError } from '../usage-error.js';
+import { ExitCode } from '../usage-error.js';
 import { checkOutputTarget, writeOutputFile } from '../write-output.js';
 
 export interface ReportOptions {
@@ -16,7 +16,7 @@ export interface ReportOptions {
  * exits 1 and writes no report.
  */
 export async function reportCommand(file: string, options: ReportOptions, cwd = process.cwd()): Promise<number> {
-    const locale = reportLocale(options.lang);
+    const locale = cliLocale(options.lang);
     if (options.output !== undefined) {
         checkOutputTarget(options.output, cwd);
     }
@@ -34,13 +34,3 @@ export async function reportCommand(file: string, options: ReportOptions, cwd = 
     return ExitCode.ok;
 }
 
-/** `en` (the default) or `zh-CN`; `zh` and other spellings of Chinese also read as `zh-CN`. */
-function reportLocale(lang: string | undefined): Locale {
-    if (lang === undefined) {
-        return 'en';
-    }
-    if (!/^(en|zh)([-_][A-Za-z]+)*$/i.test(lang)) {
-        throw new UsageError(`unknown language '${lang}': use en or zh-CN`);
-    }
-    return toLocale(lang);
-}

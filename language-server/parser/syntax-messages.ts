@@ -1,0 +1,116 @@
+import type { Locale } from '../i18n/locale.js';
+
+/**
+ * What went wrong while reading the text, as facts rather than sentences, so
+ * the same problem can be said in each language and fixed by a quick fix.
+ * The lexer and parser record a problem against the error (or token) they
+ * report; the document validator turns it into a diagnostic in the client's
+ * language.
+ */
+export type SyntaxProblem =
+    /** `，` where the language wants `,`: the lexer read it as `replacement`. */
+    | { readonly kind: 'fullWidth'; readonly character: string; readonly replacement: string }
+    /** A character no token starts with. */
+    | { readonly kind: 'unexpectedCharacter'; readonly character: string }
+    /** `2027-3`: read as the month `fixed`. */
+    | { readonly kind: 'monthFormat'; readonly written: string; readonly fixed: string }
+    /** `requirment`: not a keyword; read as `keyword`. */
+    | { readonly kind: 'misspeltKeyword'; readonly word: string; readonly keyword: string }
+    /** A block the parser skipped because `word` starts nothing (and is close to no keyword). */
+    | { readonly kind: 'unknownWord'; readonly word: string; readonly expected: readonly string[] };
+
+const problems = new WeakMap<object, SyntaxProblem>();
+
+/** Remembers what `error` (a lexing error or a parser error's token) means. */
+export function recordSyntaxProblem(error: object, problem: SyntaxProblem): void {
+    problems.set(error, problem);
+}
+
+/** What `error` means, when the lexer or parser recorded it. */
+export function syntaxProblemOf(error: object | undefined): SyntaxProblem | undefined {
+    return error ? problems.get(error) : undefined;
+}
+
+/** Full-width (and other look-alike) punctuation an IME types, with the ASCII the language wants. */
+export const FULL_WIDTH: Readonly<Record<string, { readonly ascii: string; readonly en: string; readonly zh: string }>> = {
+    '，': { ascii: ',', en: 'full-width comma', zh: '全角逗号' },
+    '、': { ascii: ',', en: 'ideographic comma', zh: '顿号' },
+    '：': { ascii: ':', en: 'full-width colon', zh: '全角冒号' },
+    '；': { ascii: ';', en: 'full-width semicolon', zh: '全角分号' },
+    '（': { ascii: '(', en: 'full-width opening parenthesis', zh: '全角左括号' },
+    '）': { ascii: ')', en: 'full-width closing parenthesis', zh: '全角右括号' },
+    '“': { ascii: '"', en: 'curly opening quote', zh: '中文左引号' },
+    '”': { ascii: '"', en: 'curly closing quote', zh: '中文右引号' },
+    '‘': { ascii: '"', en: 'curly single quote', zh: '中文左单引号' },
+    '’': { ascii: '"', en: 'curly single quote', zh: '中文右单引号' },
+    '％': { ascii: '%', en: 'full-width percent sign', zh: '全角百分号' },
+    '｛': { ascii: '{', en: 'full-width opening brace', zh: '全角左花括号' },
+    '｝': { ascii: '}', en: 'full-width closing brace', zh: '全角右花括号' },
+    '．': { ascii: '.', en: 'full-width full stop', zh: '全角句点' },
+    '－': { ascii: '-', en: 'full-width hyphen', zh: '全角连字符' },
+    '\u3000': { ascii: ' ', en: 'ideographic (full-width) space', zh: '全角空格' }
+};
+
+function codePoint(character: string): string {
+    return 'U+' + (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** How a character is shown in a message: itself in backticks with its code point, or only the code point for white space. */
+export function shownCharacter(character: string): string {
+    return /\s/.test(character) ? codePoint(character) : `\`${character}\` (${codePoint(character)})`;
+}
+
+type Args = Readonly<Record<string, string | number>>;
+
+/** Every sentence about reading the text, per locale: messages (with their arguments) and quick-fix titles. */
+export const SYNTAX_TEXT: Readonly<Record<Locale, Readonly<Record<string, (a: Args) => string>>>> = {
+    'en': {
+        fullWidth: a => `${String(a.name).charAt(0).toUpperCase()}${String(a.name).slice(1)} ${a.shown}: use the ASCII ${a.replacement === ' ' ? 'space' : `\`${a.replacement}\``} (switch the input method to English punctuation).`,
+        unexpectedCharacter: a => `The character ${a.shown} is not part of the language: names are letters, digits and _, titles go in ASCII double quotes "...", comments start with //.`,
+        monthFormat: a => `Write months as YYYY-MM: ${a.fixed} (not ${a.written}).`,
+        misspeltKeyword: a => `\`${a.word}\` is not a keyword; did you mean \`${a.keyword}\`?`,
+        unknownWord: a => `\`${a.word}\` is not a keyword here, so the line (or block) it starts was skipped: a line here starts with ${a.expected}.`,
+        fixReplace: a => `Replace with \`${a.replacement === ' ' ? ' ' : a.replacement}\``,
+        fixAllFullWidth: () => 'Replace every full-width punctuation mark in the file with ASCII',
+        fixChange: a => `Change to \`${a.replacement}\``
+    },
+    'zh-CN': {
+        fullWidth: a => `${a.nameZh} ${a.shown}：请改用 ASCII ${a.replacement === ' ' ? '空格' : `\`${a.replacement}\``}（把输入法切换为英文标点）。`,
+        unexpectedCharacter: a => `字符 ${a.shown} 不属于本语言：名称由字母、数字和 _ 组成，标题写在 ASCII 双引号 "..." 中，注释以 // 开头。`,
+        monthFormat: a => `月份请按 YYYY-MM 书写：${a.fixed}（而不是 ${a.written}）。`,
+        misspeltKeyword: a => `\`${a.word}\` 不是关键字；您是想写 \`${a.keyword}\` 吗？`,
+        unknownWord: a => `\`${a.word}\` 在此处不是关键字，因此跳过了它开头的行（或块）：此处的行以 ${a.expected} 开头。`,
+        fixReplace: a => `替换为 \`${a.replacement === ' ' ? ' ' : a.replacement}\``,
+        fixAllFullWidth: () => '把文件中所有全角标点替换为 ASCII 标点',
+        fixChange: a => `改为 \`${a.replacement}\``
+    }
+};
+
+/** The arguments of `problem`'s message. */
+export function syntaxArgs(problem: SyntaxProblem): Args {
+    switch (problem.kind) {
+        case 'fullWidth': {
+            const mark = FULL_WIDTH[problem.character];
+            return { shown: shownCharacter(problem.character), replacement: problem.replacement, name: mark?.en ?? 'full-width character', nameZh: mark?.zh ?? '全角字符' };
+        }
+        case 'unexpectedCharacter': return { shown: shownCharacter(problem.character) };
+        case 'monthFormat': return { written: problem.written, fixed: problem.fixed };
+        case 'misspeltKeyword': return { word: problem.word, keyword: problem.keyword };
+        case 'unknownWord': return { word: problem.word, expected: problem.expected.slice(0, 12).map(k => `\`${k}\``).join(', ') };
+    }
+}
+
+/** The problem's message in `locale`: what was found and what to type instead. */
+export function syntaxMessage(problem: SyntaxProblem, locale: Locale): string {
+    return SYNTAX_TEXT[locale][problem.kind](syntaxArgs(problem));
+}
+
+/** The text that replaces the problem's range, for the problems a quick fix can repair. */
+export function syntaxReplacement(problem: SyntaxProblem): string | undefined {
+    switch (problem.kind) {
+        case 'fullWidth': return problem.replacement;
+        case 'monthFormat': return problem.fixed;
+        case 'misspeltKeyword': return problem.keyword;
+        default: return undefined;
+    }
+}
