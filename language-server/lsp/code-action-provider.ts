@@ -12,7 +12,7 @@ import {
 import { kindName } from '../i18n/kinds.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { decimal } from '../validation/decimals.js';
-import { SYNTAX_FIX_CODES, syntaxFixes } from './syntax-fixes.js';
+import { SYNTAX_FIX_CODES, suggestedNameFix, syntaxFixes } from './syntax-fixes.js';
 import { Diagnostics } from '../validation/diagnostic-codes.js';
 import { isNamed, type Named } from '../validation/describe.js';
 import { CURRENCY_CODE, type PlanContext, type PlanContexts, planContexts } from '../validation/plan-context.js';
@@ -33,7 +33,8 @@ interface LinkingData {
 
 /**
  * Quick fixes for crmplan's diagnostics, keyed on the diagnostic code:
- * - CRM001, an unknown goal or requirement: append a stub declaration;
+ * - CRM001, an unknown name: the declared name closest to it, and for a goal
+ *   or requirement a stub declaration appended;
  * - CRM002, a duplicate declaration: remove this one;
  * - CRM003, a currency without a rate: declare the rate, with the value 0
  *   to fill in (a zero rate is itself an error, CRM023, so the plan is not
@@ -76,7 +77,7 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
 
     protected actionsFor(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
         switch (diagnostic.code) {
-            case Diagnostics.unresolved.code: return this.createMissing(document, diagnostic);
+            case Diagnostics.unresolved.code: return [...suggestedNameFix(document, diagnostic, this.locale.current), ...this.createMissing(document, diagnostic)];
             case Diagnostics.duplicate.code: return this.removeDuplicate(document, diagnostic);
             case Diagnostics.missingRate.code: return this.declareRate(document, diagnostic);
             case Diagnostics.goalWeights.code: return this.rescale(document, diagnostic, 'goals');

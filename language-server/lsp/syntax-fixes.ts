@@ -52,3 +52,13 @@ function fullWidthEdits(document: LangiumDocument): TextEdit[] {
     }
     return edits;
 }
+
+/** CRM001 with a declared name close to the unknown one: write that name instead. */
+export function suggestedNameFix(document: LangiumDocument, diagnostic: Diagnostic, locale: Locale): CodeAction[] {
+    const data = diagnostic.data as { suggestion?: unknown } | undefined;
+    if (typeof data?.suggestion !== 'string') {
+        return [];
+    }
+    const title = SYNTAX_TEXT[locale].fixChange({ replacement: data.suggestion });
+    return [action(title, document, [diagnostic], [{ range: diagnostic.range, newText: data.suggestion }], true)];
+}

@@ -29,8 +29,12 @@ export const Diagnostics = {
         a => `${a.message}`,
         a => `语法错误：${a.message}`),
     unresolved: kind('CRM001', 'error', 'A name that no declaration in this file or its imports defines.',
-        a => `Unknown ${a.kind} '${a.name}': declare it (\`${a.keyword} ${a.name} ...\`) or import the file that declares it.`,
-        a => `未知的${a.kindZh}“${a.name}”：请声明它（\`${a.keyword} ${a.name} ...\`）或导入声明它的文件。`),
+        a => a.suggestion
+            ? `Unknown ${a.kind} '${a.name}': did you mean '${a.suggestion}'? Otherwise declare it (\`${a.keyword} ${a.name} ...\`) or import the file that declares it.`
+            : `Unknown ${a.kind} '${a.name}': declare it (\`${a.keyword} ${a.name} ...\`) or import the file that declares it.`,
+        a => a.suggestion
+            ? `未知的${a.kindZh}“${a.name}”：您是想写“${a.suggestion}”吗？否则请声明它（\`${a.keyword} ${a.name} ...\`）或导入声明它的文件。`
+            : `未知的${a.kindZh}“${a.name}”：请声明它（\`${a.keyword} ${a.name} ...\`）或导入声明它的文件。`),
     duplicate: kind('CRM002', 'error', 'Two declarations of the same kind share a name within a plan and its imports.',
         a => a.first
             ? `Duplicate ${a.kind} '${a.name}': ${a.first} and ${a.second} both declare it, and this file imports both. Rename or remove one.`

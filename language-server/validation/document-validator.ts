@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
+import type { AstNode, LangiumDocument, ParseResult, ReferenceInfo, ValidationOptions } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import { DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -8,6 +8,7 @@ import type { LocaleSetting } from '../i18n/locale.js';
 import { kindKeyword, kindName } from '../i18n/kinds.js';
 import { Diagnostics, diagnosticMessage } from './diagnostic-codes.js';
 import { figureFindings } from './figure-checks.js';
+import { nearest } from '../parser/keyword-suggestions.js';
 import { syntaxArgs, syntaxMessage, syntaxProblemOf, syntaxReplacement, type SyntaxProblem } from '../parser/syntax-messages.js';
 import type { DiagnosticKind } from './diagnostic-codes.js';
 
@@ -89,6 +90,8 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const first = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
+        // Langium reports one diagnostic per unresolved reference, in the order of `document.references`.
+        const unresolved = document.references.filter(reference => reference.error);
         for (let i = first; i < diagnostics.length; i++) {
             const diagnostic = diagnostics[i];
             const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
@@ -100,14 +103,32 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
                     reference: undefined
                 } as never);
             }
+            const name = data?.refText ?? '';
+            const info = unresolved[i - first]?.error?.info;
+            const suggestion = info ? this.closestName(info, name) : undefined;
             const locale = this.locale.current;
             diagnostic.code = Diagnostics.unresolved.code;
             diagnostic.message = diagnosticMessage(Diagnostics.unresolved, locale, {
                 kind: kindName(type, 'en'),
                 kindZh: kindName(type, 'zh-CN'),
                 keyword: kindKeyword(type),
-                name: data?.refText ?? ''
+                name,
+                suggestion: suggestion ?? ''
             });
+            if (suggestion) {
+                diagnostic.data = { ...data, suggestion };
+            }
+        }
+    }
+
+    /** The declared name of the right kind (in scope) closest to `name`, when one is close. */
+    private closestName(info: ReferenceInfo, name: string): string | undefined {
+        try {
+            const names = this.services.references.ScopeProvider.getScope(info).getAllElements().map(d => d.name).toArray();
+            return nearest(name, names);
+        } catch {
+            // A suggestion is a courtesy: never let it cost the diagnostic.
+            return undefined;
         }
     }
 
