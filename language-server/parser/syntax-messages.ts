@@ -72,7 +72,20 @@ export const SYNTAX_TEXT: Readonly<Record<Locale, Readonly<Record<string, (a: Ar
         unknownWord: a => `\`${a.word}\` is not a keyword here, so the line (or block) it starts was skipped: a line here starts with ${a.expected}.`,
         fixReplace: a => `Replace with \`${a.replacement === ' ' ? ' ' : a.replacement}\``,
         fixAllFullWidth: () => 'Replace every full-width punctuation mark in the file with ASCII',
-        fixChange: a => `Change to \`${a.replacement}\``
+        fixChange: a => `Change to \`${a.replacement}\``,
+        notUtf8: a => ({
+            'utf-16le-bom': 'Not UTF-8: this file is UTF-16 (little-endian, with a byte order mark).',
+            'utf-16be-bom': 'Not UTF-8: this file is UTF-16 (big-endian, with a byte order mark).',
+            'utf-16le': 'Not UTF-8: this file looks like UTF-16 (little-endian) without a byte order mark.',
+            'utf-16be': 'Not UTF-8: this file looks like UTF-16 (big-endian) without a byte order mark.',
+            'gb18030': 'Not UTF-8: this file looks like GBK/GB18030 (the Chinese Windows encoding).',
+            'binary': 'Not a text file: it contains NUL bytes (a plan is UTF-8 text).',
+            'unknown': 'Not UTF-8: this file is in another encoding (a plan is UTF-8 text).'
+        }[a.encoding as string] ?? 'Not UTF-8 text.') + (a.label
+            ? ` Save it as UTF-8: in VS Code, click the encoding in the status bar, "Reopen with Encoding" ${a.label}, then "Save with Encoding" UTF-8; or run \`iconv -f ${a.label} -t UTF-8 ${a.file} > converted.crmplan\`.`
+            : a.encoding === 'binary' ? '' : ' Save it as UTF-8 in your editor.'),
+        noDeclarations: () => 'No declarations: this file is empty or holds only comments. Start a plan with `plan "Title" { ... }` (or run `crmplan init`), or declare goals, requirements, vendors, costs or benefits for a catalogue.',
+        importsPlan: a => `'${a.path}' is a plan (it has a \`plan\` header), and a plan cannot be imported: nothing of it is used here. Import a catalogue (a file without a \`plan\` header) instead: move the shared declarations into one.`
     },
     'zh-CN': {
         fullWidth: a => `${a.nameZh} ${a.shown}：请改用 ASCII ${a.replacement === ' ' ? '空格' : `\`${a.replacement}\``}（把输入法切换为英文标点）。`,
@@ -82,7 +95,20 @@ export const SYNTAX_TEXT: Readonly<Record<Locale, Readonly<Record<string, (a: Ar
         unknownWord: a => `\`${a.word}\` 在此处不是关键字，因此跳过了它开头的行（或块）：此处的行以 ${a.expected} 开头。`,
         fixReplace: a => `替换为 \`${a.replacement === ' ' ? ' ' : a.replacement}\``,
         fixAllFullWidth: () => '把文件中所有全角标点替换为 ASCII 标点',
-        fixChange: a => `改为 \`${a.replacement}\``
+        fixChange: a => `改为 \`${a.replacement}\``,
+        notUtf8: a => ({
+            'utf-16le-bom': '不是 UTF-8：此文件为 UTF-16（小端，带字节顺序标记）。',
+            'utf-16be-bom': '不是 UTF-8：此文件为 UTF-16（大端，带字节顺序标记）。',
+            'utf-16le': '不是 UTF-8：此文件看起来是不带字节顺序标记的 UTF-16（小端）。',
+            'utf-16be': '不是 UTF-8：此文件看起来是不带字节顺序标记的 UTF-16（大端）。',
+            'gb18030': '不是 UTF-8：此文件看起来是 GBK/GB18030 编码（中文 Windows 的编码）。',
+            'binary': '不是文本文件：其中含有 NUL 字节（计划文件应为 UTF-8 文本）。',
+            'unknown': '不是 UTF-8：此文件使用了其他编码（计划文件应为 UTF-8 文本）。'
+        }[a.encoding as string] ?? '不是 UTF-8 文本。') + (a.label
+            ? `请另存为 UTF-8：在 VS Code 中点击状态栏的编码，选择“通过编码重新打开” ${a.label}，再选择“通过编码保存” UTF-8；或运行 \`iconv -f ${a.label} -t UTF-8 ${a.file} > converted.crmplan\`。`
+            : a.encoding === 'binary' ? '' : '请在编辑器中另存为 UTF-8。'),
+        noDeclarations: () => '没有任何声明：此文件为空或只有注释。请以 `plan "标题" { ... }` 开始一个计划（或运行 `crmplan init`），或为目录文件声明目标、需求、供应商、成本或收益。',
+        importsPlan: a => `“${a.path}”是一个计划（有 \`plan\` 头部），计划不能被导入：这里不会使用它的任何内容。请改为导入目录文件（没有 \`plan\` 头部的文件）：把共用的声明移到目录文件中。`
     }
 };
 

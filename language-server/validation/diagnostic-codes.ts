@@ -70,8 +70,12 @@ export const Diagnostics = {
         a => `Cannot find imported file '${a.path}'. Check the path; it is relative to this file.`,
         a => `找不到导入的文件“${a.path}”。请检查路径；路径相对于当前文件。`),
     importCycle: kind('CRM012', 'error', 'Imports that lead back to the importing file.',
-        a => `Import cycle: ${a.cycle}. A catalogue must not import the plans that use it.`,
-        a => `导入形成循环：${a.cycle}。目录文件不应导入使用它的计划。`),
+        a => a.self
+            ? `Import cycle: ${a.file} imports itself. Remove this import.`
+            : `Import cycle: ${a.cycle}. Files must not import each other: move what they share into a catalogue that imports none of them.`,
+        a => a.self
+            ? `导入形成循环：${a.file} 导入了它自己。请删除这条导入。`
+            : `导入形成循环：${a.cycle}。文件之间不能相互导入：请把它们共用的声明移到一个不导入它们的目录文件中。`),
     importOutside: kind('CRM013', 'error', 'An import that leaves the repository.',
         a => `Import '${a.path}' leaves the repository (${a.root}): copy the file into the repository instead.`,
         a => `导入“${a.path}”超出了仓库范围（${a.root}）：请把该文件复制到仓库内。`),
@@ -131,6 +135,10 @@ export const Diagnostics = {
         a => SYNTAX_TEXT.en.monthFormat(a), a => SYNTAX_TEXT['zh-CN'].monthFormat(a)),
     misspeltKeyword: kind('CRM032', 'error', 'A word where a keyword must stand, close to a keyword valid there (`requirment`).',
         a => SYNTAX_TEXT.en.misspeltKeyword(a), a => SYNTAX_TEXT['zh-CN'].misspeltKeyword(a)),
+    notUtf8: kind('CRM033', 'error', 'A file that is not UTF-8 text (GBK/GB18030, UTF-16, or binary with NUL bytes).',
+        a => SYNTAX_TEXT.en.notUtf8(a), a => SYNTAX_TEXT['zh-CN'].notUtf8(a)),
+    importsPlan: kind('CRM034', 'error', 'An import of a file that is itself a plan (has a `plan` header).',
+        a => SYNTAX_TEXT.en.importsPlan(a), a => SYNTAX_TEXT['zh-CN'].importsPlan(a)),
     goalWeights: kind('CRM101', 'warning', 'Goal weights do not sum to 100%.',
         a => `Goal weights sum to ${a.sum}%, not 100%: requirement values are then not on a 0–10 scale.`,
         a => `目标权重之和为 ${a.sum}%，不是 100%：需求价值将不在 0–10 的范围内。`),
@@ -176,6 +184,8 @@ export const Diagnostics = {
     untilBeforeFrom: kind('CRM113', 'warning', 'An amount line or licence whose `until` month comes before its `from` month.',
         a => `\`until ${a.until}\` comes before \`from ${a.from}\`, so this line counts nothing: swap the months or correct one of them.`,
         a => `\`until ${a.until}\` 早于 \`from ${a.from}\`，该行不计入任何金额：请交换两个月份或更正其中一个。`),
+    noDeclarations: kind('CRM120', 'info', 'A file that declares nothing: empty, or only comments.',
+        a => SYNTAX_TEXT.en.noDeclarations(a), a => SYNTAX_TEXT['zh-CN'].noDeclarations(a)),
     negativeScale: kind('CRM024', 'error', 'A scenario that scales a cost or benefit by a negative factor.',
         a => `Scenario '${a.scenario}' scales '${a.item}' by ${a.value}%: a negative factor turns its amounts into their opposite (a cost into income). Use 0% or more.`,
         a => `情景“${a.scenario}”将“${a.item}”按 ${a.value}% 缩放：负的系数会让其金额变为相反数（成本变成收入）。请使用 0% 或以上。`),

@@ -3,6 +3,7 @@ import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { CrmPlanAstType } from '../generated/ast.js';
 import { CurrencyChecks } from './currency-checks.js';
 import { DateChecks } from './date-checks.js';
+import { FileChecks } from './file-checks.js';
 import { ImportChecks } from './import-checks.js';
 import { NameChecks } from './name-checks.js';
 import { PhaseChecks } from './phase-checks.js';
@@ -34,7 +35,8 @@ export function registerValidationChecks(services: CrmPlanCoreServices): void {
         new PriorityChecks(services),
         new VendorChecks(services),
         new WeightChecks(services),
-        new ScenarioChecks(services)
+        new ScenarioChecks(services),
+        new FileChecks(services)
     ]) {
         registry.register(concern.checks());
     }

@@ -7,6 +7,8 @@ import { isInside, repositoryRoot } from './repository-root.js';
 /** Where an `import` leads. */
 export type ImportTarget =
     | { readonly status: 'ok'; readonly uri: URI; readonly document: LangiumDocument<Document> }
+    /** A file with a `plan` header: plans are not imported, so nothing of it is in scope. */
+    | { readonly status: 'plan'; readonly uri: URI; readonly document: LangiumDocument<Document> }
     | { readonly status: 'missing'; readonly uri: URI }
     | { readonly status: 'outside'; readonly uri: URI; readonly root: string }
     | { readonly status: 'invalid' };
@@ -44,7 +46,12 @@ export class ImportResolver {
         if (!document) {
             return { status: 'missing', uri };
         }
-        return { status: 'ok', uri, document: document as LangiumDocument<Document> };
+        const target = document as LangiumDocument<Document>;
+        // A file importing itself is a cycle, whatever it holds; the validator says so.
+        if (uri.toString() !== from.toString() && (target.parseResult.value.plans?.length ?? 0) > 0) {
+            return { status: 'plan', uri, document: target };
+        }
+        return { status: 'ok', uri, document: target };
     }
 
     /** URIs every import statement of `document` points at, whether or not the file exists. */
