@@ -28,7 +28,7 @@ export class CrmPlanLexer extends DefaultLexer {
         if (result.errors.length > 0) {
             result = this.readFullWidth(text, result, options);
         }
-        const tokens = this.readShortMonths(text, result.tokens, result.errors);
+        const tokens = this.readCompoundUnits(text, this.readShortMonths(text, result.tokens, result.errors), result);
         for (const error of result.errors) {
             if (!syntaxProblemOf(error)) {
                 this.describe(error, { kind: 'unexpectedCharacter', character: String.fromCodePoint(text.codePointAt(error.offset) ?? 0xfffd) });
@@ -83,6 +83,29 @@ export class CrmPlanLexer extends DefaultLexer {
                 i += 2;
             } else {
                 out.push(year);
+            }
+        }
+        return out;
+    }
+
+    /** `件/月` lexes as `件`, an unexpected `/`, `月`: reads it as one word, with an error that says a unit is one word. */
+    private readCompoundUnits(text: string, tokens: IToken[], result: LexerResult): IToken[] {
+        const slashes = new Set(result.errors.filter(e => e.length === 1 && text[e.offset] === '/').map(e => e.offset));
+        if (slashes.size === 0) {
+            return tokens;
+        }
+        const out: IToken[] = [];
+        for (let i = 0; i < tokens.length; i++) {
+            const [before, after] = [tokens[i], tokens[i + 1]];
+            const slash = before.endOffset! + 1;
+            if (after && before.tokenType.name === 'ID' && after.tokenType.name === 'ID' && slashes.has(slash) && after.startOffset === slash + 1) {
+                const word = text.slice(before.startOffset, after.endOffset! + 1);
+                out.push({ ...before, image: word, endOffset: after.endOffset, endColumn: after.endColumn, endLine: after.endLine });
+                const error = result.errors.find(e => e.offset === slash)!;
+                this.describe(error, { kind: 'compoundUnit', word, first: before.image, second: after.image });
+                i++;
+            } else {
+                out.push(before);
             }
         }
         return out;

@@ -14,6 +14,8 @@ export type SyntaxProblem =
     | { readonly kind: 'unexpectedCharacter'; readonly character: string }
     /** `2027-3`: read as the month `fixed`. */
     | { readonly kind: 'monthFormat'; readonly written: string; readonly fixed: string }
+    /** `件/月`: a unit of two words; read as one. */
+    | { readonly kind: 'compoundUnit'; readonly word: string; readonly first: string; readonly second: string }
     /** `requirment`: not a keyword; read as `keyword`. */
     | { readonly kind: 'misspeltKeyword'; readonly word: string; readonly keyword: string }
     /** A block the parser skipped because `word` starts nothing (and is close to no keyword). */
@@ -67,6 +69,7 @@ export const SYNTAX_TEXT: Readonly<Record<Locale, Readonly<Record<string, (a: Ar
     'en': {
         fullWidth: a => `${String(a.name).charAt(0).toUpperCase()}${String(a.name).slice(1)} ${a.shown}: use the ASCII ${a.replacement === ' ' ? 'space' : `\`${a.replacement}\``} (switch the input method to English punctuation).`,
         unexpectedCharacter: a => `The character ${a.shown} is not part of the language: names are letters, digits and _, titles go in ASCII double quotes "...", comments start with //.`,
+        compoundUnit: a => `\`${a.word}\`: a unit is one word (letters, digits and _), so \`/\` cannot be part of it. Write it as one word, such as \`${a.first}_per_${a.second}\`.`,
         monthFormat: a => `Write months as YYYY-MM: ${a.fixed} (not ${a.written}).`,
         misspeltKeyword: a => `\`${a.word}\` is not a keyword; did you mean \`${a.keyword}\`?`,
         unknownWord: a => `\`${a.word}\` is not a keyword here, so the line (or block) it starts was skipped: a line here starts with ${a.expected}.`,
@@ -90,6 +93,7 @@ export const SYNTAX_TEXT: Readonly<Record<Locale, Readonly<Record<string, (a: Ar
     'zh-CN': {
         fullWidth: a => `${a.nameZh} ${a.shown}：请改用 ASCII ${a.replacement === ' ' ? '空格' : `\`${a.replacement}\``}（把输入法切换为英文标点）。`,
         unexpectedCharacter: a => `字符 ${a.shown} 不属于本语言：名称由字母、数字和 _ 组成，标题写在 ASCII 双引号 "..." 中，注释以 // 开头。`,
+        compoundUnit: a => `\`${a.word}\`：单位只能是一个词（字母、数字和 _），不能包含 \`/\`。请写成一个词，例如 \`${a.first}每${a.second}\`。`,
         monthFormat: a => `月份请按 YYYY-MM 书写：${a.fixed}（而不是 ${a.written}）。`,
         misspeltKeyword: a => `\`${a.word}\` 不是关键字；您是想写 \`${a.keyword}\` 吗？`,
         unknownWord: a => `\`${a.word}\` 在此处不是关键字，因此跳过了它开头的行（或块）：此处的行以 ${a.expected} 开头。`,
@@ -121,6 +125,7 @@ export function syntaxArgs(problem: SyntaxProblem): Args {
         }
         case 'unexpectedCharacter': return { shown: shownCharacter(problem.character) };
         case 'monthFormat': return { written: problem.written, fixed: problem.fixed };
+        case 'compoundUnit': return { word: problem.word, first: problem.first, second: problem.second };
         case 'misspeltKeyword': return { word: problem.word, keyword: problem.keyword };
         case 'unknownWord': return { word: problem.word, expected: problem.expected.slice(0, 12).map(k => `\`${k}\``).join(', ') };
     }

@@ -18,6 +18,7 @@ const SYNTAX_KINDS: Record<SyntaxProblem['kind'], DiagnosticKind> = {
     monthFormat: Diagnostics.monthFormat,
     misspeltKeyword: Diagnostics.misspeltKeyword,
     unexpectedCharacter: Diagnostics.syntax,
+    compoundUnit: Diagnostics.syntax,
     unknownWord: Diagnostics.syntax
 };
 
