@@ -5,8 +5,8 @@ import type { Locale } from '../i18n/locale.js';
 import { SYNTAX_TEXT, syntaxProblemOf } from '../parser/syntax-messages.js';
 import { Diagnostics } from '../validation/diagnostic-codes.js';
 
-/** The codes whose diagnostics carry the text that repairs them (`data.replacement`). */
-export const SYNTAX_FIX_CODES: ReadonlySet<string> = new Set([Diagnostics.fullWidth.code, Diagnostics.monthFormat.code, Diagnostics.misspeltKeyword.code]);
+/** The codes whose diagnostics may carry the text that repairs them (`data.replacement`). */
+export const SYNTAX_FIX_CODES: ReadonlySet<string> = new Set([Diagnostics.syntax.code, Diagnostics.fullWidth.code, Diagnostics.monthFormat.code, Diagnostics.misspeltKeyword.code]);
 
 function replacementOf(diagnostic: Diagnostic): string | undefined {
     const data = diagnostic.data as { replacement?: unknown } | undefined;

@@ -26,9 +26,11 @@ export class CrmPlanLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         let result = super.tokenize(text, options);
         if (result.errors.length > 0) {
-            result = this.readFullWidth(text, result, options);
+            ({ result, text } = this.readFullWidth(text, result, options));
         }
-        const tokens = this.readCompoundUnits(text, this.readShortMonths(text, result.tokens, result.errors), result);
+        let tokens = this.readCompoundUnits(text, this.readShortMonths(text, result.tokens, result.errors), result);
+        tokens = this.readUnterminatedTitles(text, tokens, result.errors);
+        this.reportIdeographicSpaces(text, tokens, result);
         for (const error of result.errors) {
             if (!syntaxProblemOf(error)) {
                 this.describe(error, { kind: 'unexpectedCharacter', character: String.fromCodePoint(text.codePointAt(error.offset) ?? 0xfffd) });
@@ -39,7 +41,7 @@ export class CrmPlanLexer extends DefaultLexer {
     }
 
     /** Reads full-width punctuation the lexer stopped at as its ASCII counterpart, one error each. */
-    private readFullWidth(text: string, result: LexerResult, options: TokenizeOptions | undefined): LexerResult {
+    private readFullWidth(text: string, result: LexerResult, options: TokenizeOptions | undefined): { result: LexerResult; text: string } {
         const replaced: ILexingError[] = [];
         const characters = text.split('');
         for (const error of result.errors) {
@@ -47,45 +49,84 @@ export class CrmPlanLexer extends DefaultLexer {
                 const offset = error.offset + i;
                 const mark = FULL_WIDTH[text[offset]];
                 if (mark) {
-                    characters[offset] = mark.ascii;
+                    // A mark the language has no ASCII use for (`：`, `；`) is read as a space, and the fix deletes it.
+                    characters[offset] = mark.ascii === '' ? ' ' : mark.ascii;
                     replaced.push(this.describe({ offset, line: error.line, column: (error.column ?? 0) + i, length: 1, message: '' },
                         { kind: 'fullWidth', character: text[offset], replacement: mark.ascii }));
                 }
             }
         }
         if (replaced.length === 0) {
-            return result;
+            return { result, text };
         }
         // Same length: every replacement is one UTF-16 unit for one, so offsets, lines and columns stay right.
-        const reread = super.tokenize(characters.join(''), options);
+        const patched = characters.join('');
+        const reread = super.tokenize(patched, options);
         const at = new Set(replaced.map(error => error.offset));
         const others = reread.errors.filter(error => !at.has(error.offset));
-        return { ...reread, errors: [...replaced, ...others] };
+        return { result: { ...reread, errors: [...replaced, ...others] }, text: patched };
     }
 
-    /** `2027-3` lexes as `2027`, `-`, `3`: reads it as one month token, 2027-03, with an error that says so. */
+    /**
+     * Months written another way: `2027-3` (lexed as `2027`, `-`, `3`),
+     * `2027/03` (with an unexpected `/`) and `27-03`. Each is read as the
+     * month token it means, with an error that says how to write it.
+     */
     private readShortMonths(text: string, tokens: IToken[], errors: ILexingError[]): IToken[] {
         const month = this.definition['MONTH'];
-        if (!month || !text.includes('-')) {
+        if (!month || !/[-/]/.test(text)) {
             return tokens;
         }
         const out: IToken[] = [];
         for (let i = 0; i < tokens.length; i++) {
-            const [year, dash, number] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-            if (number && year.tokenType.name === 'NUMBER' && /^\d{4}$/.test(year.image) && dash.image === '-' && number.tokenType.name === 'NUMBER'
-                && /^\d$/.test(number.image) && dash.startOffset === year.endOffset! + 1 && number.startOffset === dash.endOffset! + 1
-                && !/[0-9_.]/.test(text.charAt(number.endOffset! + 1))) {
-                const fixed = `${year.image}-0${number.image}`;
-                const written = `${year.image}-${number.image}`;
-                out.push({ ...year, image: fixed, tokenType: month, tokenTypeIdx: month.tokenTypeIdx!, endOffset: number.endOffset, endColumn: number.endColumn, endLine: number.endLine });
-                errors.push(this.describe({ offset: year.startOffset, line: year.startLine, column: year.startColumn, length: written.length, message: '' },
-                    { kind: 'monthFormat', written, fixed }));
-                i += 2;
-            } else {
+            const year = tokens[i];
+            const fixed = this.monthAt(text, tokens, i, errors);
+            if (!fixed) {
                 out.push(year);
+                continue;
             }
+            const last = tokens[fixed.through];
+            const written = text.slice(year.startOffset, last.endOffset! + 1);
+            out.push({ ...year, image: fixed.month, tokenType: month, tokenTypeIdx: month.tokenTypeIdx!, endOffset: last.endOffset, endColumn: last.endColumn, endLine: last.endLine });
+            errors.push(this.describe({ offset: year.startOffset, line: year.startLine, column: year.startColumn, length: written.length, message: '' },
+                { kind: 'monthFormat', written, fixed: fixed.month }));
+            i = fixed.through;
         }
         return out;
+    }
+
+    /** The month that tokens from `i` spell (`2027-3`, `2027/03`, `27-03`), and the index of its last token. */
+    private monthAt(text: string, tokens: readonly IToken[], i: number, errors: ILexingError[]): { month: string; through: number } | undefined {
+        const year = tokens[i];
+        if (year.tokenType.name !== 'NUMBER' || !/^(\d{4}|\d{2})$/.test(year.image)) {
+            return undefined;
+        }
+        const separator = year.endOffset! + 1;
+        let next = tokens[i + 1];
+        let through = i + 1;
+        let slash = -1;
+        if (text[separator] === '/') {
+            slash = errors.findIndex(e => e.offset === separator && e.length === 1);
+            if (slash < 0 || !next || next.startOffset !== separator + 1) {
+                return undefined;
+            }
+        } else if (next?.image === '-' && next.startOffset === separator) {
+            next = tokens[i + 2];
+            through = i + 2;
+            if (!next || next.startOffset !== separator + 1) {
+                return undefined;
+            }
+        } else {
+            return undefined;
+        }
+        if (next.tokenType.name !== 'NUMBER' || !/^\d{1,2}$/.test(next.image) || /[0-9_.]/.test(text.charAt(next.endOffset! + 1))) {
+            return undefined;
+        }
+        if (slash >= 0) {
+            errors.splice(slash, 1); // the `/` is part of the month, reported with it
+        }
+        const fullYear = year.image.length === 2 ? `20${year.image}` : year.image;
+        return { month: `${fullYear}-${next.image.padStart(2, '0')}`, through };
     }
 
     /** `件/月` lexes as `件`, an unexpected `/`, `月`: reads it as one word, with an error that says a unit is one word. */
@@ -111,6 +152,50 @@ export class CrmPlanLexer extends DefaultLexer {
         return out;
     }
 
+    /**
+     * A title without its closing `"`: reads the rest of the line (up to an
+     * opening `{` at its end) as the title, so the block it names still parses.
+     */
+    private readUnterminatedTitles(text: string, tokens: IToken[], errors: ILexingError[]): IToken[] {
+        const string = this.definition['STRING'];
+        const open = errors.filter(e => text[e.offset] === '"' && !syntaxProblemOf(e));
+        if (!string || open.length === 0) {
+            return tokens;
+        }
+        let out = tokens;
+        for (const error of open) {
+            const lineEnd = text.slice(error.offset).search(/\r?\n|$/) + error.offset;
+            const title = text.slice(error.offset, lineEnd).replace(/\s*\{?\s*$/, '');
+            const end = error.offset + title.length;
+            const token: IToken = {
+                image: title + '"', startOffset: error.offset, endOffset: end - 1, startLine: error.line, endLine: error.line,
+                startColumn: error.column, endColumn: (error.column ?? 0) + title.length - 1, tokenType: string, tokenTypeIdx: string.tokenTypeIdx!
+            };
+            out = [...out.filter(t => t.startOffset < error.offset), token, ...out.filter(t => t.startOffset >= end)];
+            error.length = title.length;
+            this.describe(error, { kind: 'unterminatedTitle', title, fixed: title + '"' });
+        }
+        return out;
+    }
+
+    /** The ideographic space is white space to the lexer (skipped), but still a slip worth fixing: reported as full-width. */
+    private reportIdeographicSpaces(text: string, tokens: readonly IToken[], result: LexerResult): void {
+        if (!text.includes('\u3000')) {
+            return;
+        }
+        const covered = [...tokens, ...result.hidden];
+        for (let offset = text.indexOf('\u3000'); offset >= 0; offset = text.indexOf('\u3000', offset + 1)) {
+            if (covered.some(token => token.startOffset <= offset && offset <= token.endOffset!)) {
+                continue; // inside a title or a comment: text
+            }
+            const before = text.slice(0, offset);
+            const line = before.split('\n').length;
+            const column = offset - before.lastIndexOf('\n');
+            result.errors.push(this.describe({ offset, line, column, length: 1, message: '' },
+                { kind: 'fullWidth', character: '\u3000', replacement: ' ' }));
+        }
+    }
+
     private describe(error: ILexingError, problem: SyntaxProblem): ILexingError {
         error.message = syntaxMessage(problem, 'en');
         recordSyntaxProblem(error, problem);
@@ -124,7 +209,8 @@ export class CrmPlanLexer extends DefaultLexer {
             const token = tokens[i];
             const keyword = recovery.keywords.get(token.startOffset);
             if (keyword) {
-                out.push({ ...token, tokenType: keyword, tokenTypeIdx: keyword.tokenTypeIdx! });
+                // The keyword's text too: a keyword's value in the AST is its image (`must`, not `mustt`).
+                out.push({ ...token, image: keyword.name, tokenType: keyword, tokenTypeIdx: keyword.tokenTypeIdx! });
             } else if (recovery.skips.has(token.startOffset)) {
                 i = endOfStatement(tokens, i);
             } else {

@@ -95,7 +95,8 @@ export class CrmPlanParserErrorMessageProvider implements IParserErrorMessagePro
 
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
         const expected = keywordOf(options.expected);
-        return this.typo(options.actual, [...(expected ? [expected] : []), ...this.statements.of(ruleOf(options.ruleName))], expected === '}' || expected === undefined)
+        return (['ScaleOverride', 'Decimal'].includes(ruleOf(options.ruleName)) ? this.typoBefore(options.actual, options.previous) : undefined)
+            ?? this.typo(options.actual, [...(expected ? [expected] : []), ...this.statements.of(ruleOf(options.ruleName))], expected === '}' || expected === undefined)
             ?? `Expected ${describeTokenType(options.expected)} but found ${describeActual(options.actual)}.`;
     }
 
@@ -125,6 +126,27 @@ export class CrmPlanParserErrorMessageProvider implements IParserErrorMessagePro
         const found = options.actual[0] ? describeActual(options.actual[0]) : 'the end of the file';
         const expected = either(options.expectedIterationPaths.map(path => path[0]).filter(Boolean).map(describeTokenType));
         return `Expected ${expected} but found ${found}.`;
+    }
+
+    /**
+     * A scenario line starts with a name (`MoreDeals 70%`) or a keyword; a
+     * misspelt keyword (`usres Sales 8`) is read as a name, and the parser
+     * stops at the token after it: that name was the keyword.
+     */
+    private typoBefore(actual: IToken | undefined, previous: IToken | undefined): string | undefined {
+        if (!actual || !isWord(previous) || previous.startLine !== actual.startLine) {
+            return undefined;
+        }
+        const keyword = nearest(previous.image, this.statements.of('Scenario'));
+        if (!keyword) {
+            return undefined;
+        }
+        const problem: SyntaxProblem = {
+            kind: 'misspeltKeyword', word: previous.image, keyword,
+            at: { offset: previous.startOffset, line: previous.startLine ?? 1, column: previous.startColumn ?? 1 }
+        };
+        recordSyntaxProblem(actual, problem);
+        return syntaxMessage(problem, 'en');
     }
 
     /**

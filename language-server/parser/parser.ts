@@ -47,7 +47,7 @@ export class CrmPlanParser extends LangiumParser {
     private repair(error: IRecognitionException, recovery: Recovery): boolean {
         const token = error.token;
         const problem = syntaxProblemOf(token);
-        const offset = token?.startOffset;
+        const offset = problem?.kind === 'misspeltKeyword' && problem.at ? problem.at.offset : token?.startOffset;
         if (!problem || offset === undefined || Number.isNaN(offset) || recovery.keywords.has(offset) || recovery.skips.has(offset)) {
             return false;
         }

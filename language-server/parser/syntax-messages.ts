@@ -14,10 +14,16 @@ export type SyntaxProblem =
     | { readonly kind: 'unexpectedCharacter'; readonly character: string }
     /** `2027-3`: read as the month `fixed`. */
     | { readonly kind: 'monthFormat'; readonly written: string; readonly fixed: string }
+    /** `"Pipeline stages` without its closing quote: read to the end of the line. */
+    | { readonly kind: 'unterminatedTitle'; readonly title: string; readonly fixed: string }
     /** `件/月`: a unit of two words; read as one. */
     | { readonly kind: 'compoundUnit'; readonly word: string; readonly first: string; readonly second: string }
     /** `requirment`: not a keyword; read as `keyword`. */
-    | { readonly kind: 'misspeltKeyword'; readonly word: string; readonly keyword: string }
+    | {
+        readonly kind: 'misspeltKeyword'; readonly word: string; readonly keyword: string;
+        /** Where the word is, when the parser noticed it only at the token after it. */
+        readonly at?: { readonly offset: number; readonly line: number; readonly column: number };
+    }
     /** A block the parser skipped because `word` starts nothing (and is close to no keyword). */
     | { readonly kind: 'unknownWord'; readonly word: string; readonly expected: readonly string[] };
 
@@ -37,8 +43,9 @@ export function syntaxProblemOf(error: object | undefined): SyntaxProblem | unde
 export const FULL_WIDTH: Readonly<Record<string, { readonly ascii: string; readonly en: string; readonly zh: string }>> = {
     '，': { ascii: ',', en: 'full-width comma', zh: '全角逗号' },
     '、': { ascii: ',', en: 'ideographic comma', zh: '顿号' },
-    '：': { ascii: ':', en: 'full-width colon', zh: '全角冒号' },
-    '；': { ascii: ';', en: 'full-width semicolon', zh: '全角分号' },
+    // The language uses neither `:` nor `;`: these are deleted.
+    '：': { ascii: '', en: 'full-width colon', zh: '全角冒号' },
+    '；': { ascii: '', en: 'full-width semicolon', zh: '全角分号' },
     '（': { ascii: '(', en: 'full-width opening parenthesis', zh: '全角左括号' },
     '）': { ascii: ')', en: 'full-width closing parenthesis', zh: '全角右括号' },
     '“': { ascii: '"', en: 'curly opening quote', zh: '中文左引号' },
@@ -67,13 +74,15 @@ type Args = Readonly<Record<string, string | number>>;
 /** Every sentence about reading the text, per locale: messages (with their arguments) and quick-fix titles. */
 export const SYNTAX_TEXT: Readonly<Record<Locale, Readonly<Record<string, (a: Args) => string>>>> = {
     'en': {
-        fullWidth: a => `${String(a.name).charAt(0).toUpperCase()}${String(a.name).slice(1)} ${a.shown}: use the ASCII ${a.replacement === ' ' ? 'space' : `\`${a.replacement}\``} (switch the input method to English punctuation).`,
+        fullWidth: a => `${String(a.name).charAt(0).toUpperCase()}${String(a.name).slice(1)} ${a.shown}: ${a.replacement === ''
+            ? 'delete it, the language does not use it' : `use the ASCII ${a.replacement === ' ' ? 'space' : `\`${a.replacement}\``}`} (switch the input method to English punctuation).`,
         unexpectedCharacter: a => `The character ${a.shown} is not part of the language: names are letters, digits and _, titles go in ASCII double quotes "...", comments start with //.`,
+        unterminatedTitle: a => `The title ${a.title} has no closing \`"\`: end it with \`"\` on the same line (${a.fixed}).`,
         compoundUnit: a => `\`${a.word}\`: a unit is one word (letters, digits and _), so \`/\` cannot be part of it. Write it as one word, such as \`${a.first}_per_${a.second}\`.`,
         monthFormat: a => `Write months as YYYY-MM: ${a.fixed} (not ${a.written}).`,
         misspeltKeyword: a => `\`${a.word}\` is not a keyword; did you mean \`${a.keyword}\`?`,
         unknownWord: a => `\`${a.word}\` is not a keyword here, so the line (or block) it starts was skipped: a line here starts with ${a.expected}.`,
-        fixReplace: a => `Replace with \`${a.replacement === ' ' ? ' ' : a.replacement}\``,
+        fixReplace: a => a.replacement === '' ? 'Delete it' : `Replace with \`${a.replacement}\``,
         fixAllFullWidth: () => 'Replace every full-width punctuation mark in the file with ASCII',
         fixChange: a => `Change to \`${a.replacement}\``,
         notUtf8: a => ({
@@ -91,13 +100,15 @@ export const SYNTAX_TEXT: Readonly<Record<Locale, Readonly<Record<string, (a: Ar
         importsPlan: a => `'${a.path}' is a plan (it has a \`plan\` header), and a plan cannot be imported: nothing of it is used here. Import a catalogue (a file without a \`plan\` header) instead: move the shared declarations into one.`
     },
     'zh-CN': {
-        fullWidth: a => `${a.nameZh} ${a.shown}：请改用 ASCII ${a.replacement === ' ' ? '空格' : `\`${a.replacement}\``}（把输入法切换为英文标点）。`,
+        fullWidth: a => `${a.nameZh} ${a.shown}：${a.replacement === ''
+            ? '请删除它，本语言不使用该符号' : `请改用 ASCII ${a.replacement === ' ' ? '空格' : `\`${a.replacement}\``}`}（把输入法切换为英文标点）。`,
         unexpectedCharacter: a => `字符 ${a.shown} 不属于本语言：名称由字母、数字和 _ 组成，标题写在 ASCII 双引号 "..." 中，注释以 // 开头。`,
+        unterminatedTitle: a => `标题 ${a.title} 缺少结尾的 \`"\`：请在同一行以 \`"\` 结束（${a.fixed}）。`,
         compoundUnit: a => `\`${a.word}\`：单位只能是一个词（字母、数字和 _），不能包含 \`/\`。请写成一个词，例如 \`${a.first}每${a.second}\`。`,
         monthFormat: a => `月份请按 YYYY-MM 书写：${a.fixed}（而不是 ${a.written}）。`,
         misspeltKeyword: a => `\`${a.word}\` 不是关键字；您是想写 \`${a.keyword}\` 吗？`,
         unknownWord: a => `\`${a.word}\` 在此处不是关键字，因此跳过了它开头的行（或块）：此处的行以 ${a.expected} 开头。`,
-        fixReplace: a => `替换为 \`${a.replacement === ' ' ? ' ' : a.replacement}\``,
+        fixReplace: a => a.replacement === '' ? '删除它' : `替换为 \`${a.replacement}\``,
         fixAllFullWidth: () => '把文件中所有全角标点替换为 ASCII 标点',
         fixChange: a => `改为 \`${a.replacement}\``,
         notUtf8: a => ({
@@ -125,6 +136,7 @@ export function syntaxArgs(problem: SyntaxProblem): Args {
         }
         case 'unexpectedCharacter': return { shown: shownCharacter(problem.character) };
         case 'monthFormat': return { written: problem.written, fixed: problem.fixed };
+        case 'unterminatedTitle': return { title: problem.title, fixed: problem.fixed };
         case 'compoundUnit': return { word: problem.word, first: problem.first, second: problem.second };
         case 'misspeltKeyword': return { word: problem.word, keyword: problem.keyword };
         case 'unknownWord': return { word: problem.word, expected: problem.expected.slice(0, 12).map(k => `\`${k}\``).join(', ') };
@@ -142,6 +154,7 @@ export function syntaxReplacement(problem: SyntaxProblem): string | undefined {
         case 'fullWidth': return problem.replacement;
         case 'monthFormat': return problem.fixed;
         case 'misspeltKeyword': return problem.keyword;
+        case 'unterminatedTitle': return problem.fixed;
         default: return undefined;
     }
 }

@@ -19,6 +19,7 @@ const SYNTAX_KINDS: Record<SyntaxProblem['kind'], DiagnosticKind> = {
     misspeltKeyword: Diagnostics.misspeltKeyword,
     unexpectedCharacter: Diagnostics.syntax,
     compoundUnit: Diagnostics.syntax,
+    unterminatedTitle: Diagnostics.syntax,
     unknownWord: Diagnostics.syntax
 };
 
@@ -42,7 +43,12 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
 
     /** After the usual checks, a plan without errors gets the checks that need its figures. */
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        let diagnostics = await super.validateDocument(document, options, cancelToken);
+        if (diagnostics.some(d => d.code === Diagnostics.syntax.code)) {
+            // Part of the text could not be read: warnings and notes about the rest would be guesses (a requirement
+            // whose `must` was lost is a `could`), so the errors alone are shown until the text reads.
+            diagnostics = diagnostics.filter(d => d.severity === 1);
+        }
         if (diagnostics.some(d => d.severity === 1) || options.categories && !options.categories.includes('built-in')) {
             return diagnostics;
         }
@@ -149,6 +155,11 @@ export class CrmPlanDocumentValidator extends DefaultDocumentValidator {
             } else {
                 const original = problem ? syntaxMessage(problem, locale) : diagnostic.message;
                 diagnostic.message = diagnosticMessage(Diagnostics.syntax, locale, { message: typeof original === 'string' ? original : original.value });
+            }
+            if (problem?.kind === 'misspeltKeyword' && problem.at) {
+                // Noticed at the token after the word: shown on the word.
+                const start = { line: problem.at.line - 1, character: problem.at.column - 1 };
+                diagnostic.range = { start, end: { line: start.line, character: start.character + problem.word.length } };
             }
             const replacement = problem ? syntaxReplacement(problem) : undefined;
             if (replacement !== undefined) {
