@@ -47,11 +47,35 @@ export class ImportResolver {
             return { status: 'missing', uri };
         }
         const target = document as LangiumDocument<Document>;
-        // A file importing itself is a cycle, whatever it holds; the validator says so.
-        if (uri.toString() !== from.toString() && (target.parseResult.value.plans?.length ?? 0) > 0) {
+        // A plan whose imports lead back here (or this file itself) closes a cycle, and the validator calls it that.
+        if ((target.parseResult.value.plans?.length ?? 0) > 0 && !this.leadsTo(target, from.toString())) {
             return { status: 'plan', uri, document: target };
         }
         return { status: 'ok', uri, document: target };
+    }
+
+    /** Whether `document` is `goal` or imports it, transitively (by the import paths alone, so without resolving). */
+    protected leadsTo(document: LangiumDocument, goal: string): boolean {
+        const seen = new Set<string>();
+        const queue = [document];
+        while (queue.length > 0) {
+            const current = queue.pop()!;
+            const uri = current.uri.toString();
+            if (uri === goal) {
+                return true;
+            }
+            if (seen.has(uri)) {
+                continue;
+            }
+            seen.add(uri);
+            for (const target of this.importTargets(current)) {
+                const next = this.documents.getDocument(URI.parse(target));
+                if (next) {
+                    queue.push(next);
+                }
+            }
+        }
+        return false;
     }
 
     /** URIs every import statement of `document` points at, whether or not the file exists. */
