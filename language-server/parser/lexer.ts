@@ -131,7 +131,7 @@ export class CrmPlanLexer extends DefaultLexer {
 
     /** `件/月` lexes as `件`, an unexpected `/`, `月`: reads it as one word, with an error that says a unit is one word. */
     private readCompoundUnits(text: string, tokens: IToken[], result: LexerResult): IToken[] {
-        const slashes = new Set(result.errors.filter(e => e.length === 1 && text[e.offset] === '/').map(e => e.offset));
+        const slashes = new Map(result.errors.filter(e => e.length === 1 && text[e.offset] === '/').map(e => [e.offset, e]));
         if (slashes.size === 0) {
             return tokens;
         }
@@ -142,8 +142,7 @@ export class CrmPlanLexer extends DefaultLexer {
             if (after && before.tokenType.name === 'ID' && after.tokenType.name === 'ID' && slashes.has(slash) && after.startOffset === slash + 1) {
                 const word = text.slice(before.startOffset, after.endOffset! + 1);
                 out.push({ ...before, image: word, endOffset: after.endOffset, endColumn: after.endColumn, endLine: after.endLine });
-                const error = result.errors.find(e => e.offset === slash)!;
-                this.describe(error, { kind: 'compoundUnit', word, first: before.image, second: after.image });
+                this.describe(slashes.get(slash)!, { kind: 'compoundUnit', word, first: before.image, second: after.image });
                 i++;
             } else {
                 out.push(before);
@@ -158,23 +157,39 @@ export class CrmPlanLexer extends DefaultLexer {
      */
     private readUnterminatedTitles(text: string, tokens: IToken[], errors: ILexingError[]): IToken[] {
         const string = this.definition['STRING'];
-        const open = errors.filter(e => text[e.offset] === '"' && !syntaxProblemOf(e));
+        const open = errors.filter(e => text[e.offset] === '"' && !syntaxProblemOf(e)).sort((a, b) => a.offset - b.offset);
         if (!string || open.length === 0) {
             return tokens;
         }
-        let out = tokens;
+        // One title per line at most (a second `"` on the line is inside the first title): spans in order, then one pass.
+        const titles: IToken[] = [];
+        let coveredUntil = -1;
         for (const error of open) {
+            if (error.offset < coveredUntil) {
+                continue;
+            }
             const lineEnd = text.slice(error.offset).search(/\r?\n|$/) + error.offset;
             const title = text.slice(error.offset, lineEnd).replace(/\s*\{?\s*$/, '');
-            const end = error.offset + title.length;
-            const token: IToken = {
-                image: title + '"', startOffset: error.offset, endOffset: end - 1, startLine: error.line, endLine: error.line,
+            coveredUntil = error.offset + title.length;
+            titles.push({
+                image: title + '"', startOffset: error.offset, endOffset: coveredUntil - 1, startLine: error.line, endLine: error.line,
                 startColumn: error.column, endColumn: (error.column ?? 0) + title.length - 1, tokenType: string, tokenTypeIdx: string.tokenTypeIdx!
-            };
-            out = [...out.filter(t => t.startOffset < error.offset), token, ...out.filter(t => t.startOffset >= end)];
+            });
             error.length = title.length;
             this.describe(error, { kind: 'unterminatedTitle', title, fixed: title + '"' });
         }
+        const out: IToken[] = [];
+        let next = 0;
+        for (const token of tokens) {
+            while (next < titles.length && titles[next].startOffset <= token.startOffset) {
+                out.push(titles[next++]);
+            }
+            const last = titles[next - 1];
+            if (!last || token.startOffset > last.endOffset!) {
+                out.push(token);
+            }
+        }
+        out.push(...titles.slice(next));
         return out;
     }
 
@@ -183,15 +198,26 @@ export class CrmPlanLexer extends DefaultLexer {
         if (!text.includes('\u3000')) {
             return;
         }
-        const covered = [...tokens, ...result.hidden];
+        // Tokens and comments in order of position: an ideographic space inside one is text (a title, a comment).
+        const covered = [...tokens, ...result.hidden].sort((a, b) => a.startOffset - b.startOffset);
+        let k = 0;
+        let line = 1;
+        let lineStart = 0;
+        let counted = 0;
         for (let offset = text.indexOf('\u3000'); offset >= 0; offset = text.indexOf('\u3000', offset + 1)) {
-            if (covered.some(token => token.startOffset <= offset && offset <= token.endOffset!)) {
-                continue; // inside a title or a comment: text
+            while (k < covered.length && covered[k].endOffset! < offset) {
+                k++;
             }
-            const before = text.slice(0, offset);
-            const line = before.split('\n').length;
-            const column = offset - before.lastIndexOf('\n');
-            result.errors.push(this.describe({ offset, line, column, length: 1, message: '' },
+            if (k < covered.length && covered[k].startOffset <= offset) {
+                continue;
+            }
+            for (; counted < offset; counted++) {
+                if (text.charCodeAt(counted) === 10) {
+                    line++;
+                    lineStart = counted + 1;
+                }
+            }
+            result.errors.push(this.describe({ offset, line, column: offset - lineStart + 1, length: 1, message: '' },
                 { kind: 'fullWidth', character: '\u3000', replacement: ' ' }));
         }
     }
