@@ -168,8 +168,10 @@ export class CrmPlanLexer extends DefaultLexer {
             if (error.offset < coveredUntil) {
                 continue;
             }
-            const lineEnd = text.slice(error.offset).search(/\r?\n|$/) + error.offset;
-            const title = text.slice(error.offset, lineEnd).replace(/\s*\{?\s*$/, '');
+            const newline = text.indexOf('\n', error.offset);
+            const line = text.slice(error.offset, newline < 0 ? text.length : newline).trimEnd();
+            // Without a regular expression: `\s*\{?\s*$` backtracks for ages over a long run of spaces.
+            const title = line.endsWith('{') && line.length > 1 ? line.slice(0, -1).trimEnd() : line;
             coveredUntil = error.offset + title.length;
             titles.push({
                 image: title + '"', startOffset: error.offset, endOffset: coveredUntil - 1, startLine: error.line, endLine: error.line,
