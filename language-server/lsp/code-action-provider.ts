@@ -39,7 +39,7 @@ interface LinkingData {
  * - CRM003, a currency without a rate: declare the rate, with the value 0
  *   to fill in (a zero rate is itself an error, CRM023, so the plan is not
  *   evaluated on a made-up rate until someone enters the real one);
- * - CRM030, CRM031, CRM032, a full-width mark, a month as `2027-3`, a
+ * - CRM039, CRM040, CRM041, a full-width mark, a month as `2027-3`, a
  *   misspelt keyword: write what the text was read as (syntax-fixes.ts);
  * - CRM101 / CRM102, goal or criterion weights that do not sum to 100%:
  *   rescale them proportionally, rounded to two places, the rounding

@@ -9,7 +9,7 @@ export function notUtf8Message(encoding: ForeignEncoding, file: string, locale: 
     return diagnosticMessage(Diagnostics.notUtf8, locale, { encoding, label: encodingLabel(encoding), file });
 }
 
-/** A file found in a folder that is not UTF-8 text, as a diagnostic on its first line (CRM033). */
+/** A file found in a folder that is not UTF-8 text, as a diagnostic on its first line (CRM042). */
 export function notTextDiagnostic(file: NotTextFile, locale: Locale): FileDiagnostic {
     return {
         file: file.shownPath, line: 1, column: 1, severity: 'error', code: Diagnostics.notUtf8.code,
