@@ -8,6 +8,8 @@ import { LocaleSetting } from './i18n/locale.js';
 import { CrmPlanLinker } from './langium/linker.js';
 import { CrmPlanReferenceDescriptionProvider } from './langium/reference-descriptions.js';
 import { CrmPlanValidationRegistry } from './langium/validation-registry.js';
+import { CrmPlanLexer } from './parser/lexer.js';
+import { createCrmPlanParser } from './parser/parser.js';
 import { CrmPlanParserErrorMessageProvider } from './parser/parser-error-messages.js';
 import { CrmPlanTokenBuilder } from './parser/token-builder.js';
 import { CrmPlanValueConverter } from './parser/value-converter.js';
@@ -16,6 +18,7 @@ import { CrmPlanScopeProvider } from './scoping/scope-provider.js';
 import { ActualsChecks } from './validation/actuals-checks.js';
 import { CurrencyChecks } from './validation/currency-checks.js';
 import { DateChecks } from './validation/date-checks.js';
+import { FileChecks } from './validation/file-checks.js';
 import { GuardrailChecks } from './validation/guardrail-checks.js';
 import { AnyFileServiceRegistry } from './workspace/any-file-service-registry.js';
 import { CrmPlanDocumentValidator } from './validation/document-validator.js';
@@ -62,7 +65,8 @@ export type CrmPlanCheckGroups = {
     ScenarioChecks: ScenarioChecks,
     InputChecks: InputChecks,
     ActualsChecks: ActualsChecks,
-    GuardrailChecks: GuardrailChecks
+    GuardrailChecks: GuardrailChecks,
+    FileChecks: FileChecks
 };
 
 /** Services crmplan adds to Langium's. */
@@ -90,7 +94,9 @@ export const CrmPlanCoreModule: Module<CrmPlanCoreServices, PartialLangiumCoreSe
     parser: {
         TokenBuilder: () => new CrmPlanTokenBuilder(),
         ValueConverter: () => new CrmPlanValueConverter(),
-        ParserErrorMessageProvider: (services) => new CrmPlanParserErrorMessageProvider(services.i18n.Locale)
+        Lexer: (services) => new CrmPlanLexer(services),
+        LangiumParser: (services) => createCrmPlanParser(services),
+        ParserErrorMessageProvider: (services) => new CrmPlanParserErrorMessageProvider(() => services.Grammar, services.i18n.Locale)
     },
     references: {
         Linker: (services) => new CrmPlanLinker(services),
@@ -115,7 +121,8 @@ export const CrmPlanCoreModule: Module<CrmPlanCoreServices, PartialLangiumCoreSe
         ScenarioChecks: (services) => new ScenarioChecks(services),
         InputChecks: (services) => new InputChecks(services),
         ActualsChecks: (services) => new ActualsChecks(services),
-        GuardrailChecks: (services) => new GuardrailChecks(services)
+        GuardrailChecks: (services) => new GuardrailChecks(services),
+        FileChecks: (services) => new FileChecks(services)
     },
     workspace: {
         ReferenceDescriptionProvider: (services) => new CrmPlanReferenceDescriptionProvider(services),

@@ -9,6 +9,7 @@ import type { DiagnosticMessage } from './diagnostic-terms.js';
 import type { DiffTerms } from './diff-terms.js';
 import type { EditorTerms } from './editor-terms.js';
 import type { ExportTerms } from './export-terms.js';
+import type { SyntaxTerms } from './syntax-terms.js';
 import type { GuardrailTerms } from './guardrail-terms.js';
 import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
@@ -659,9 +660,57 @@ const parser: ParserTerms = {
 };
 
 /** Diagnostics by name; this table's names are the names every locale must translate. */
+const syntax: SyntaxTerms = {
+    fullWidth: a => `${String(a.name).charAt(0).toUpperCase()}${String(a.name).slice(1)} ${a.shown}: ${a.replacement === ''
+        ? 'delete it, the language does not use it' : `use the ASCII ${a.replacement === ' ' ? 'space' : `\`${a.replacement}\``}`} (switch the input method to English punctuation).`,
+    unexpectedCharacter: a => `The character ${a.shown} is not part of the language: names are letters, digits and _, titles go in ASCII double quotes "...", comments start with //.`,
+    unterminatedTitle: a => `The title ${a.title} has no closing \`"\`: end it with \`"\` on the same line (${a.fixed}).`,
+    compoundUnit: a => `\`${a.word}\`: a unit is one word (letters, digits and _), so \`/\` cannot be part of it. Write it as one word, such as \`${a.first}_per_${a.second}\`.`,
+    monthFormat: a => `Write months as YYYY-MM: ${a.fixed} (not ${a.written}).`,
+    misspeltKeyword: a => `\`${a.word}\` is not a keyword; did you mean \`${a.keyword}\`?`,
+    unknownWord: a => `\`${a.word}\` is not a keyword here, so the line (or block) it starts was skipped: a line here starts with ${a.expected}.`,
+    fixReplace: a => a.replacement === '' ? 'Delete it' : `Replace with \`${a.replacement}\``,
+    fixAllFullWidth: () => 'Replace every full-width punctuation mark in the file with ASCII',
+    fixChange: a => `Change to \`${a.replacement}\``,
+    notUtf8: a => ({
+        'utf-16le-bom': 'Not UTF-8: this file is UTF-16 (little-endian, with a byte order mark).',
+        'utf-16be-bom': 'Not UTF-8: this file is UTF-16 (big-endian, with a byte order mark).',
+        'utf-16le': 'Not UTF-8: this file looks like UTF-16 (little-endian) without a byte order mark.',
+        'utf-16be': 'Not UTF-8: this file looks like UTF-16 (big-endian) without a byte order mark.',
+        'gb18030': 'Not UTF-8: this file looks like GBK/GB18030 (the Chinese Windows encoding).',
+        'binary': 'Not a text file: it contains NUL bytes (a plan is UTF-8 text).',
+        'unknown': 'Not UTF-8: this file is in another encoding (a plan is UTF-8 text).'
+    }[a.encoding as string] ?? 'Not UTF-8 text.') + (a.label
+        ? ` Save it as UTF-8: in VS Code, click the encoding in the status bar, "Reopen with Encoding" ${a.label}, then "Save with Encoding" UTF-8; or run \`iconv -f ${a.label} -t UTF-8 ${a.file} > converted.crmplan\`.`
+        : a.encoding === 'binary' ? '' : ' Save it as UTF-8 in your editor.'),
+    noDeclarations: () => 'No declarations: this file is empty or holds only comments. Start a plan with `plan "Title" { ... }` (or run `crmplan init`), or declare goals, requirements, vendors, costs or benefits for a catalogue.',
+    importsPlan: a => `'${a.path}' is a plan (it has a \`plan\` header), and a plan cannot be imported: nothing of it is used here. Import a catalogue (a file without a \`plan\` header) instead: move the shared declarations into one.`,
+    markNames: {
+        other: 'full-width character',
+        '，': 'full-width comma',
+        '、': 'ideographic comma',
+        '：': 'full-width colon',
+        '；': 'full-width semicolon',
+        '（': 'full-width opening parenthesis',
+        '）': 'full-width closing parenthesis',
+        '“': 'curly opening quote',
+        '”': 'curly closing quote',
+        '‘': 'curly single quote',
+        '’': 'curly single quote',
+        '％': 'full-width percent sign',
+        '｛': 'full-width opening brace',
+        '｝': 'full-width closing brace',
+        '．': 'full-width full stop',
+        '－': 'full-width hyphen',
+        '\u3000': 'ideographic (full-width) space'
+    }
+};
+
 const diagnostics = {
     syntax: a => `${a.message}`,
-    unresolved: a => `Unknown ${a.kind} '${a.name}': declare it (\`${a.keyword} ${a.name} ...\`) or import the file that declares it.`,
+    unresolved: a => a.suggestion
+        ? `Unknown ${a.kind} '${a.name}': did you mean '${a.suggestion}'? Otherwise declare it (\`${a.keyword} ${a.name} ...\`) or import the file that declares it.`
+        : `Unknown ${a.kind} '${a.name}': declare it (\`${a.keyword} ${a.name} ...\`) or import the file that declares it.`,
     duplicate: a => a.first
         ? `Duplicate ${a.kind} '${a.name}': ${a.first} and ${a.second} both declare it, and this file imports both. Rename or remove one.`
         : `Duplicate ${a.kind} '${a.name}': it is also declared ${a.where}. Rename or remove one.`,
@@ -674,7 +723,9 @@ const diagnostics = {
     needsCycle: a => `Requirements need each other in a loop: ${a.cycle}. Remove one of these \`needs\`.`,
     ambiguousChoice: a => `Vendor '${a.vendor}' has several editions: choose one, for example \`choose ${a.vendor}.${a.edition}\`.`,
     importMissing: a => `Cannot find imported file '${a.path}'. Check the path; it is relative to this file.`,
-    importCycle: a => `Import cycle: ${a.cycle}. A catalogue must not import the plans that use it.`,
+    importCycle: a => a.self
+        ? `Import cycle: ${a.file} imports itself. Remove this import.`
+        : `Import cycle: ${a.cycle}. Files must not import each other: move what they share into a catalogue that imports none of them.`,
     importOutside: a => `Import '${a.path}' leaves the repository (${a.root}): copy the file into the repository instead.`,
     missingSetting: a => `The plan has no \`${a.setting}\`: add \`${a.example}\` to the plan header.`,
     invalidMonth: a => `'${a.value}' is not a month: write YYYY-MM with a month from 01 to 12.`,
@@ -746,6 +797,12 @@ const diagnostics = {
         : `The simulation gives percentiles of NPV, ROI and payback only, not of ${a.metricName}: remove \`${a.basis}\` or rule on one of those.`,
     guardrailBroken: a => `Broken: \`${a.rule}\`${a.reason ? ` ("${a.reason}")` : ''}${a.where ? ` from ${a.where}` : ''}. ${a.option}: ${a.figure}, limit ${a.limit}.`,
     guardrailExpectBroken: a => `Not met: \`${a.rule}\`${a.reason ? ` ("${a.reason}")` : ''}${a.where ? ` from ${a.where}` : ''}. ${a.option}: ${a.figure}, limit ${a.limit}.`,
+    fullWidth: a => syntax.fullWidth(a),
+    monthFormat: a => syntax.monthFormat(a),
+    misspeltKeyword: a => syntax.misspeltKeyword(a),
+    notUtf8: a => syntax.notUtf8(a),
+    importsPlan: a => syntax.importsPlan(a),
+    noDeclarations: a => syntax.noDeclarations(a),
 } satisfies Readonly<Record<string, DiagnosticMessage>>;
 
 export type DiagnosticName = keyof typeof diagnostics;
@@ -896,4 +953,4 @@ const guardrailTerms: GuardrailTerms = {
     reportIntro: option => `The rules the plan is held to (\`require\`: must hold; \`expect\`: should hold), applied to ${option}.`
 };
 
-export const en: Glossary = { guardrails: guardrailTerms, export: exportTerms, currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
+export const en: Glossary = { syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };

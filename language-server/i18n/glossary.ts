@@ -17,6 +17,7 @@ import type { GuardrailTerms } from './guardrail-terms.js';
 import type { Locale } from './locale.js';
 import type { ParserTerms } from './parser-terms.js';
 import type { ReportTerms } from './report-terms.js';
+import type { SyntaxTerms } from './syntax-terms.js';
 import type { ValidationTerms } from './validation-terms.js';
 import { zhCN } from './zh-CN.js';
 
@@ -40,6 +41,8 @@ export interface Glossary {
     readonly validation: ValidationTerms;
     readonly editor: EditorTerms;
     readonly parser: ParserTerms;
+    /** Text the parser could not read as written, and the quick fixes that repair it. */
+    readonly syntax: SyntaxTerms;
     /** The finance workbook and CSV (`crmplan export`). */
     readonly export: ExportTerms;
     /** Guardrails (`require` and `expect` rules) in every view. */

@@ -7,6 +7,7 @@ import type { DescribeTerms } from './describe-terms.js';
 import type { DiffTerms } from './diff-terms.js';
 import type { EditorTerms } from './editor-terms.js';
 import type { ExportTerms } from './export-terms.js';
+import type { SyntaxTerms } from './syntax-terms.js';
 import type { GuardrailTerms } from './guardrail-terms.js';
 import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
@@ -652,9 +653,57 @@ const parser: ParserTerms = {
     unexpected: (found, expected) => `意外的 ${found}：此处应为 ${expected}。`
 };
 
+const syntax: SyntaxTerms = {
+    fullWidth: a => `${a.nameZh} ${a.shown}：${a.replacement === ''
+        ? '请删除它，本语言不使用该符号' : `请改用 ASCII ${a.replacement === ' ' ? '空格' : `\`${a.replacement}\``}`}（把输入法切换为英文标点）。`,
+    unexpectedCharacter: a => `字符 ${a.shown} 不属于本语言：名称由字母、数字和 _ 组成，标题写在 ASCII 双引号 "..." 中，注释以 // 开头。`,
+    unterminatedTitle: a => `标题 ${a.title} 缺少结尾的 \`"\`：请在同一行以 \`"\` 结束（${a.fixed}）。`,
+    compoundUnit: a => `\`${a.word}\`：单位只能是一个词（字母、数字和 _），不能包含 \`/\`。请写成一个词，例如 \`${a.first}每${a.second}\`。`,
+    monthFormat: a => `月份请按 YYYY-MM 书写：${a.fixed}（而不是 ${a.written}）。`,
+    misspeltKeyword: a => `\`${a.word}\` 不是关键字；您是想写 \`${a.keyword}\` 吗？`,
+    unknownWord: a => `\`${a.word}\` 在此处不是关键字，因此跳过了它开头的行（或块）：此处的行以 ${a.expected} 开头。`,
+    fixReplace: a => a.replacement === '' ? '删除它' : `替换为 \`${a.replacement}\``,
+    fixAllFullWidth: () => '把文件中所有全角标点替换为 ASCII 标点',
+    fixChange: a => `改为 \`${a.replacement}\``,
+    notUtf8: a => ({
+        'utf-16le-bom': '不是 UTF-8：此文件为 UTF-16（小端，带字节顺序标记）。',
+        'utf-16be-bom': '不是 UTF-8：此文件为 UTF-16（大端，带字节顺序标记）。',
+        'utf-16le': '不是 UTF-8：此文件看起来是不带字节顺序标记的 UTF-16（小端）。',
+        'utf-16be': '不是 UTF-8：此文件看起来是不带字节顺序标记的 UTF-16（大端）。',
+        'gb18030': '不是 UTF-8：此文件看起来是 GBK/GB18030 编码（中文 Windows 的编码）。',
+        'binary': '不是文本文件：其中含有 NUL 字节（计划文件应为 UTF-8 文本）。',
+        'unknown': '不是 UTF-8：此文件使用了其他编码（计划文件应为 UTF-8 文本）。'
+    }[a.encoding as string] ?? '不是 UTF-8 文本。') + (a.label
+        ? `请另存为 UTF-8：在 VS Code 中点击状态栏的编码，选择“通过编码重新打开” ${a.label}，再选择“通过编码保存” UTF-8；或运行 \`iconv -f ${a.label} -t UTF-8 ${a.file} > converted.crmplan\`。`
+        : a.encoding === 'binary' ? '' : '请在编辑器中另存为 UTF-8。'),
+    noDeclarations: () => '没有任何声明：此文件为空或只有注释。请以 `plan "标题" { ... }` 开始一个计划（或运行 `crmplan init`），或为目录文件声明目标、需求、供应商、成本或收益。',
+    importsPlan: a => `“${a.path}”是一个计划（有 \`plan\` 头部），计划不能被导入：这里不会使用它的任何内容。请改为导入目录文件（没有 \`plan\` 头部的文件）：把共用的声明移到目录文件中。`,
+    markNames: {
+        other: '全角字符',
+        '，': '全角逗号',
+        '、': '顿号',
+        '：': '全角冒号',
+        '；': '全角分号',
+        '（': '全角左括号',
+        '）': '全角右括号',
+        '“': '中文左引号',
+        '”': '中文右引号',
+        '‘': '中文左单引号',
+        '’': '中文右单引号',
+        '％': '全角百分号',
+        '｛': '全角左花括号',
+        '｝': '全角右花括号',
+        '．': '全角句点',
+        '－': '全角连字符',
+        '\u3000': '全角空格'
+    }
+};
+
 const diagnostics: Glossary['diagnostics'] = {
     syntax: a => `语法错误：${a.message}`,
-    unresolved: a => `未知的${a.kindZh}“${a.name}”：请声明它（\`${a.keyword} ${a.name} ...\`）或导入声明它的文件。`,
+    unresolved: a => a.suggestion
+        ? `未知的${a.kindZh}“${a.name}”：您是想写“${a.suggestion}”吗？否则请声明它（\`${a.keyword} ${a.name} ...\`）或导入声明它的文件。`
+        : `未知的${a.kindZh}“${a.name}”：请声明它（\`${a.keyword} ${a.name} ...\`）或导入声明它的文件。`,
     duplicate: a => a.first
         ? `重复的${a.kindZh}“${a.name}”：${a.firstZh}和${a.secondZh}都声明了它，而本文件导入了这两者。请重命名或删除其中一个。`
         : `重复的${a.kindZh}“${a.name}”：${a.whereZh}也声明了它。请重命名或删除其中一个。`,
@@ -667,7 +716,9 @@ const diagnostics: Glossary['diagnostics'] = {
     needsCycle: a => `需求之间的依赖形成循环：${a.cycle}。请删除其中一个 \`needs\`。`,
     ambiguousChoice: a => `供应商“${a.vendor}”有多个版本：请指定一个，例如 \`choose ${a.vendor}.${a.edition}\`。`,
     importMissing: a => `找不到导入的文件“${a.path}”。请检查路径；路径相对于当前文件。`,
-    importCycle: a => `导入形成循环：${a.cycle}。目录文件不应导入使用它的计划。`,
+    importCycle: a => a.self
+        ? `导入形成循环：${a.file} 导入了它自己。请删除这条导入。`
+        : `导入形成循环：${a.cycle}。文件之间不能相互导入：请把它们共用的声明移到一个不导入它们的目录文件中。`,
     importOutside: a => `导入“${a.path}”超出了仓库范围（${a.root}）：请把该文件复制到仓库内。`,
     missingSetting: a => `计划缺少 \`${a.setting}\`：请在计划头部添加 \`${a.example}\`。`,
     invalidMonth: a => `“${a.value}”不是有效的月份：请按 YYYY-MM 书写，月份为 01 到 12。`,
@@ -739,6 +790,12 @@ const diagnostics: Glossary['diagnostics'] = {
         : `蒙特卡洛模拟只给出净现值（NPV）、投资回报率（ROI）和静态投资回收期的分位数，不给出${a.metricNameZh}的分位数：请删除 \`${a.basis}\`，或改为针对上述指标。`,
     guardrailBroken: a => `硬性要求未满足：\`${a.rule}\`${a.reason ? `（“${a.reason}”）` : ''}${a.where ? `，来自 ${a.where}` : ''}。${a.optionZh}：${a.figureZh}，限值 ${a.limitZh}。`,
     guardrailExpectBroken: a => `预期未达到：\`${a.rule}\`${a.reason ? `（“${a.reason}”）` : ''}${a.where ? `，来自 ${a.where}` : ''}。${a.optionZh}：${a.figureZh}，限值 ${a.limitZh}。`,
+    fullWidth: a => syntax.fullWidth(a),
+    monthFormat: a => syntax.monthFormat(a),
+    misspeltKeyword: a => syntax.misspeltKeyword(a),
+    notUtf8: a => syntax.notUtf8(a),
+    importsPlan: a => syntax.importsPlan(a),
+    noDeclarations: a => syntax.noDeclarations(a),
 };
 
 const exportTerms: ExportTerms = {
@@ -884,4 +941,4 @@ const guardrailTerms: GuardrailTerms = {
     reportIntro: option => `计划须遵守的规则（硬性要求必须满足，预期应当满足），适用于${option}。`
 };
 
-export const zhCN: Glossary = { guardrails: guardrailTerms, export: exportTerms, currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
+export const zhCN: Glossary = { syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };

@@ -14,6 +14,7 @@ import { limitInUnit } from '../validation/guardrail-checks.js';
 import { kindName } from '../i18n/kinds.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { decimal } from '../validation/decimals.js';
+import { SYNTAX_FIX_CODES, suggestedNameFix, syntaxFixes } from './syntax-fixes.js';
 import { Diagnostics } from '../validation/diagnostic-codes.js';
 import { isNamed, type Named } from '../validation/describe.js';
 import { type LinkingData, referenceTypeOf } from '../validation/linking-data.js';
@@ -28,11 +29,14 @@ const STUBS: Record<string, (name: string, eol: string) => string> = {
 
 /**
  * Quick fixes for crmplan's diagnostics, keyed on the diagnostic code:
- * - CRM001, an unknown goal or requirement: append a stub declaration;
+ * - CRM001, an unknown name: the declared name closest to it, and for a goal
+ *   or requirement a stub declaration appended;
  * - CRM002, a duplicate declaration: remove this one;
  * - CRM003, a currency without a rate: declare the rate, with the value 0
  *   to fill in (a zero rate is itself an error, CRM023, so the plan is not
  *   evaluated on a made-up rate until someone enters the real one);
+ * - CRM039, CRM040, CRM041, a full-width mark, a month as `2027-3`, a
+ *   misspelt keyword: write what the text was read as (syntax-fixes.ts);
  * - CRM101 / CRM102, goal or criterion weights that do not sum to 100%:
  *   rescale them proportionally, rounded to two places, the rounding
  *   remainder going to the largest weight;
@@ -72,14 +76,15 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
 
     protected actionsFor(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
         switch (diagnostic.code) {
-            case Diagnostics.unresolved.code: return this.createMissing(document, diagnostic);
+            case Diagnostics.unresolved.code: return [...suggestedNameFix(document, diagnostic, this.locale.current), ...this.createMissing(document, diagnostic)];
             case Diagnostics.duplicate.code: return this.removeDuplicate(document, diagnostic);
             case Diagnostics.missingRate.code: return this.declareRate(document, diagnostic);
             case Diagnostics.goalWeights.code: return this.rescale(document, diagnostic, 'goals');
             case Diagnostics.criterionWeights.code: return this.rescale(document, diagnostic, 'criteria');
             case Diagnostics.guardrailUnit.code: return this.writeUnit(document, diagnostic);
             case Diagnostics.guardrailBasis.code: return this.removeBasis(document, diagnostic);
-            default: return [];
+            default:
+                return SYNTAX_FIX_CODES.has(String(diagnostic.code)) ? syntaxFixes(document, diagnostic, this.locale.current) : [];
         }
     }
 

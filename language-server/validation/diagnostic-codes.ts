@@ -83,6 +83,12 @@ export const Diagnostics = {
     guardrailBasis: { name: 'guardrailBasis', code: 'CRM037', severity: 'error', summary: 'A guardrail basis its metric does not take (`p10 matrix`, a percentile of a figure the simulation does not give).' },
     guardrailBroken: { name: 'guardrailBroken', code: 'CRM038', severity: 'error', summary: 'A `require` guardrail the option the plan reports on breaks.' },
     guardrailExpectBroken: { name: 'guardrailExpectBroken', code: 'CRM123', severity: 'warning', summary: 'An `expect` guardrail the option the plan reports on breaks.' },
+    fullWidth: { name: 'fullWidth', code: 'CRM039', severity: 'error', summary: 'Full-width punctuation or an ideographic space, typed with a Chinese input method, where the language wants ASCII.' },
+    monthFormat: { name: 'monthFormat', code: 'CRM040', severity: 'error', summary: 'A month written without two digits for the month (`2027-3`).' },
+    misspeltKeyword: { name: 'misspeltKeyword', code: 'CRM041', severity: 'error', summary: 'A word where a keyword must stand, close to a keyword valid there (`requirment`).' },
+    notUtf8: { name: 'notUtf8', code: 'CRM042', severity: 'error', summary: 'A file that is not UTF-8 text (GBK/GB18030, UTF-16, or binary with NUL bytes).' },
+    importsPlan: { name: 'importsPlan', code: 'CRM043', severity: 'error', summary: 'An import of a file that is itself a plan (has a `plan` header).' },
+    noDeclarations: { name: 'noDeclarations', code: 'CRM124', severity: 'info', summary: 'A file that declares nothing: empty, or only comments.' },
 } satisfies { readonly [N in DiagnosticName]: DiagnosticKind & { readonly name: N } };
 
 /** The message of `kind` in `locale`. */

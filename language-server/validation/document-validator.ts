@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
+import type { AstNode, LangiumDocument, ParseResult, ReferenceInfo, ValidationOptions } from 'langium';
 import { Cancellation } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
@@ -10,6 +10,20 @@ import { Diagnostics, diagnosticMessage } from './diagnostic-codes.js';
 import { figureFindings } from './figure-checks.js';
 import { type LinkingData, referenceTypeOf } from './linking-data.js';
 import { guardrailFindings } from './guardrail-findings.js';
+import { nearest } from '../parser/keyword-suggestions.js';
+import { syntaxArgs, syntaxMessage, syntaxProblemOf, syntaxReplacement, type SyntaxProblem } from '../parser/syntax-messages.js';
+import type { DiagnosticKind } from './diagnostic-codes.js';
+
+/** The code of each kind of syntax problem; the others are `CRM000`. */
+const SYNTAX_KINDS: Record<SyntaxProblem['kind'], DiagnosticKind> = {
+    fullWidth: Diagnostics.fullWidth,
+    monthFormat: Diagnostics.monthFormat,
+    misspeltKeyword: Diagnostics.misspeltKeyword,
+    unexpectedCharacter: Diagnostics.syntax,
+    compoundUnit: Diagnostics.syntax,
+    unterminatedTitle: Diagnostics.syntax,
+    unknownWord: Diagnostics.syntax
+};
 
 /**
  * Gives Langium's own lexing, parsing and linking diagnostics crmplan's
@@ -31,7 +45,12 @@ export class CrmPlanDocumentValidator extends WalkingDocumentValidator {
 
     /** After the usual checks, a plan without errors gets the checks that need its figures. */
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        let diagnostics = await super.validateDocument(document, options, cancelToken);
+        if (diagnostics.some(d => d.code === Diagnostics.syntax.code)) {
+            // Part of the text could not be read: warnings and notes about the rest would be guesses (a requirement
+            // whose `must` was lost is a `could`), so the errors alone are shown until the text reads.
+            diagnostics = diagnostics.filter(d => d.severity === 1);
+        }
         if (diagnostics.some(d => d.severity === 1) || options.categories && !options.categories.includes('built-in')) {
             return diagnostics;
         }
@@ -65,40 +84,88 @@ export class CrmPlanDocumentValidator extends WalkingDocumentValidator {
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        for (const error of parseResult.lexerErrors) {
+            const first = diagnostics.length;
+            super.processLexingErrors({ ...parseResult, lexerErrors: [error], lexerReport: undefined }, diagnostics, options);
+            this.recodeSyntax(diagnostics, first, syntaxProblemOf(error));
+        }
         const first = diagnostics.length;
-        super.processLexingErrors(parseResult, diagnostics, options);
-        this.recode(diagnostics, first, message => diagnosticMessage(Diagnostics.syntax, this.locale.current, { message }));
+        super.processLexingErrors({ ...parseResult, lexerErrors: [] }, diagnostics, options);
+        this.recodeSyntax(diagnostics, first, undefined);
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        const first = diagnostics.length;
-        super.processParsingErrors(parseResult, diagnostics, options);
-        this.recode(diagnostics, first, message => diagnosticMessage(Diagnostics.syntax, this.locale.current, { message }));
+        for (const error of parseResult.parserErrors) {
+            const first = diagnostics.length;
+            super.processParsingErrors({ ...parseResult, parserErrors: [error] }, diagnostics, options);
+            this.recodeSyntax(diagnostics, first, syntaxProblemOf(error.token));
+        }
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const first = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
+        // Langium reports one diagnostic per unresolved reference, in the order of `document.references`.
+        const unresolved = document.references.filter(reference => reference.error);
         for (let i = first; i < diagnostics.length; i++) {
             const diagnostic = diagnostics[i];
             const data = diagnostic.data as LinkingData | undefined;
             const type = referenceTypeOf(this.astReflection, data) ?? 'name';
+            const name = data?.refText ?? '';
+            const info = unresolved[i - first]?.error?.info;
+            const suggestion = info ? this.closestName(info, name) : undefined;
             const locale = this.locale.current;
             diagnostic.code = Diagnostics.unresolved.code;
             diagnostic.message = diagnosticMessage(Diagnostics.unresolved, locale, {
                 kind: kindName(type, 'en'),
                 kindZh: kindName(type, 'zh-CN'),
                 keyword: kindKeyword(type),
-                name: data?.refText ?? ''
+                name,
+                suggestion: suggestion ?? ''
             });
+            if (suggestion) {
+                diagnostic.data = { ...data, suggestion };
+            }
         }
     }
 
-    private recode(diagnostics: Diagnostic[], first: number, message: (original: string) => string): void {
+    /** The declared name of the right kind (in scope) closest to `name`, when one is close. */
+    private closestName(info: ReferenceInfo, name: string): string | undefined {
+        try {
+            const names = this.services.references.ScopeProvider.getScope(info).getAllElements().map(d => d.name).toArray();
+            return nearest(name, names);
+        } catch {
+            // A suggestion is a courtesy: never let it cost the diagnostic.
+            return undefined;
+        }
+    }
+
+    /**
+     * Gives a lexing or parsing diagnostic its code and a message in the
+     * client's language; a problem with a repair carries the replacement text
+     * for the quick fix.
+     */
+    private recodeSyntax(diagnostics: Diagnostic[], first: number, problem: SyntaxProblem | undefined): void {
+        const locale = this.locale.current;
         for (let i = first; i < diagnostics.length; i++) {
-            diagnostics[i].code = Diagnostics.syntax.code;
-            const original = diagnostics[i].message;
-            diagnostics[i].message = message(typeof original === 'string' ? original : original.value);
+            const diagnostic = diagnostics[i];
+            const kind = problem ? SYNTAX_KINDS[problem.kind] : Diagnostics.syntax;
+            diagnostic.code = kind.code;
+            if (problem && kind !== Diagnostics.syntax) {
+                diagnostic.message = diagnosticMessage(kind, locale, syntaxArgs(problem));
+            } else {
+                const original = problem ? syntaxMessage(problem, locale) : diagnostic.message;
+                diagnostic.message = diagnosticMessage(Diagnostics.syntax, locale, { message: typeof original === 'string' ? original : original.value });
+            }
+            if (problem?.kind === 'misspeltKeyword' && problem.at) {
+                // Noticed at the token after the word: shown on the word.
+                const start = { line: problem.at.line - 1, character: problem.at.column - 1 };
+                diagnostic.range = { start, end: { line: start.line, character: start.character + problem.word.length } };
+            }
+            const replacement = problem ? syntaxReplacement(problem) : undefined;
+            if (replacement !== undefined) {
+                diagnostic.data = { ...(diagnostic.data as object | undefined), replacement };
+            }
         }
     }
 }

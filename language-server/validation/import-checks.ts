@@ -7,7 +7,7 @@ import { CheckGroup } from './check-group.js';
 import { Diagnostics } from './diagnostic-codes.js';
 import { report } from './diagnose.js';
 
-/** Imports must exist, stay inside the repository, and not loop. */
+/** Imports must exist, stay inside the repository, lead to catalogues (not plans), and not loop. */
 export class ImportChecks extends CheckGroup {
 
     protected readonly imports: ImportResolver;
@@ -33,11 +33,14 @@ export class ImportChecks extends CheckGroup {
             case 'outside':
                 report(accept, locale, Diagnostics.importOutside, statement, { path: statement.path, root: target.root }, 'path');
                 return;
+            case 'plan':
+                report(accept, locale, Diagnostics.importsPlan, statement, { path: statement.path }, 'path');
+                return;
             case 'ok': {
                 const cycle = this.imports.findCycle(document, statement);
                 if (cycle) {
                     const names = cycle.map(uri => UriUtils.basename(URI.parse(uri)));
-                    report(accept, locale, Diagnostics.importCycle, statement, { cycle: names.join(' → ') }, 'path');
+                    report(accept, locale, Diagnostics.importCycle, statement, { cycle: names.join(' → '), self: cycle.length <= 2 ? 1 : 0, file: names[0] ?? '' }, 'path');
                 }
             }
         }

@@ -8,7 +8,7 @@ import type { CrmPlanCoreServices, CrmPlanCheckGroups } from '../crmplan-core-mo
 const IN_ORDER: Record<keyof CrmPlanCheckGroups, true> = {
     ImportChecks: true, NameChecks: true, PlanHeaderChecks: true, ValueChecks: true, CurrencyChecks: true, DateChecks: true,
     StructureChecks: true, PhaseChecks: true, PriorityChecks: true, VendorChecks: true, WeightChecks: true, ScenarioChecks: true,
-    InputChecks: true, ActualsChecks: true, GuardrailChecks: true
+    InputChecks: true, ActualsChecks: true, GuardrailChecks: true, FileChecks: true
 };
 
 /** Registers every check group of the services with Langium's validation registry. */

@@ -1,5 +1,5 @@
 import type { LangiumDocument, LangiumDocuments } from 'langium';
-import { type URI, UriUtils, WorkspaceCache } from 'langium';
+import { URI, UriUtils, WorkspaceCache } from 'langium';
 import type { LangiumSharedCoreServices as LangiumSharedServices } from 'langium';
 import type { Document, Import } from '../generated/ast.js';
 import { isInside, repositoryRoot } from './repository-root.js';
@@ -7,6 +7,8 @@ import { isInside, repositoryRoot } from './repository-root.js';
 /** Where an `import` leads. */
 export type ImportTarget =
     | { readonly status: 'ok'; readonly uri: URI; readonly document: LangiumDocument<Document> }
+    /** A file with a `plan` header: plans are not imported, so nothing of it is in scope. */
+    | { readonly status: 'plan'; readonly uri: URI; readonly document: LangiumDocument<Document> }
     | { readonly status: 'missing'; readonly uri: URI }
     | { readonly status: 'outside'; readonly uri: URI; readonly root: string }
     | { readonly status: 'invalid' };
@@ -47,7 +49,36 @@ export class ImportResolver {
         if (!document) {
             return { status: 'missing', uri };
         }
-        return { status: 'ok', uri, document: document as LangiumDocument<Document> };
+        const target = document as LangiumDocument<Document>;
+        // A plan whose imports lead back here (or this file itself) closes a cycle, and the validator calls it that.
+        if ((target.parseResult.value.plans?.length ?? 0) > 0 && !this.leadsTo(target, from.toString())) {
+            return { status: 'plan', uri, document: target };
+        }
+        return { status: 'ok', uri, document: target };
+    }
+
+    /** Whether `document` is `goal` or imports it, transitively (by the import paths alone, so without resolving). */
+    protected leadsTo(document: LangiumDocument, goal: string): boolean {
+        const seen = new Set<string>();
+        const queue = [document];
+        while (queue.length > 0) {
+            const current = queue.pop()!;
+            const uri = current.uri.toString();
+            if (uri === goal) {
+                return true;
+            }
+            if (seen.has(uri)) {
+                continue;
+            }
+            seen.add(uri);
+            for (const target of this.importTargets(current)) {
+                const next = this.documents.getDocument(URI.parse(target));
+                if (next) {
+                    queue.push(next);
+                }
+            }
+        }
+        return false;
     }
 
     /** URIs every import statement of `document` points at, whether or not the file exists. */

@@ -3,12 +3,15 @@ import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { URI } from 'langium';
 import type { Document } from '../generated/ast.js';
 import type { PlanSource } from './plan-source.js';
+import type { ForeignEncoding } from './text-encoding.js';
 import { isInside, repositoryRoot } from './repository-root.js';
 
 /** A file the loader could not read, in the order the caller gave it. */
 export interface UnreadableFile {
     readonly absolutePath: string;
     readonly problem: 'missing' | 'folder' | 'unreadable' | 'not-text';
+    /** For a file that is not UTF-8 text: what it most likely is. */
+    readonly encoding?: ForeignEncoding;
 }
 
 export interface LoadedFile {
@@ -45,7 +48,7 @@ export async function loadPlans(shared: LangiumSharedCoreServices, given: readon
         const read = await source.read(absolutePath);
         if ('problem' in read) {
             if (isGiven) {
-                unreadable.push({ absolutePath, problem: read.problem });
+                unreadable.push({ absolutePath, problem: read.problem, ...(read.problem === 'not-text' ? { encoding: read.encoding } : {}) });
             }
             return; // an import that cannot be read: the validator reports it
         }

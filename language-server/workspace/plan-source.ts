@@ -1,10 +1,13 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { URI, type LangiumDocuments } from 'langium';
+import { guessEncoding, type ForeignEncoding } from './text-encoding.js';
 
 /** A file's text, or why it could not be read as a plan. */
 export type SourceText =
     | { readonly text: string }
-    | { readonly problem: 'missing' | 'folder' | 'unreadable' | 'not-text' };
+    | { readonly problem: 'missing' | 'folder' | 'unreadable' }
+    /** Not UTF-8 text, with what it most likely is. */
+    | { readonly problem: 'not-text'; readonly encoding: ForeignEncoding };
 
 /**
  * Where plan files are read from: the disk, a git revision, or the editor's
@@ -45,12 +48,12 @@ export const diskSource: PlanSource = {
 /** Plan text is UTF-8 without NUL bytes; anything else is not a plan. */
 export function decodePlanText(bytes: Uint8Array): SourceText {
     if (bytes.includes(0)) {
-        return { problem: 'not-text' };
+        return { problem: 'not-text', encoding: guessEncoding(bytes) };
     }
     try {
         return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
-        return { problem: 'not-text' };
+        return { problem: 'not-text', encoding: guessEncoding(bytes) };
     }
 }
 

@@ -37,7 +37,12 @@ export function collectDiagnostics(files: readonly LoadedFile[]): FileDiagnostic
             });
         }
     }
-    return result.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.code, b.code));
+    return sortDiagnostics(result);
+}
+
+/** By file, then position, then code: a stable order for people and for CI logs. */
+export function sortDiagnostics(diagnostics: FileDiagnostic[]): FileDiagnostic[] {
+    return diagnostics.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column || compare(a.code, b.code));
 }
 
 function compare(a: string, b: string): number {

@@ -8,6 +8,8 @@ export interface GivenFile {
     readonly absolutePath: string;
     /** `-`: the plan comes from standard input; imports resolve from the working folder. */
     readonly stdin?: boolean;
+    /** Found by searching a folder, rather than named. */
+    readonly inFolder?: boolean;
 }
 
 /** The name standard input goes by in messages. */
@@ -24,10 +26,10 @@ const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
 export function findPlans(paths: readonly string[], cwd: string): GivenFile[] {
     const result: GivenFile[] = [];
     const seen = new Set<string>();
-    const add = (shownPath: string, absolutePath: string) => {
-        if (!seen.has(absolutePath)) {
-            seen.add(absolutePath);
-            result.push({ shownPath, absolutePath });
+    const add = (file: GivenFile) => {
+        if (!seen.has(file.absolutePath)) {
+            seen.add(file.absolutePath);
+            result.push(file);
         }
     };
     for (const given of paths) {
@@ -50,9 +52,9 @@ export function findPlans(paths: readonly string[], cwd: string): GivenFile[] {
             if (found.length === 0) {
                 throw new UsageError(`${given}: no .crmplan files in this folder`);
             }
-            found.forEach(file => add(file.shownPath, file.absolutePath));
+            found.forEach(add);
         } else {
-            add(given, absolute);
+            add({ shownPath: given, absolutePath: absolute });
         }
     }
     return result;
@@ -80,7 +82,7 @@ function searchFolder(folder: string, shown: string): GivenFile[] {
                 files.push(...searchFolder(absolutePath, shownPath));
             }
         } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.crmplan')) {
-            files.push({ shownPath, absolutePath });
+            files.push({ shownPath, absolutePath, inFolder: true });
         }
     }
     return files;

@@ -7,6 +7,8 @@ import type { Document } from '../../language-server/generated/ast.js';
 import type { CrmPlanIndexManager } from '../../language-server/workspace/index-manager.js';
 import { loadPlans, type UnreadableFile } from '../../language-server/workspace/plan-loader.js';
 import { decodePlanText, diskSource, withTexts, type PlanSource } from '../../language-server/workspace/plan-source.js';
+import type { ForeignEncoding } from '../../language-server/workspace/text-encoding.js';
+import { notUtf8Message } from './not-text.js';
 import type { GivenFile } from './find-plans.js';
 import { UsageError } from './usage-error.js';
 
@@ -21,6 +23,13 @@ export interface LoadedFile {
 export interface LoadedWorkspace<S extends CrmPlanCoreServices = CrmPlanCoreServices> {
     readonly services: S;
     readonly files: readonly LoadedFile[];
+    /** Files found in a folder that are not UTF-8 text: reported on, while the others are checked. */
+    readonly notText: readonly NotTextFile[];
+}
+
+export interface NotTextFile {
+    readonly shownPath: string;
+    readonly encoding: ForeignEncoding;
 }
 
 /** Where the CLI reads plans from, and how it names that place in messages. */
@@ -49,15 +58,22 @@ export async function loadWorkspace(
     const stdin = given.find(file => file.stdin);
     const source = stdin ? withTexts(new Map([[stdin.absolutePath, readStdin()]]), from.source) : from.source;
     const loaded = await loadPlans(services.shared, given.map(file => file.absolutePath), source);
-    if (loaded.unreadable.length > 0) {
-        throw new UsageError(unreadableMessage(loaded.unreadable[0]!, given, from.at));
-    }
     const shownPaths = new Map(given.map(file => [file.absolutePath, file.shownPath]));
+    const inFolder = new Set(given.filter(file => file.inFolder).map(file => file.absolutePath));
+    // A file a folder search found that is not text is one problem among the others; a file named is a usage problem.
+    const notText = loaded.unreadable.filter(file => file.problem === 'not-text' && inFolder.has(file.absolutePath) && from.at === undefined);
+    const fatal = loaded.unreadable.filter(file => !notText.includes(file));
+    if (fatal.length > 0) {
+        throw new UsageError(unreadableMessage(fatal[0]!, given, from.at));
+    }
     const files = loaded.files.map(({ document, given: isGiven }) => {
         const path = document.uri.fsPath;
         return { document, given: isGiven, shownPath: shownPaths.get(path) ?? (relative(cwd, path) || path) };
     });
-    return { services, files };
+    return {
+        services, files,
+        notText: notText.map(file => ({ shownPath: shownPaths.get(file.absolutePath) ?? file.absolutePath, encoding: file.encoding ?? 'unknown' }))
+    };
 }
 
 function unreadableMessage(file: UnreadableFile, given: readonly GivenFile[], at: string | undefined): string {
@@ -68,7 +84,9 @@ function unreadableMessage(file: UnreadableFile, given: readonly GivenFile[], at
     switch (file.problem) {
         case 'missing': return `${shown}: no such file`;
         case 'folder': return `${shown}: is a folder`;
-        case 'not-text': return `${shown}: not a text file (a plan must be UTF-8 text)`;
+        case 'not-text': return file.encoding && file.encoding !== 'binary' && file.encoding !== 'unknown'
+            ? `${shown}: ${notUtf8Message(file.encoding, shown, 'en')}`
+            : `${shown}: not a text file (a plan must be UTF-8 text)`;
         default: return `${shown}: cannot read this file`;
     }
 }

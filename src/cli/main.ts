@@ -24,6 +24,7 @@ function program(): Command {
         .argument('<paths...>', 'plan files or folders')
         .option('-f, --format <format>', 'text (default), json or github (workflow commands)')
         .option('--json', 'shorthand for --format json')
+        .option('--lang <lang>', 'en (default) or zh-CN: the language of the messages')
         .action(async (paths: string[], options) => {
             const { check } = await import('./commands/check.js');
             process.exitCode = await check(paths, options);
@@ -83,6 +84,7 @@ function program(): Command {
         .description('rewrite plans in canonical layout (comments kept); --check lists files that would change')
         .argument('<paths...>', 'plan files or folders; - formats standard input to standard output')
         .option('--check', 'write nothing; list unformatted files and exit 1 if there are any')
+        .option('--diff', 'write nothing; print what would change as a unified diff and exit 1 if anything would')
         .action(async (paths: string[], options) => {
             const { fmtCommand } = await import('./commands/fmt.js');
             process.exitCode = await fmtCommand(paths, options);

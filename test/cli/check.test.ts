@@ -57,7 +57,7 @@ describe('crmplan check', () => {
         expect(result.status).toBe(1);
         const lines = result.stdout.trim().split('\n');
         expect(lines).toContain(`bad.crmplan:8:12 error CRM001 Unknown goal 'Nowhere': declare it (\`goal Nowhere ...\`) or import the file that declares it.`);
-        expect(lines).toContain("bad.crmplan:13:14 error CRM000 Unexpected `sometimes`: expected `once` or `per`.");
+        expect(lines).toContain("bad.crmplan:13:14 error CRM000 Unexpected `sometimes`: expected a schedule (`once`, `once in 2027-02`, `per month` or `per year`).");
         expect(lines[lines.length - 1]).toMatch(/^2 errors, \d+ warnings? in 1 file\.$/);
     });
 

@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { anyPlanText, generatedPlan } from './arbitraries.js';
+import { anyPlanText, grammaticalPlan } from './arbitraries.js';
 import { describeFailure, runCampaign } from './campaign.js';
 import { RobustnessHarness } from './harness.js';
 
@@ -52,13 +52,20 @@ describe('robustness: every input is handled, every problem is a diagnostic', ()
         expect(result.failures.map(describeFailure)).toEqual([]);
     }, CAMPAIGN ? 24 * 3600_000 : 120_000);
 
-    it('plans written from the grammar mostly parse, so the formatter properties are exercised', async () => {
-        const samples = fc.sample(generatedPlan, { numRuns: 60, seed: SEED });
+    it('plans written from the grammar with numbers it reads all parse, so the formatter properties are exercised', async () => {
+        // By construction, whatever the seed: a plan that does not parse is a defect of the generator or the parser.
+        const samples = fc.sample(grammaticalPlan, { numRuns: 200, seed: SEED });
         const services = harness.services;
-        const parsing = samples.filter(text => {
+        const failing = samples.flatMap(text => {
             const parsed = services.parser.LangiumParser.parse(text);
-            return parsed.lexerErrors.length === 0 && parsed.parserErrors.length === 0;
+            const lexing = parsed.lexerErrors[0];
+            const parsing = parsed.parserErrors[0];
+            const offset = lexing?.offset ?? parsing?.token.startOffset;
+            if (offset === undefined) {
+                return [];
+            }
+            return [`${(lexing ?? parsing).message} near ${JSON.stringify(text.slice(Math.max(0, offset - 40), offset + 20))}`];
         });
-        expect(parsing.length).toBeGreaterThan(samples.length / 2);
+        expect(failing.slice(0, 3)).toEqual([]);
     });
 });

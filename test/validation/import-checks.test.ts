@@ -31,6 +31,18 @@ describe('CRM012 import cycles', () => {
         expect(errors).toMatchObject([{ line: 1, text: '"b.crmplan"' }]);
         expect(errors[0].message).toContain('a.crmplan → b.crmplan → a.crmplan');
         expect(workspace.codes('b.crmplan')).toEqual(['CRM012']);
+        // Two catalogues: a cycle, not "a catalogue must not import the plans that use it".
+        expect(errors[0].message).toBe('Import cycle: a.crmplan → b.crmplan → a.crmplan. '
+            + 'Files must not import each other: move what they share into a catalogue that imports none of them.');
+    });
+
+    it('calls a file that imports itself a cycle, plan or catalogue', async () => {
+        for (const text of ['import "self.crmplan"\ndepartment A { users 1 }\n', minimalPlan('import "self.crmplan"\n')]) {
+            const workspace = await checkFiles({ 'self.crmplan': text });
+            expect(workspace.diagnostics('self.crmplan')).toMatchObject([
+                { code: 'CRM012', message: 'Import cycle: self.crmplan imports itself. Remove this import.' }
+            ]);
+        }
     });
 
     it('does not fire for two files importing the same catalogue (a diamond)', async () => {

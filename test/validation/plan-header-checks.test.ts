@@ -66,11 +66,22 @@ describe('CRM020 several plan headers', () => {
         expect(withCode(await checkText(source), 'CRM020')).toMatchObject([{ line: lineOf(source, 'plan "Another"'), text: '"Another"' }]);
     });
 
-    it('reports an import that brings in another plan, on the import', async () => {
+    it('reports an import of another plan once (CRM043, on the import), with nothing of that plan merged in', async () => {
         const plan = minimalPlan('import "other.crmplan"\n');
-        const workspace = await checkFiles({ 'plan.crmplan': plan, 'other.crmplan': minimalPlan().replace('Growth', 'Other') });
-        expect(withCode(workspace.diagnostics('plan.crmplan'), 'CRM020')).toMatchObject([{ line: lineOf(plan, 'import'), text: '"other.crmplan"' }]);
+        // The same declarations in both: merged, they would be duplicates and a second plan header.
+        const workspace = await checkFiles({ 'plan.crmplan': plan, 'other.crmplan': minimalPlan() });
+        expect(workspace.diagnostics('plan.crmplan')).toMatchObject([{ code: 'CRM043', line: lineOf(plan, 'import'), text: '"other.crmplan"' }]);
+        expect(workspace.diagnostics('plan.crmplan')[0].message).toContain('is a plan');
         expect(workspace.diagnostics('other.crmplan')).toEqual([]);
+    });
+
+    it('reports a plan brought in through a catalogue on the catalogue\'s import', async () => {
+        const plan = minimalPlan('import "shared.crmplan"\n');
+        const workspace = await checkFiles({
+            'plan.crmplan': plan, 'shared.crmplan': 'import "other.crmplan"\ndepartment Sales { users 4 }\n', 'other.crmplan': minimalPlan()
+        });
+        expect(workspace.diagnostics('plan.crmplan')).toEqual([]);
+        expect(workspace.diagnostics('shared.crmplan')).toMatchObject([{ code: 'CRM043', line: 1 }]);
     });
 
     it('accepts a plan that imports catalogues', async () => {

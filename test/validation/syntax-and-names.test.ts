@@ -4,11 +4,14 @@ import { checkFiles, checkText, lineOf, minimalPlan, withCode } from '../helpers
 describe('CRM000 syntax errors', () => {
     it('reports a statement the grammar does not know, with a readable message', async () => {
         const source = minimalPlan(`requirement Pipeline "Pipeline" {\n    priority high\n    must\n}\n`);
-        const errors = withCode(await checkText(source), 'CRM000');
-        expect(errors.length).toBeGreaterThan(0);
+        const all = await checkText(source);
+        const errors = withCode(all, 'CRM000');
+        // One mistake, one diagnostic: the line is skipped and the rest of the requirement read on.
+        expect(all).toHaveLength(1);
         expect(errors[0].line).toBe(lineOf(source, 'priority high'));
-        // Says what was expected in words, not as a list of token paths.
-        expect(errors[0].message).toBe('Expected `}` but found `priority`.');
+        // Says in words what may start a line there, not as a list of token paths.
+        expect(errors[0].message).toBe('`priority` is not a keyword here, so the line (or block) it starts was skipped: '
+            + 'a line here starts with `asked`, `evidence`, `impact`, `effort`, `must`, `should`, `could`, `wont`, `needs`.');
         expect(errors[0].message).not.toMatch(/\[|-->|one of these possible Token sequences/);
     });
 
@@ -21,7 +24,7 @@ describe('CRM000 syntax errors', () => {
         const source = minimalPlan(`requirement Pipeline "Pipeline" {\n    priority high\n}\n`);
         const errors = withCode(await checkText(source, { locale: 'zh-CN' }), 'CRM000');
         expect(errors.length).toBeGreaterThan(0);
-        expect(errors[0].message).toBe('语法错误：此处应为 `}`，但发现了 `priority`。');
+        expect(errors[0].message).toMatch(/^语法错误：`priority` 在此处不是关键字，因此跳过了它开头的行（或块）：/);
     });
 });
 

@@ -3,18 +3,22 @@ import { createCrmPlanServices } from '../../../language-server/crmplan-module.j
 import type { CrmPlanFormatter } from '../../../language-server/lsp/formatter.js';
 import { findPlans } from '../find-plans.js';
 import { loadWorkspace } from '../load-workspace.js';
+import { unifiedDiff } from '../unified-diff.js';
 import { ExitCode } from '../usage-error.js';
 import { writeOutputFile } from '../write-output.js';
 
 export interface FmtOptions {
     check?: boolean;
+    diff?: boolean;
 }
 
 /**
  * `crmplan fmt [--check] <paths...>`: rewrites plans in canonical layout with
  * the language server's formatter (lossless: only whitespace between tokens
  * changes). `--check` writes nothing, lists the files that would change and
- * exits 1 if there are any. A file with syntax errors is never touched.
+ * exits 1 if there are any; `--diff` writes nothing either and prints what
+ * would change as a unified diff (as `gofmt -d`), exit 1 when anything would.
+ * A file with syntax errors is never touched.
  * `-` formats standard input to standard output.
  */
 export async function fmtCommand(paths: readonly string[], options: FmtOptions, cwd = process.cwd()): Promise<number> {
@@ -31,7 +35,11 @@ export async function fmtCommand(paths: readonly string[], options: FmtOptions, 
             continue;
         }
         const stdin = given.find(g => g.stdin)?.shownPath === file.shownPath;
-        if (stdin) {
+        if (options.diff) {
+            const diff = unifiedDiff(file.shownPath, original, formatted);
+            process.stdout.write(diff);
+            exitCode = diff === '' ? exitCode : ExitCode.problems;
+        } else if (stdin) {
             process.stdout.write(formatted);
         } else if (formatted !== original) {
             if (options.check) {
