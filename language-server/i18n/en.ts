@@ -250,6 +250,13 @@ const report: ReportTerms = {
         notDelivered: list => `No phase delivers these requirements, so they are not part of this implementation and the benefits that need them earn nothing: ${list}.`
     },
 
+    appendix: {
+        heading: 'Appendix: monthly cash flow',
+        intro: (option, rate) => `${option} month by month. The discount factor of month m is 1 ÷ (1 + ${rate})^(m ÷ 12), month 0 undiscounted; the present values add up to the NPV.`,
+        month: 'Month', cost: 'Cost', benefit: 'Benefit', net: 'Net', cumulative: 'Cumulative net',
+        discountFactor: 'Discount factor', presentValue: 'Present value', total: 'Total'
+    },
+
     monitoring: {
         intro: 'What to watch after go-live, so that a later review can compare the plan with what happened:',
         kpi: 'KPI',

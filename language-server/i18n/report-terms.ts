@@ -232,6 +232,20 @@ export interface ReportTerms {
         notDelivered(list: M): string;
     };
 
+    /** The monthly cash flow behind the NPV. */
+    readonly appendix: {
+        readonly heading: string;
+        intro(option: M, rate: M): string;
+        readonly month: string;
+        readonly cost: string;
+        readonly benefit: string;
+        readonly net: string;
+        readonly cumulative: string;
+        readonly discountFactor: string;
+        readonly presentValue: string;
+        readonly total: string;
+    };
+
     readonly monitoring: {
         readonly intro: string;
         readonly kpi: string;

@@ -241,6 +241,13 @@ const report: ReportTerms = {
         notDelivered: list => `以下需求没有阶段交付，不属于本次实施，依赖它们的收益不计入：${list}。`
     },
 
+    appendix: {
+        heading: '附录：按月现金流',
+        intro: (option, rate) => `${option}的逐月现金流。第 m 个月的折现系数为 1 ÷（1 + ${rate}）^（m ÷ 12），第 0 个月不折现；各月现值之和即净现值（NPV）。`,
+        month: '月份', cost: '成本', benefit: '收益', net: '净现金流', cumulative: '累计净现金流',
+        discountFactor: '折现系数', presentValue: '现值', total: '合计'
+    },
+
     monitoring: {
         intro: '上线后需要跟踪的指标，便于日后对照计划与实际：',
         kpi: '指标',

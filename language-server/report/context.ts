@@ -89,6 +89,16 @@ export class ReportContext {
         return figure(formatMoney(value, this.currency, this.locale));
     }
 
+    /**
+     * Money with every decimal it has (at least the cent, at most eight
+     * places): `¥2,083.3333`. For figures a reader recomputes, where rounding
+     * each to the cent would make the total drift.
+     */
+    exactMoney(value: Decimal): Markdown {
+        const places = Math.min(Math.max(value.decimalPlaces(), 2), 8);
+        return figure(formatMoney(value.toDecimalPlaces(8), this.currency, this.locale, places));
+    }
+
     /** Money in another currency, as written in the plan: `$23.00`. */
     moneyIn(value: Decimal, currency: string): Markdown {
         return figure(formatMoney(value, currency, this.locale));

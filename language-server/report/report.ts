@@ -13,6 +13,7 @@ import type { Locale } from '../i18n/locale.js';
 import type { Plan } from '../model/plan.js';
 import { ReportContext } from './context.js';
 import { md, text } from './markdown.js';
+import { appendixSection } from './sections/appendix.js';
 import { assumptionsSection } from './sections/assumptions.js';
 import { benefitsSection } from './sections/benefits.js';
 import { cashFlowSection } from './sections/cash-flow.js';
@@ -59,7 +60,8 @@ export function renderReport(plan: Plan, evaluation: Evaluation, locale: Locale,
         ...timelineSection(ctx),
         ...monitoringSection(ctx),
         ...assumptionsSection(ctx, extras.uncertainty !== undefined),
-        ...uncertaintySection(ctx, extras.uncertainty, extras.scenarios ?? [])
+        ...uncertaintySection(ctx, extras.uncertainty, extras.scenarios ?? []),
+        ...appendixSection(ctx)
     ];
     return blocks.join('\n\n') + '\n';
 }

@@ -18,9 +18,9 @@ beforeAll(async () => {
 const headings = (report: string) => [...report.matchAll(/^## (.*)$/gm)].map(m => m[1]);
 
 describe('report of the reference plan (language.md figures)', () => {
-    it('English: the chosen option leads with ROI 126.12% and NPV ¥449,553.71, in nine sections with a gantt chart', () => {
+    it('English: the chosen option leads with ROI 126.12% and NPV ¥449,553.71, in nine sections and the cash-flow appendix, with a gantt chart', () => {
         const report = acme.report('en');
-        expect(headings(report)).toEqual(SECTIONS.map(key => EN.headings[key]));
+        expect(headings(report)).toEqual([...SECTIONS.map(key => EN.headings[key]), EN.appendix.heading]);
         expect(report).toContain('**Chosen option:** 纷享销客 专业版');
         expect(report).toContain('纷享销客 专业版 is the chosen option and also the recommended one: it has the highest NPV of the 2 options');
         expect(report).toContain('| ROI | 126.12% |');
@@ -42,7 +42,7 @@ describe('report of the reference plan (language.md figures)', () => {
 
     it('Chinese: the same figures, every heading translated', () => {
         const report = acme.report('zh-CN');
-        expect(headings(report)).toEqual(SECTIONS.map(key => ZH_CN.headings[key]));
+        expect(headings(report)).toEqual([...SECTIONS.map(key => ZH_CN.headings[key]), ZH_CN.appendix.heading]);
         expect(report).toContain('**选定方案：** 纷享销客专业版');
         expect(report).toContain('| 投资回报率（ROI） | 126.12% |');
         expect(report).toContain('| 净现值（NPV，年折现率 8%） | ¥449,553.71 |');
