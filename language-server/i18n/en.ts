@@ -308,7 +308,9 @@ const report: ReportTerms = {
         scenariosIntro: 'Each scenario is the plan with the values it names overridden, evaluated in full:',
         scenarioOverflow: 'n/a: an amount is beyond the range of numbers',
         scenario: 'Scenario',
-        baseCase: 'Base case'
+        baseCase: 'Base case',
+        overrides: 'Overrides',
+        scenarioDetailIntro: option => `${option} in each scenario, with what the scenario overrides:`
     },
 
     assumptions: {

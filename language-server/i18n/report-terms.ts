@@ -316,6 +316,8 @@ export interface ReportTerms {
         /** A scenario cell whose figures cannot be computed. */
         readonly scenarioOverflow: string;
         readonly baseCase: string;
+        readonly overrides: string;
+        scenarioDetailIntro(option: M): string;
     };
 
     readonly assumptions: {

@@ -299,7 +299,9 @@ const report: ReportTerms = {
         scenariosIntro: '每个情景都是在计划基础上改写其指定的数值后完整计算的结果：',
         scenarioOverflow: '不适用：某个金额超出了数值范围',
         scenario: '情景',
-        baseCase: '基准情景'
+        baseCase: '基准情景',
+        overrides: '改写的数值',
+        scenarioDetailIntro: option => `${option}在各情景下的数据，以及各情景改写的数值：`
     },
 
     assumptions: {

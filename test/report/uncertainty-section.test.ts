@@ -34,6 +34,15 @@ describe('report section 10: uncertainty and scenarios', () => {
         expect(money(scenarios[2][1].text)).toBeLessThan(449_553.71);
     });
 
+    it('shows the leading option in each scenario with what it overrides, beside the base case', async () => {
+        const { report } = await loadPlanText(RANGED);
+        const en = report('en');
+        expect(en).toContain('纷享销客 专业版 in each scenario, with what the scenario overrides:');
+        expect(en).toMatch(/\| Base case \| – \| ¥430,200\.00 \| ¥972,775\.00 \| 126\.12% \| ¥449,553\.71 \| 15\.64 months [^|]*\|/);
+        expect(en).toMatch(/\| Slow: Slow adoption \| MoreDeals 70%, Customization 130% \| ¥[\d,.]+ \| ¥[\d,.]+ \| [\d.]+% \| ¥[\d,.]+ \| [^|]+ \|/);
+        expect(report('zh-CN')).toContain('| 基准情景 | – |');
+    });
+
     it('marks a scenario whose figures cannot be computed as n/a with the reason, in both languages', async () => {
         const plan = RANGED + `\nscenario Huge "Absurd headcount" {\n    users Sales ${'9'.repeat(320)}\n}\n`;
         const loaded = await loadPlanText(plan);

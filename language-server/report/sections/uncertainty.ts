@@ -1,5 +1,6 @@
 import { moneyString } from '../../evaluation/decimal.js';
 import type { Evaluation, ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis } from '../../evaluation/evaluation-types.js';
+import { glossary } from '../../i18n/glossary.js';
 import type { ReportContext } from '../context.js';
 import { figure, md, table, text, type Align, type Markdown } from '../markdown.js';
 import { xyChart } from '../mermaid.js';
@@ -71,8 +72,44 @@ export function uncertaintySection(ctx: ReportContext, uncertainty: UncertaintyA
             })]),
             ['left', ...options.map((): Align => 'right')]
         ));
+        blocks.push(...scenarioDetail(ctx, cases));
     }
     return blocks;
+}
+
+/**
+ * The option the report leads with, in the base case and in each scenario:
+ * what each scenario overrides, and its TCO, total benefit, ROI, NPV and
+ * payback beside the base case's.
+ */
+function scenarioDetail(ctx: ReportContext, cases: readonly { title: Markdown; evaluation?: Evaluation; error?: ScenarioEvaluation['error'] }[]): string[] {
+    const { s, focus } = ctx;
+    if (!focus) {
+        return [];
+    }
+    const u = s.uncertainty;
+    const w = glossary(ctx.locale).diff.describe;
+    const overrides = (index: number): Markdown => {
+        const scenario = index === 0 ? undefined : ctx.plan.scenarios?.[index - 1];
+        return text((scenario?.overrides ?? []).map(o => o.kind === 'scale' ? w.scale(o.item, o.factorPercent.toFixed())
+            : o.kind === 'users' ? w.usersOverride(o.department, o.users.toFixed())
+                : o.kind === 'discount' ? w.discountOverride(o.ratePercent.toFixed())
+                    : w.rateOverride(o.from, o.rate.toFixed(), o.to)).join(w.listSeparator));
+    };
+    const m = s.metrics;
+    const rows = cases.map((c, index) => {
+        const option = c.evaluation?.options.find(o => o.id === focus.id);
+        if (!option) {
+            const missing = md(c.error?.code === 'overflow' ? u.scenarioOverflow : s.values.na);
+            return [c.title, overrides(index), missing, missing, missing, missing, missing];
+        }
+        return [c.title, overrides(index), ctx.money(option.tco), ctx.money(option.totalBenefit), ctx.roi(option), ctx.npv(option), ctx.payback(option)];
+    });
+    return [
+        u.scenarioDetailIntro(ctx.optionName(focus)),
+        table([md(u.scenario), md(u.overrides), md(m.tco), md(m.totalBenefit), md(m.roi), md(m.npv), md(m.payback)], rows,
+            ['left', 'left', 'right', 'right', 'right', 'right', 'right'])
+    ];
 }
 
 /** An input value in its unit: money for amounts, `%` for shares and rates, a plain number otherwise. */
