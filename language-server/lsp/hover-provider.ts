@@ -6,8 +6,7 @@ import type { CrmPlanServices } from '../crmplan-module.js';
 import * as ast from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
-import { Decimal } from 'decimal.js';
-import { monthIndex } from '../model/months.js';
+import { actualsPeriod } from './actuals-period.js';
 import { figureText, money, type FigureText } from './figure-text.js';
 import { guardrailExplanation, guardrailResultOf } from './guardrail-views.js';
 import {
@@ -76,34 +75,25 @@ export class CrmPlanHoverProvider extends MultilineCommentHoverProvider {
         return { contents: { kind: 'markdown', value } };
     }
 
-    /** A rule's figure, status, and where the figure comes from; nothing without figures (a catalogue's rules). */
     /** An actuals line: what the plan expected of that line for the block's months, against what it records. */
     protected actualsHover(document: LangiumDocument, record: ast.ActualLicence | ast.ActualCost | ast.ActualBenefit): Hover | undefined {
         const figures = this.evaluations.figures(document);
-        const monitoring = figures.status === 'none' ? undefined : figures.evaluation.monitoring;
         const block = record.$container;
-        const start = figures.status === 'none' ? undefined : monthIndex(figures.evaluation.plan.start);
-        const first = block.from ? monthIndex(block.from) : undefined;
-        const last = block.to ? monthIndex(block.to) : first;
-        if (!monitoring || figures.status === 'none' || start === undefined || first === undefined || last === undefined) {
-            return undefined;
-        }
-        const line = monitoring.lines.find(l => ast.isActualLicence(record) ? l.kind === 'licence'
+        const period = figures.status === 'none' ? undefined : actualsPeriod(figures.evaluation, block);
+        const line = period?.lines.find(l => ast.isActualLicence(record) ? l.kind === 'licence'
             : ast.isActualCost(record) ? l.kind === 'cost' && l.id === record.cost?.$refText
                 : l.kind === 'benefit' && l.id === record.benefit?.$refText);
-        if (!line) {
+        if (figures.status === 'none' || !line) {
             return undefined;
         }
-        const period = (values: readonly Decimal[]) => values.slice(first - start, last - start + 1).reduce((total, v) => total.plus(v), new Decimal(0));
         const text = figureText(this.locale.current);
         const currency = figures.evaluation.plan.currency;
-        const planned = period(line.plannedMonthly);
-        const recorded = period(line.actualMonthly);
         const body = text.actualsLineHover(line.title, block.to ? `${block.from}–${block.to}` : block.from!,
-            money(planned, currency, text.locale), money(recorded, currency, text.locale), money(recorded.minus(planned), currency, text.locale));
+            money(line.planned, currency, text.locale), money(line.recorded, currency, text.locale), money(line.recorded.minus(line.planned), currency, text.locale));
         return { contents: { kind: 'markdown', value: figures.status === 'stale' ? `*${text.outOfDate}*\n\n${body}` : body } };
     }
 
+    /** A rule's figure, status, and where the figure comes from; nothing without figures (a catalogue's rules). */
     protected guardrailHover(document: LangiumDocument, rule: ast.Guardrail): Hover | undefined {
         const figures = this.evaluations.figures(document);
         const result = figures.status === 'none' ? undefined : guardrailResultOf(document, rule, figures);

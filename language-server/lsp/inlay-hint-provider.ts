@@ -1,15 +1,15 @@
 import type { ConfigurationProvider, CstNode, LangiumDocument } from 'langium';
 import { AstUtils, Cancellation, GrammarUtils, interruptAndCheck } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import type { CrmPlanServices } from '../crmplan-module.js';
 import type { LineBreakdown, OptionEvaluation } from '../evaluation/evaluation-types.js';
 import * as ast from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
-import { monthIndex } from '../model/months.js';
 import { optionId } from '../model/option-id.js';
 import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
+import { actualsPeriod } from './actuals-period.js';
 import { figureText, money, optionLabel, payback, roi, STALE_MARK, twoPlaces, type FigureText } from './figure-text.js';
 import { guardrailExplanation, guardrailHintLabel, guardrailResultOf } from './guardrail-views.js';
 import type { AvailableFigures } from './hover-text.js';
@@ -213,21 +213,14 @@ export class CrmPlanInlayHintProvider implements InlayHintProvider {
 
     /** On an `actuals` header: what its months cost and earned against the plan (the chosen option's). */
     protected actualsHint(node: ast.Actuals, ctx: HintContext): InlayHint | undefined {
-        const monitoring = ctx.figures.evaluation.monitoring;
+        const period = actualsPeriod(ctx.figures.evaluation, node);
         const anchor = GrammarUtils.findNodeForProperty(node.$cstNode, 'to') ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'from');
-        const start = monthIndex(ctx.figures.evaluation.plan.start);
-        const first = node.from ? monthIndex(node.from) : undefined;
-        const last = node.to ? monthIndex(node.to) : first;
-        if (!monitoring || !anchor || start === undefined || first === undefined || last === undefined) {
+        if (!period || !anchor) {
             return undefined;
         }
-        const months = monitoring.series.filter(month => month.month >= first - start && month.month <= last - start);
-        const sum = (pick: (month: (typeof months)[number]) => Decimal) => months.reduce((total, month) => total.plus(pick(month)), new Decimal(0));
         const currency = ctx.figures.evaluation.plan.currency;
         const signed = (value: Decimal) => `${value.isPositive() && !value.isZero() ? '+' : ''}${money(value, currency, ctx.text.locale, 0)}`;
-        const cost = signed(sum(m => m.actualCost).minus(sum(m => m.plannedCost)));
-        const benefit = signed(sum(m => m.actualBenefit).minus(sum(m => m.plannedBenefit)));
-        return this.hint(anchor, ctx.text.actualsVariance(cost, benefit), ctx.text.actualsVarianceTooltip, ctx);
+        return this.hint(anchor, ctx.text.actualsVariance(signed(period.costVariance), signed(period.benefitVariance)), ctx.text.actualsVarianceTooltip, ctx);
     }
 
     /** On a KPI after go-live: its latest measurement, where its path expects it, and the status. */

@@ -4,6 +4,7 @@
  * figure of the specification's tables, to the cent and to 0.01 point.
  */
 import { readFileSync } from 'node:fs';
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { moneyString, type Evaluation, type Monitoring, type OptionMetrics } from '../../language-server/evaluation/index.js';
 import { checkFiles } from '../helpers/workspace.js';
@@ -117,5 +118,17 @@ describe('monitoring the reference plan (as of 2027-09)', async () => {
         const plain = await evaluationOf(REFERENCE);
         expect(plain.monitoring).toBeUndefined();
         expect(plain.options.map(figures)).toEqual(evaluation.options.map(figures));
+    });
+});
+
+describe('each actuals block against the plan', () => {
+    it('gives every block its lines planned and recorded; the blocks add up to the variances to date', async () => {
+        const monitoring = (await evaluationOf(FIXTURE)).monitoring!;
+        expect(monitoring.periods.map(p => [p.first, p.last])).toEqual([[0, 0], [1, 1], [2, 2], [3, 5], [6, 8]]);
+        const total = (pick: (p: Monitoring['periods'][number]) => Decimal) => monitoring.periods.reduce((sum, p) => sum.plus(pick(p)), new Decimal(0));
+        expect(moneyString(total(p => p.costVariance))).toBe('8400.00');
+        expect(moneyString(total(p => p.benefitVariance))).toBe('-26425.00');
+        const dataImport = monitoring.periods[0]!.lines.find(line => line.id === 'DataImport')!;
+        expect([moneyString(dataImport.planned), moneyString(dataImport.recorded)]).toEqual(['15000.00', '16200.00']);
     });
 });

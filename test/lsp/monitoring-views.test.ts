@@ -1,8 +1,8 @@
 /**
  * Monitoring in the editor, through the language server over stdio: inlay
  * hints on each `actuals` header (its months against the plan) and on the
- * KPI (latest, expected, status), with the monitoring specification's
- * reference plan.
+ * KPI (latest, expected, status), and the hover on an actuals line, with the
+ * monitoring specification's reference plan.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,23 +47,6 @@ describe('monitoring over stdio', () => {
         const hints = await client.inlayHints(uri);
         expect(String(hints.find(hint => hint.position.line === lineOf('kpi WinRate'))?.label)).toBe('latest 20.5% · expected 21.43% · behind');
     });
-});
-
-describe('hover on an actuals line over stdio', () => {
-    let folder: string;
-    let client: LspClient;
-
-    beforeAll(async () => {
-        folder = mkdtempSync(join(tmpdir(), 'crmplan-lsp-monitoring-hover-'));
-        mkdirSync(join(folder, '.git'));
-        writeFileSync(join(folder, 'acme.crmplan'), MONITORED);
-        ({ client } = await LspClient.start(folder, { locale: 'en-US' }));
-    }, 30_000);
-
-    afterAll(async () => {
-        await client?.stop();
-    });
-
     it('shows the plan for the line and its months against the record; the name keeps its declaration hover', async () => {
         const uri = fileUri(join(folder, 'acme.crmplan'));
         await client.diagnosticsFor(uri);

@@ -6,12 +6,13 @@
 import { monthLabel } from '../../model/months.js';
 import type { Plan } from '../../model/plan.js';
 import type { CurrencyConverter } from '../currency.js';
-import { dec, HUNDRED, zeros } from '../decimal.js';
+import type { Decimal } from 'decimal.js';
+import { dec, HUNDRED, sum, zeros } from '../decimal.js';
 import type { BenefitSchedule, OptionEvaluation } from '../evaluation-types.js';
 import { adoptionOf } from './adoption.js';
 import { kpiProgress } from './kpi-progress.js';
-import { monitoringLines, percentOf, sumTo } from './lines.js';
-import type { Monitoring, MonitoringMonth } from './monitoring.js';
+import { type LineFlows, monitoringLines, percentOf, sumTo } from './lines.js';
+import type { Monitoring, MonitoringMonth, MonitoringPeriod } from './monitoring.js';
 import { forecastMetrics, type MonthlyFlows, trendMetrics } from './projections.js';
 import { recordActuals } from './recorded.js';
 
@@ -83,6 +84,15 @@ export function evaluateMonitoring(plan: Plan, chosen: OptionEvaluation | undefi
         kpis: kpiProgress(plan.kpis, recorded.kpis, { start: plan.start, horizonMonths: H, asOf: A, benefits }),
         adoption: adoptionOf(plan.departments, recorded.users, plan.start),
         series,
+        periods: (plan.actuals ?? []).map(block => period(block.first, block.last, lines, H)),
         uncoveredMonths: series.filter(s => !s.covered).map(s => s.month)
     };
+}
+
+/** A block's months against the plan, line by line (months outside the horizon count for nothing). */
+function period(first: number, last: number, lines: readonly LineFlows[], H: number): MonitoringPeriod {
+    const within = (values: readonly Decimal[]) => sum(values.slice(Math.max(first, 0), Math.min(last, H - 1) + 1));
+    const rows = lines.map(line => ({ kind: line.row.kind, id: line.row.id, title: line.row.title, planned: within(line.planned), recorded: within(line.actual) }));
+    const variance = (benefit: boolean) => sum(rows.filter(row => (row.kind === 'benefit') === benefit).map(row => row.recorded.minus(row.planned)));
+    return { first, last, costVariance: variance(false), benefitVariance: variance(true), lines: rows };
 }

@@ -56,9 +56,7 @@ export function monitoringLines(option: OptionEvaluation, recorded: Recorded): L
                 actual: actualToDate,
                 variance: actualToDate.minus(plannedToDate),
                 variancePercent: percentOf(actualToDate.minus(plannedToDate), plannedToDate),
-                unrecordedMonths,
-                plannedMonthly: planned,
-                actualMonthly: actual
+                unrecordedMonths
             },
             planned,
             actual

@@ -24,6 +24,8 @@ export interface Monitoring {
     readonly adoption: Adoption;
     /** Months 0 .. as-of: planned and recorded. */
     readonly series: readonly MonitoringMonth[];
+    /** Each actuals block, in plan order: its months against the plan, line by line. */
+    readonly periods: readonly MonitoringPeriod[];
     /** Months from the start to the as-of month that no actuals block covers (they count 0). */
     readonly uncoveredMonths: readonly number[];
 }
@@ -60,9 +62,18 @@ export interface MonitoringLine {
     readonly variancePercent: number | null;
     /** Months up to the as-of month planned above 0 for which no block records this line. */
     readonly unrecordedMonths: readonly number[];
-    /** Per month of the horizon: planned and recorded (a period's amount spread over its months). */
-    readonly plannedMonthly: readonly Decimal[];
-    readonly actualMonthly: readonly Decimal[];
+
+}
+
+/** One actuals block's months (within the horizon): what the plan expected of each line, and what was recorded. */
+export interface MonitoringPeriod {
+    /** First and last month offsets, as the block covers them. */
+    readonly first: number;
+    readonly last: number;
+    /** Actual − planned, over the chosen option's costs (licence included) and over its benefits. */
+    readonly costVariance: Decimal;
+    readonly benefitVariance: Decimal;
+    readonly lines: readonly { readonly kind: MonitoringLineKind; readonly id: string; readonly title: string; readonly planned: Decimal; readonly recorded: Decimal }[];
 }
 
 export type KpiStatus = 'met' | 'on-track' | 'behind' | 'no-data';
