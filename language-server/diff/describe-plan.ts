@@ -3,6 +3,7 @@ import { monthLabel } from '../model/months.js';
 import type { DeclarationKind } from '../model/declarations.js';
 import type { DescribeTerms } from '../i18n/describe-terms.js';
 import type * as model from '../model/plan.js';
+import { overrideText } from '../display/scenario-override.js';
 
 /**
  * Describes each declaration of a plan as named fields of short text, the
@@ -195,10 +196,5 @@ function measure(value: model.Measure): string {
 }
 
 function describeOverride(override: model.ScenarioOverride, w: DescribeTerms): string {
-    switch (override.kind) {
-        case 'scale': return w.scale(override.item, num(override.factorPercent));
-        case 'users': return w.usersOverride(override.department, num(override.users));
-        case 'discount': return w.discountOverride(num(override.ratePercent));
-        case 'rate': return w.rateOverride(override.from, num(override.rate), override.to);
-    }
+    return overrideText(override, w, num);
 }

@@ -1,8 +1,9 @@
 import type { Decimal } from 'decimal.js';
-import type { Vendor } from '../model/plan.js';
+import type { Coverage, Edition, Vendor } from '../model/plan.js';
 import { dec } from './decimal.js';
 
 const indexes = new WeakMap<Vendor, ReadonlyMap<string, Decimal>>();
+const editionIndexes = new WeakMap<Edition, ReadonlyMap<string, Decimal>>();
 
 /**
  * A vendor's likely `covers` share per requirement id, built once per vendor
@@ -10,18 +11,37 @@ const indexes = new WeakMap<Vendor, ReadonlyMap<string, Decimal>>();
  * requirement, benefit and option, and a linear search made that quadratic.
  * When a requirement is listed twice (a validation error), the first wins.
  * Shares are converted to the evaluation's precision once, here.
+ *
+ * With an edition, the option's shares: the edition's own `covers` replace
+ * the vendor's share of the requirements they list; the others keep it.
  */
-export function coverageIndex(vendor: Vendor): ReadonlyMap<string, Decimal> {
+export function coverageIndex(vendor: Vendor, edition?: Edition): ReadonlyMap<string, Decimal> {
     let index = indexes.get(vendor);
     if (!index) {
-        const shares = new Map<string, Decimal>();
-        for (const coverage of vendor.covers) {
-            if (!shares.has(coverage.requirement)) {
-                shares.set(coverage.requirement, dec(coverage.sharePercent.likely));
-            }
-        }
-        index = shares;
+        index = shareMap(vendor.covers, new Map());
         indexes.set(vendor, index);
     }
-    return index;
+    if (!edition?.covers?.length) {
+        return index;
+    }
+    let own = editionIndexes.get(edition);
+    if (!own) {
+        own = new Map([...index, ...shareMap(edition.covers, new Map())]);
+        editionIndexes.set(edition, own);
+    }
+    return own;
+}
+
+/** True when some edition of the vendor has its own `covers`: its options may then differ in coverage. */
+export function editionsDifferInCoverage(vendor: Vendor): boolean {
+    return vendor.editions.some(edition => (edition.covers?.length ?? 0) > 0);
+}
+
+function shareMap(covers: readonly Coverage[], shares: Map<string, Decimal>): Map<string, Decimal> {
+    for (const coverage of covers) {
+        if (!shares.has(coverage.requirement)) {
+            shares.set(coverage.requirement, dec(coverage.sharePercent.likely));
+        }
+    }
+    return shares;
 }

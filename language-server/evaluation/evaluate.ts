@@ -3,13 +3,14 @@
  * only likely values, so an uncertainty simulation can call it on a plan
  * whose likely values were replaced by samples.
  */
-import type { Plan, Vendor } from '../model/plan.js';
+import type { Decimal } from 'decimal.js';
+import type { Edition, Plan, Vendor } from '../model/plan.js';
 import { coverageIndex } from './coverage.js';
 import { monthLabel } from '../model/months.js';
 import { optionId } from '../model/option-id.js';
 import { CurrencyConverter } from './currency.js';
-import { addInto, dec, sum, zeros } from './decimal.js';
-import type { BenefitSchedule, Evaluation, EvaluationNote, NotQuantified, OptionEvaluation, RequirementEvaluation } from './evaluation-types.js';
+import { addInto, dec, sum, ZERO, zeros } from './decimal.js';
+import type { BenefitBreakdown, BenefitSchedule, Evaluation, EvaluationNote, NotQuantified, OptionEvaluation, RequirementEvaluation } from './evaluation-types.js';
 import { EvaluationError } from './evaluation-error.js';
 import { scoreMatrix } from './matrix.js';
 import { computeMetrics } from './metrics.js';
@@ -66,12 +67,17 @@ export function evaluate(plan: Plan): Evaluation {
     // Options in plan order: each edition, or the vendor itself without editions.
     const drafts = plan.vendors.flatMap(vendor => {
         const vendorCosts = vendor.costs.map(cost => expandCost(cost, 'vendor', ctx));
-        // Benefits depend on the vendor's coverage, not on the edition: every edition shares them.
-        const benefits = plan.benefits.map((benefit, i) => expandBenefit(benefit, benefitSchedules[i], vendor, ctx, grossTotals[i]));
-        const benefitMonthly = zeros(H);
-        benefits.forEach(b => addInto(benefitMonthly, b.monthly));
+        // Benefits depend on the option's coverage: the vendor's, unless an edition has `covers` of its own.
+        const earn = (edition?: Edition): { benefits: BenefitBreakdown[]; benefitMonthly: Decimal[] } => {
+            const benefits = plan.benefits.map((benefit, i) => expandBenefit(benefit, benefitSchedules[i], vendor, ctx, grossTotals[i], edition));
+            const benefitMonthly = zeros(H);
+            benefits.forEach(b => addInto(benefitMonthly, b.monthly));
+            return { benefits, benefitMonthly };
+        };
+        const shared = earn();
         const editions = vendor.editions.length > 0 ? vendor.editions : [undefined];
         return editions.map(edition => {
+            const { benefits, benefitMonthly } = edition?.covers?.length ? earn(edition) : shared;
             const licences = edition ? edition.licences.map((licence, index) => licenceCost(vendor, edition, licence, index, ctx)) : [];
             const costs = [...planCosts, ...vendorCosts, ...licences];
             // The same order of additions as over `costs`: plan costs first, then the option's own.
@@ -92,7 +98,7 @@ export function evaluate(plan: Plan): Evaluation {
     if (plan.requirements.length > 0 && sum(values.values()).isZero() && plan.criteria.some(c => c.measure === 'coverage')) {
         notes.add({ code: 'no-requirement-value', subject: 'coverage', message: 'No requirement has any value, so coverage criteria score 0.' });
     }
-    const matrix = scoreMatrix(plan.criteria, drafts.map(d => ({ id: d.id, vendor: d.vendor, tco: d.metrics.tco })), values);
+    const matrix = scoreMatrix(plan.criteria, drafts.map(d => ({ id: d.id, vendor: d.vendor, edition: d.edition, tco: d.metrics.tco })), values);
 
     const byNpv = rankBy(drafts, d => d.metrics.npv);
     const byScore = rankBy(drafts, d => matrix.scores.get(d.id)!.matrixScore);
@@ -131,7 +137,14 @@ export function evaluate(plan: Plan): Evaluation {
             inImplementation: goLive.inImplementation,
             coveredBy: plan.vendors.flatMap(v => {
                 const share = coverageIndex(v).get(requirement.id);
-                return share === undefined ? [] : [{ vendor: v.id, sharePercent: share }];
+                const editions = v.editions.flatMap(e => {
+                    const own = e.covers?.find(c => c.requirement === requirement.id);
+                    return own ? [{ edition: e.id, sharePercent: coverageIndex(v, e).get(requirement.id)! }] : [];
+                });
+                if (share === undefined && editions.length === 0) {
+                    return [];
+                }
+                return [{ vendor: v.id, sharePercent: share ?? ZERO, ...(editions.length > 0 ? { editions } : {}) }];
             })
         };
     });
@@ -206,7 +219,7 @@ function resolveChoice(chosen: string | undefined, options: readonly { id: strin
 
 function notQuantified(requirements: readonly RequirementEvaluation[], benefits: readonly BenefitSchedule[]): NotQuantified[] {
     const uncovered: NotQuantified[] = requirements
-        .filter(r => !r.coveredBy.some(c => c.sharePercent.greaterThan(0)))
+        .filter(r => !r.coveredBy.some(c => c.sharePercent.greaterThan(0) || c.editions?.some(e => e.sharePercent.greaterThan(0))))
         .map(r => ({
             kind: 'uncovered-requirement',
             requirement: r.id,

@@ -126,8 +126,15 @@ export interface RequirementEvaluation extends RequirementPriority {
     readonly deliveredBy?: string;
     /** False in a plan with phases when no phase delivers it (`goLiveMonth` is then the horizon). */
     readonly inImplementation: boolean;
-    /** Vendors that list it under `covers`, with their likely share. */
-    readonly coveredBy: readonly { readonly vendor: string; readonly sharePercent: Decimal }[];
+    /**
+     * Vendors that list it under `covers` (theirs or an edition's), with their likely share (0 when only
+     * editions list it) and, in `editions`, the editions whose own `covers` replace that share.
+     */
+    readonly coveredBy: readonly {
+        readonly vendor: string;
+        readonly sharePercent: Decimal;
+        readonly editions?: readonly { readonly edition: string; readonly sharePercent: Decimal }[];
+    }[];
 }
 
 export interface CapacitySummary {

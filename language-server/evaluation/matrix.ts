@@ -4,7 +4,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { coverageIndex } from './coverage.js';
-import type { Criterion, Vendor } from '../model/plan.js';
+import type { Criterion, Edition, Vendor } from '../model/plan.js';
 import { dec, HUNDRED, sum, ZERO } from './decimal.js';
 import type { CriterionScore, MissingScore } from './evaluation-types.js';
 
@@ -14,6 +14,8 @@ const TEN = dec(10);
 export interface MatrixOption {
     readonly id: string;
     readonly vendor: Vendor;
+    /** Its edition: its own `covers` replace the vendor's shares. */
+    readonly edition?: Edition;
     readonly tco: Decimal;
 }
 
@@ -29,12 +31,12 @@ export interface MatrixResult {
  * requirements; a requirement the vendor does not cover counts 0. Null when
  * no requirement has any value.
  */
-export function coverageScore(vendor: Vendor, values: ReadonlyMap<string, Decimal>): Decimal | null {
+export function coverageScore(vendor: Vendor, values: ReadonlyMap<string, Decimal>, edition?: Edition): Decimal | null {
     const total = sum(values.values());
     if (total.isZero()) {
         return null;
     }
-    const shares = coverageIndex(vendor);
+    const shares = coverageIndex(vendor, edition);
     // Σ value × share, divided by 100 once: values and shares are short exact decimals, so every
     // product and the sum are exact, and the result equals dividing each product by 100.
     let covered = ZERO;
@@ -64,13 +66,14 @@ export function scoreMatrix(criteria: readonly Criterion[], options: readonly Ma
     const missing: MissingScore[] = [];
     const seenVendors = new Set<string>();
     const scores = new Map<string, { criteria: CriterionScore[]; matrixScore: number }>();
-    // Options of one vendor share its coverage score: compute it once per vendor.
-    const coverage = new Map<Vendor, Decimal>();
-    const coverageOf = (vendor: Vendor): Decimal => {
-        let score = coverage.get(vendor);
+    // Options of one vendor share its coverage score, unless an edition has `covers` of its own: compute it once per vendor.
+    const coverage = new Map<Vendor | Edition, Decimal>();
+    const coverageOf = (vendor: Vendor, edition: Edition | undefined): Decimal => {
+        const key = edition?.covers?.length ? edition : vendor;
+        let score = coverage.get(key);
         if (score === undefined) {
-            score = coverageScore(vendor, values) ?? ZERO;
-            coverage.set(vendor, score);
+            score = coverageScore(vendor, values, key === vendor ? undefined : edition) ?? ZERO;
+            coverage.set(key, score);
         }
         return score;
     };
@@ -82,7 +85,7 @@ export function scoreMatrix(criteria: readonly Criterion[], options: readonly Ma
             let score: Decimal;
             let isMissing = false;
             if (criterion.measure === 'coverage') {
-                score = coverageOf(option.vendor);
+                score = coverageOf(option.vendor, option.edition);
             } else if (criterion.measure === 'tco') {
                 score = tcoScore(option.tco, lowest);
             } else {

@@ -96,11 +96,17 @@ export function effortCosts(plan: Plan, rate: Decimal, live: ReadonlyMap<string,
     });
 }
 
-/** A benefit as one option earns it: scaled by the vendor's mean coverage of its requirements. */
-export function expandBenefit(benefit: Benefit, schedule: BenefitSchedule, vendor: Vendor, ctx: ScheduleContext, grossTotal?: Decimal): BenefitBreakdown {
+/**
+ * A benefit as one option earns it: scaled by the option's mean coverage of its requirements
+ * (the vendor's shares, with the edition's own `covers` in their place).
+ */
+export function expandBenefit(
+    benefit: Benefit, schedule: BenefitSchedule, vendor: Vendor, ctx: ScheduleContext, grossTotal?: Decimal, edition?: Edition
+): BenefitBreakdown {
+    const shares = coverageIndex(vendor, edition);
     const sharePercent = benefit.from.length === 0
         ? HUNDRED
-        : sum(benefit.from.map(id => coverageIndex(vendor).get(id) ?? ZERO))
+        : sum(benefit.from.map(id => shares.get(id) ?? ZERO))
             .div(benefit.from.length);
     const timing = benefitTiming(benefit, schedule);
     const earned = benefit.lines.map(line => expandLine(line, ctx, { ...timing, share: sharePercent.div(HUNDRED) }));

@@ -3,7 +3,7 @@
  * side by side with the base case.
  */
 import type { Decimal } from 'decimal.js';
-import type { AmountLine, Cost, Plan, Scenario, ScenarioOverride, Uncertain } from '../model/plan.js';
+import type { AmountLine, Cost, Edition, Plan, Scenario, ScenarioOverride, Uncertain } from '../model/plan.js';
 import { dec, HUNDRED } from './decimal.js';
 import { evaluate } from './evaluate.js';
 import { EvaluationError } from './evaluation-error.js';
@@ -16,11 +16,22 @@ import type { ScenarioEvaluation } from './evaluation-types.js';
  *   (plan-level and vendor costs alike) times 0.70, its range with it; for
  *   staff time the hourly rate is scaled, not the hours. Two scale lines on
  *   one item multiply.
+ * - `Zoho.Professional.licence 110%`: every licence line of the edition times
+ *   1.10 (its range with it); `Zoho.licence 110%` does so for every edition
+ *   of the vendor. `Zoho.Professional.licence 25 USD` replaces the price of
+ *   the target's one licence line (the validator requires exactly one,
+ *   CRM045): 25 USD per the line's own unit and period, the range dropped;
+ *   seats, billing, dates, increase and minimum stay as written.
  * - `users Sales 30`: the department's users become 30 (the range is dropped).
  * - `discount 10%`: the annual discount rate becomes 10% (the range is dropped).
  * - `rate USD 7.40 CNY`: the declared rate between the two currencies
  *   (written either way round) is replaced by this one; a pair the plan does
  *   not declare is added (the validator reports such an override, CRM003).
+ * - `internal rate 7000`: the internal rate per person-week becomes 7000
+ *   (in the plan's currency unless one is written); a plan without one gets it.
+ * - `effort Reports 6 person-weeks`: the requirement's effort becomes 6
+ *   (the range is dropped). Effort is money only through the internal rate;
+ *   capacity and priorities see it too.
  *
  * The result keeps the plan's scenarios; nothing else changes.
  */
@@ -40,6 +51,30 @@ function applyOverride(plan: Plan, override: ScenarioOverride): Plan {
                 benefits: plan.benefits.map(benefit => (benefit.id === override.item ? { ...benefit, lines: scaleLines(benefit.lines, factor) } : benefit))
             };
         }
+        case 'licence': {
+            const change = (edition: Edition): Edition => ({
+                ...edition,
+                licences: edition.licences.map(licence => ({
+                    ...licence,
+                    price: override.price
+                        ? { value: { likely: dec(override.price.value.likely) }, currency: override.price.currency }
+                        : { ...licence.price, value: scaleValue(licence.price.value, dec(override.factorPercent ?? HUNDRED).div(HUNDRED)) }
+                }))
+            });
+            return {
+                ...plan,
+                vendors: plan.vendors.map(vendor => (vendor.id === override.vendor
+                    ? { ...vendor, editions: vendor.editions.map(e => (override.edition === undefined || e.id === override.edition ? change(e) : e)) }
+                    : vendor))
+            };
+        }
+        case 'internal-rate':
+            return { ...plan, internalRate: { value: { likely: dec(override.rate.value.likely) }, currency: override.rate.currency } };
+        case 'effort':
+            return {
+                ...plan,
+                requirements: plan.requirements.map(r => (r.id === override.requirement ? { ...r, effortPersonWeeks: { likely: dec(override.personWeeks) } } : r))
+            };
         case 'users':
             return {
                 ...plan,

@@ -467,7 +467,7 @@ export function isCoverage(item: unknown): item is Coverage {
 }
 
 export interface Covers extends langium.AstNode {
-    readonly $container: Vendor;
+    readonly $container: Edition | Vendor;
     readonly $type: 'Covers';
     items: Array<Coverage>;
 }
@@ -670,6 +670,7 @@ export function isDuration(item: unknown): item is Duration {
 export interface Edition extends langium.AstNode {
     readonly $container: Vendor;
     readonly $type: 'Edition';
+    covers: Array<Covers>;
     licences: Array<Licence>;
     name: Name;
     title?: string;
@@ -677,6 +678,7 @@ export interface Edition extends langium.AstNode {
 
 export const Edition = {
     $type: 'Edition',
+    covers: 'covers',
     licences: 'licences',
     name: 'name',
     title: 'title'
@@ -699,6 +701,23 @@ export const Effort = {
 
 export function isEffort(item: unknown): item is Effort {
     return reflection.isInstance(item, Effort.$type);
+}
+
+export interface EffortOverride extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'EffortOverride';
+    effort: Decimal;
+    requirement: langium.Reference<Requirement>;
+}
+
+export const EffortOverride = {
+    $type: 'EffortOverride',
+    effort: 'effort',
+    requirement: 'requirement'
+} as const;
+
+export function isEffortOverride(item: unknown): item is EffortOverride {
+    return reflection.isInstance(item, EffortOverride.$type);
 }
 
 export interface Evidence extends langium.AstNode {
@@ -874,6 +893,23 @@ export function isImport(item: unknown): item is Import {
     return reflection.isInstance(item, Import.$type);
 }
 
+export interface InternalRateOverride extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'InternalRateOverride';
+    amount: Decimal;
+    currency?: Currency;
+}
+
+export const InternalRateOverride = {
+    $type: 'InternalRateOverride',
+    amount: 'amount',
+    currency: 'currency'
+} as const;
+
+export function isInternalRateOverride(item: unknown): item is InternalRateOverride {
+    return reflection.isInstance(item, InternalRateOverride.$type);
+}
+
 export interface InternalRateSetting extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'InternalRateSetting';
@@ -947,6 +983,12 @@ export function isLicence(item: unknown): item is Licence {
     return reflection.isInstance(item, Licence.$type);
 }
 
+export type LicenceWord = 'licence' | 'license';
+
+export function isLicenceWord(item: unknown): item is LicenceWord {
+    return item === 'licence' || item === 'license';
+}
+
 export type LimitUnit = 'month' | 'months' | string;
 
 export function isLimitUnit(item: unknown): item is LimitUnit {
@@ -973,7 +1015,7 @@ export function isMeasure(item: unknown): item is Measure {
 }
 
 export interface Money extends langium.AstNode {
-    readonly $container: ActualBenefit | ActualCost | ActualLicence | AmountLine | InternalRateSetting | Licence;
+    readonly $container: ActualBenefit | ActualCost | ActualLicence | AmountLine | InternalRateSetting | Licence | ScaleOverride;
     readonly $type: 'Money';
     currency?: Currency;
     high?: Decimal;
@@ -1256,7 +1298,7 @@ export function isRequirementStatement(item: unknown): item is RequirementStatem
     return reflection.isInstance(item, RequirementStatement.$type);
 }
 
-export type ScaledItem = Benefit | Cost;
+export type ScaledItem = Benefit | Cost | Vendor;
 
 export const ScaledItem = {
     $type: 'ScaledItem'
@@ -1269,14 +1311,20 @@ export function isScaledItem(item: unknown): item is ScaledItem {
 export interface ScaleOverride extends langium.AstNode {
     readonly $container: Scenario;
     readonly $type: 'ScaleOverride';
-    factor: Decimal;
+    edition?: langium.Reference<Edition>;
+    factor?: Decimal;
     item: langium.Reference<ScaledItem>;
+    licence?: LicenceWord;
+    price?: Money;
 }
 
 export const ScaleOverride = {
     $type: 'ScaleOverride',
+    edition: 'edition',
     factor: 'factor',
-    item: 'item'
+    item: 'item',
+    licence: 'licence',
+    price: 'price'
 } as const;
 
 export function isScaleOverride(item: unknown): item is ScaleOverride {
@@ -1302,7 +1350,7 @@ export function isScenario(item: unknown): item is Scenario {
     return reflection.isInstance(item, Scenario.$type);
 }
 
-export type ScenarioOverride = DiscountOverride | RateOverride | ScaleOverride | UsersOverride;
+export type ScenarioOverride = DiscountOverride | EffortOverride | InternalRateOverride | RateOverride | ScaleOverride | UsersOverride;
 
 export const ScenarioOverride = {
     $type: 'ScenarioOverride'
@@ -1506,6 +1554,7 @@ export type CrmPlanAstType = {
     Duration: Duration
     Edition: Edition
     Effort: Effort
+    EffortOverride: EffortOverride
     Evidence: Evidence
     From: From
     Goal: Goal
@@ -1515,6 +1564,7 @@ export type CrmPlanAstType = {
     Impact: Impact
     Impacts: Impacts
     Import: Import
+    InternalRateOverride: InternalRateOverride
     InternalRateSetting: InternalRateSetting
     Kpi: Kpi
     KpiStatement: KpiStatement
@@ -2001,6 +2051,11 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
         Edition: {
             name: Edition.$type,
             properties: {
+                covers: {
+                    name: Edition.covers,
+                    defaultValue: [],
+                    optional: true
+                },
                 licences: {
                     name: Edition.licences,
                     defaultValue: [],
@@ -2024,6 +2079,19 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [RequirementStatement.$type]
+        },
+        EffortOverride: {
+            name: EffortOverride.$type,
+            properties: {
+                effort: {
+                    name: EffortOverride.effort
+                },
+                requirement: {
+                    name: EffortOverride.requirement,
+                    referenceType: Requirement.$type
+                }
+            },
+            superTypes: [ScenarioOverride.$type]
         },
         Evidence: {
             name: Evidence.$type,
@@ -2146,6 +2214,19 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        InternalRateOverride: {
+            name: InternalRateOverride.$type,
+            properties: {
+                amount: {
+                    name: InternalRateOverride.amount
+                },
+                currency: {
+                    name: InternalRateOverride.currency,
+                    optional: true
+                }
+            },
+            superTypes: [ScenarioOverride.$type]
         },
         InternalRateSetting: {
             name: InternalRateSetting.$type,
@@ -2450,12 +2531,26 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
         ScaleOverride: {
             name: ScaleOverride.$type,
             properties: {
+                edition: {
+                    name: ScaleOverride.edition,
+                    referenceType: Edition.$type,
+                    optional: true
+                },
                 factor: {
-                    name: ScaleOverride.factor
+                    name: ScaleOverride.factor,
+                    optional: true
                 },
                 item: {
                     name: ScaleOverride.item,
                     referenceType: ScaledItem.$type
+                },
+                licence: {
+                    name: ScaleOverride.licence,
+                    optional: true
+                },
+                price: {
+                    name: ScaleOverride.price,
+                    optional: true
                 }
             },
             superTypes: [ScenarioOverride.$type]
@@ -2598,7 +2693,7 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                     optional: true
                 }
             },
-            superTypes: []
+            superTypes: [ScaledItem.$type]
         },
         VendorMember: {
             name: VendorMember.$type,

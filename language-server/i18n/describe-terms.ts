@@ -60,6 +60,11 @@ export interface DescribeTerms {
     usersOverride(department: string, users: string): string;
     discountOverride(percent: string): string;
     rateOverride(from: string, rate: string, to: string): string;
+    /** `Zoho.Professional.licence 110%`; `target` is `Vendor.Edition` or `Vendor`. */
+    licenceScaleOverride(target: string, percent: string): string;
+    licencePriceOverride(target: string, price: string, currency: string): string;
+    internalRateOverride(rate: string, currency: string): string;
+    effortOverride(requirement: string, personWeeks: string): string;
     /** `field: value`, with the language's colon. */
     labelled(field: string, value: string): string;
     /** `2 pp` */

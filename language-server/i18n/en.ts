@@ -23,7 +23,7 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const kinds: KindTerms = {
     Goal: 'goal', Department: 'department', Requirement: 'requirement', Criterion: 'criterion', Vendor: 'vendor',
     Edition: 'edition', Cost: 'cost', Benefit: 'benefit', Phase: 'phase', Kpi: 'kpi', Scenario: 'scenario',
-    ScaledItem: 'cost or benefit'
+    ScaledItem: 'cost, benefit or vendor'
 };
 
 const report: ReportTerms = {
@@ -504,6 +504,10 @@ const describe: DescribeTerms = {
     usersOverride: (department, users) => `users ${department} ${users}`,
     discountOverride: percent => `discount ${percent}%`,
     rateOverride: (from, rate, to) => `rate ${from} ${rate} ${to}`,
+    licenceScaleOverride: (target, percent) => `${target}.licence ${percent}%`,
+    licencePriceOverride: (target, price, currency) => `${target}.licence ${price} ${currency}`,
+    internalRateOverride: (rate, currency) => `internal rate ${rate} ${currency}`,
+    effortOverride: (requirement, personWeeks) => `effort ${requirement} ${personWeeks} person-weeks`,
     labelled: (field, value) => `${field}: ${value}`,
     percentagePoints: value => `${value} pp`,
     rank: rank => `#${rank}`
@@ -606,6 +610,9 @@ const validation: ValidationTerms = {
     withoutUnit: 'without a unit',
     scenarioDiscount: scenario => `The discount rate of scenario '${scenario}'`,
     scenarioRate: (from, to, scenario) => `The rate ${from} to ${to} of scenario '${scenario}'`,
+    scenarioLicencePrice: (target, scenario) => `The price of '${target}' in scenario '${scenario}'`,
+    scenarioInternalRate: scenario => `The internal rate of scenario '${scenario}'`,
+    scenarioEffort: (requirement, scenario) => `The effort of requirement '${requirement}' in scenario '${scenario}'`,
     scenario: name => `scenario '${name}'`,
     scenarioOnlyDeclaredRates: scenario => `scenario '${scenario}', which can only replace a declared rate`,
     onLine: line => `on line ${line}`,
@@ -812,7 +819,33 @@ const diagnostics = {
     notUtf8: a => syntax.notUtf8(a),
     importsPlan: a => syntax.importsPlan(a),
     noDeclarations: a => syntax.noDeclarations(a),
+    overrideTarget: a => {
+        const why = a.problem === 'vendor' ? `a vendor is overridden through its licence (\`${a.example || `${a.target}.<edition>.licence`} 110%\`)`
+            : a.problem === 'edition' ? `vendor '${a.vendor}' has no edition '${a.edition}'`
+                : a.problem === 'noLicence' ? 'it has no licence line'
+                    : a.problem === 'notLicensed' ? `'${a.item}' is a cost or benefit, scaled as a whole (\`${a.item} 70%\`)`
+                        : 'the plan declares no cost, benefit or vendor of that name';
+        return `Scenario '${a.scenario}' cannot override '${a.target}': ${why}.${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''} ${overrideTargetsEn(a)}`;
+    },
+    licencePriceLines: a => `Scenario '${a.scenario}' gives '${a.target}' a new price, but it has ${a.lines} licence lines and a price is per line: name the edition with one line (\`<vendor>.<edition>.licence 25 USD\`), or scale all lines with a percentage (\`${a.target} 110%\`).`,
+    overridePrice: a => `Scenario '${a.scenario}' gives '${a.item}' the amount ${a.value}: a cost or benefit is scaled by a percentage (\`${a.item} ${a.value}%\`); only a licence takes a new price.`,
 } satisfies Readonly<Record<string, DiagnosticMessage>>;
+
+/** What a scenario of this plan can override (CRM044), from the lists `overrideTargetArgs` gives. */
+function overrideTargetsEn(a: Readonly<Record<string, string | number>>): string {
+    const parts = [
+        a.costs || a.benefits
+            ? `${[a.costs ? `costs (${a.costs})` : '', a.benefits ? `benefits (${a.benefits})` : ''].filter(Boolean).join(' and ')} by a percentage`
+            : '',
+        a.licences ? `licences (${a.licences}) by a percentage or a new price` : '',
+        a.departments ? `users of ${a.departments} (\`users <department> 30\`)` : '',
+        a.requirements ? `effort of ${a.requirements} (\`effort <requirement> 6 person-weeks\`)` : '',
+        a.rates ? `exchange rates ${a.rates} (\`rate <from> <value> <to>\`)` : '',
+        '`discount 10%`',
+        '`internal rate 7000`'
+    ].filter(Boolean);
+    return `A scenario of this plan can override: ${parts.join('; ')}.`;
+}
 
 export type DiagnosticName = keyof typeof diagnostics;
 

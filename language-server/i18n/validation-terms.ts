@@ -43,6 +43,9 @@ export interface ValidationTerms {
     readonly withoutUnit: string;
     scenarioDiscount(scenario: string): string;
     scenarioRate(from: string, to: string, scenario: string): string;
+    scenarioLicencePrice(target: string, scenario: string): string;
+    scenarioInternalRate(scenario: string): string;
+    scenarioEffort(requirement: string, scenario: string): string;
     // Places (`where`).
     scenario(name: string): string;
     scenarioOnlyDeclaredRates(scenario: string): string;

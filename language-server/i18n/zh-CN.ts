@@ -19,7 +19,7 @@ import type { ValidationTerms } from './validation-terms.js';
 const kinds: KindTerms = {
     Goal: '目标', Department: '部门', Requirement: '需求', Criterion: '评选标准', Vendor: '供应商',
     Edition: '版本', Cost: '成本', Benefit: '收益', Phase: '阶段', Kpi: '指标', Scenario: '情景',
-    ScaledItem: '成本或收益'
+    ScaledItem: '成本、收益或供应商'
 };
 
 const report: ReportTerms = {
@@ -494,6 +494,10 @@ const describe: DescribeTerms = {
     usersOverride: (department, users) => `${department} 用户数 ${users}`,
     discountOverride: percent => `折现率 ${percent}%`,
     rateOverride: (from, rate, to) => `汇率 1 ${from} = ${rate} ${to}`,
+    licenceScaleOverride: (target, percent) => `${target} 许可费按 ${percent}%`,
+    licencePriceOverride: (target, price, currency) => `${target} 许可费单价 ${price} ${currency}`,
+    internalRateOverride: (rate, currency) => `内部人力单价 ${rate} ${currency}/人周`,
+    effortOverride: (requirement, personWeeks) => `${requirement} 工作量 ${personWeeks} 人周`,
     labelled: (field, value) => `${field}：${value}`,
     percentagePoints: value => `${value} 个百分点`,
     rank: rank => `第 ${rank} 名`
@@ -600,6 +604,9 @@ const validation: ValidationTerms = {
     withoutUnit: '无单位',
     scenarioDiscount: scenario => `情景“${scenario}”的折现率`,
     scenarioRate: (from, to, scenario) => `情景“${scenario}”中 ${from} 到 ${to} 的汇率`,
+    scenarioLicencePrice: (target, scenario) => `情景“${scenario}”中“${target}”的单价`,
+    scenarioInternalRate: scenario => `情景“${scenario}”的内部人力单价`,
+    scenarioEffort: (requirement, scenario) => `情景“${scenario}”中需求“${requirement}”的工作量`,
     scenario: name => `情景“${name}”`,
     scenarioOnlyDeclaredRates: scenario => `情景“${scenario}”，情景只能替换已声明的汇率`,
     onLine: line => `第 ${line} 行`,
@@ -805,7 +812,34 @@ const diagnostics: Glossary['diagnostics'] = {
     notUtf8: a => syntax.notUtf8(a),
     importsPlan: a => syntax.importsPlan(a),
     noDeclarations: a => syntax.noDeclarations(a),
+    overrideTarget: a => {
+        const why = a.problem === 'vendor' ? `供应商要通过其许可费覆盖（\`${a.example || `${a.target}.<版本>.licence`} 110%\`）`
+            : a.problem === 'edition' ? `供应商“${a.vendor}”没有版本“${a.edition}”`
+                : a.problem === 'noLicence' ? '它没有许可费行'
+                    : a.problem === 'notLicensed' ? `“${a.item}”是成本或收益，只能整体按比例调整（\`${a.item} 70%\`）`
+                        : '计划中没有这个名称的成本、收益或供应商';
+        return `情景“${a.scenario}”不能覆盖“${a.target}”：${why}。${a.suggestion ? `是否想写“${a.suggestion}”？` : ''}${overrideTargetsZh(a)}`;
+    },
+    licencePriceLines: a => `情景“${a.scenario}”给“${a.target}”新的单价，但它有 ${a.lines} 行许可费，而单价按行给出：请指明只有一行许可费的版本（\`<供应商>.<版本>.licence 25 USD\`），或用百分比调整所有行（\`${a.target} 110%\`）。`,
+    overridePrice: a => `情景“${a.scenario}”给“${a.item}”的金额是 ${a.value}：成本或收益按百分比调整（\`${a.item} ${a.value}%\`），只有许可费可以给新的单价。`,
 };
+
+/** What a scenario of this plan can override (CRM044), from the lists `overrideTargetArgs` gives. */
+function overrideTargetsZh(args: Readonly<Record<string, string | number>>): string {
+    // The names come joined with `, `; Chinese lists them with `、`.
+    const list = (key: string): string => String(args[key] ?? '').split(', ').join('、');
+    const a = { costs: list('costs'), benefits: list('benefits'), licences: list('licences'), departments: list('departments'), requirements: list('requirements'), rates: list('rates') };
+    const parts = [
+        a.costs || a.benefits ? `按百分比调整${a.costs ? `成本（${a.costs}）` : ''}${a.costs && a.benefits ? '和' : ''}${a.benefits ? `收益（${a.benefits}）` : ''}` : '',
+        a.licences ? `按百分比或新单价调整许可费（${a.licences}）` : '',
+        a.departments ? `部门用户数（${a.departments}，\`users <部门> 30\`）` : '',
+        a.requirements ? `需求工作量（${a.requirements}，\`effort <需求> 6 person-weeks\`）` : '',
+        a.rates ? `汇率（${a.rates}，\`rate <币种> <汇率> <币种>\`）` : '',
+        '折现率（`discount 10%`）',
+        '内部人力单价（`internal rate 7000`）'
+    ].filter(Boolean);
+    return `本计划的情景可以覆盖：${parts.join('；')}。`;
+}
 
 const exportTerms: ExportTerms = {
     sheets: { inputs: '输入', summary: '汇总', timeline: option => `月度现金流 ${option}` },

@@ -77,6 +77,7 @@ export class CrmPlanCodeActionProvider implements CodeActionProvider {
     protected actionsFor(document: LangiumDocument<Document>, diagnostic: Diagnostic): CodeAction[] {
         switch (diagnostic.code) {
             case Diagnostics.unresolved.code: return [...suggestedNameFix(document, diagnostic, this.locale.current), ...this.createMissing(document, diagnostic)];
+            case Diagnostics.overrideTarget.code: return suggestedNameFix(document, diagnostic, this.locale.current);
             case Diagnostics.duplicate.code: return this.removeDuplicate(document, diagnostic);
             case Diagnostics.missingRate.code: return this.declareRate(document, diagnostic);
             case Diagnostics.goalWeights.code: return this.rescale(document, diagnostic, 'goals');

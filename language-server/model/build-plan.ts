@@ -71,7 +71,7 @@ export function buildPlan(declarations: Declarations, fileOf: (node: AstNode) =>
         scenarios: declarations.scenarios.map(scenario => ({
             id: scenario.name,
             title: scenario.title ?? scenario.name,
-            overrides: scenario.overrides.map(scenarioOverride)
+            overrides: scenario.overrides.map(override => scenarioOverride(override, builder))
         })),
         guardrails: declarations.guardrails.map(rule => guardrail(rule, currency, fileOf)),
         ...actualsOf(header, builder)
@@ -120,7 +120,7 @@ function uncertain(likely: string | undefined, low: string | undefined, high: st
 /** Converts one declaration at a time; holds what every conversion needs. */
 class PlanBuilder {
 
-    constructor(private readonly currency: string, private readonly start: string) { }
+    constructor(readonly currency: string, private readonly start: string) { }
 
     share(share: ast.Share): model.Uncertain {
         return uncertain(share.value, share.low, share.high);
@@ -213,18 +213,23 @@ class PlanBuilder {
             editions: members.filter(ast.isEdition).map(edition => ({
                 id: edition.name,
                 title: edition.title ?? edition.name,
-                licences: edition.licences.map(licence => this.licence(licence))
+                licences: edition.licences.map(licence => this.licence(licence)),
+                ...(edition.covers.length > 0 ? { covers: this.covers(edition.covers) } : {})
             })),
-            covers: members.filter(ast.isCovers).flatMap(covers => covers.items.map(item => ({
-                requirement: refName(item.requirement),
-                sharePercent: item.share ? this.share(item.share) : { likely: new Decimal(0) }
-            }))),
+            covers: this.covers(members.filter(ast.isCovers)),
             scores: members.filter(ast.isScores).flatMap(scores => scores.items.map(item => ({
                 criterion: refName(item.criterion),
                 score: decimal(item.value)
             }))),
             costs: members.filter(ast.isCost).map(cost => this.cost(cost))
         };
+    }
+
+    covers(lines: readonly ast.Covers[]): model.Coverage[] {
+        return lines.flatMap(covers => covers.items.map(item => ({
+            requirement: refName(item.requirement),
+            sharePercent: item.share ? this.share(item.share) : { likely: new Decimal(0) }
+        })));
     }
 
     licence(licence: ast.Licence): model.Licence {
@@ -308,10 +313,22 @@ class PlanBuilder {
     }
 }
 
-function scenarioOverride(override: ast.ScenarioOverride): model.ScenarioOverride {
+function scenarioOverride(override: ast.ScenarioOverride, builder: PlanBuilder): model.ScenarioOverride {
     switch (override.$type) {
         case 'ScaleOverride':
+            if (override.licence !== undefined) {
+                return {
+                    kind: 'licence',
+                    vendor: refName(override.item),
+                    ...(override.edition ? { edition: refName(override.edition) } : {}),
+                    ...(override.price ? { price: builder.money(override.price) } : { factorPercent: decimal(override.factor) })
+                };
+            }
             return { kind: 'scale', item: refName(override.item), factorPercent: decimal(override.factor) };
+        case 'InternalRateOverride':
+            return { kind: 'internal-rate', rate: { value: { likely: decimal(override.amount) }, currency: override.currency ?? builder.currency } };
+        case 'EffortOverride':
+            return { kind: 'effort', requirement: refName(override.requirement), personWeeks: decimal(override.effort) };
         case 'UsersOverride':
             return { kind: 'users', department: refName(override.department), users: decimal(override.users) };
         case 'DiscountOverride':

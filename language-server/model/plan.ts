@@ -172,6 +172,8 @@ export interface Edition {
     readonly id: string;
     readonly title: string;
     readonly licences: readonly Licence[];
+    /** The edition's own `covers`: they replace the vendor's share of those requirements for this edition. */
+    readonly covers?: readonly Coverage[];
 }
 
 export interface Coverage {
@@ -245,6 +247,16 @@ export interface Kpi {
 export type ScenarioOverride =
     /** `MoreDeals 70%`: every amount of the cost or benefit times the factor. */
     | { readonly kind: 'scale'; readonly item: string; readonly factorPercent: Decimal }
+    /**
+     * `Zoho.Professional.licence 110%`: every licence line of the edition (of every edition
+     * when `edition` is absent: `Zoho.licence 110%`) times the factor; or `... licence 25 USD`:
+     * the price of the target's one licence line replaced, per that line's unit and period.
+     */
+    | { readonly kind: 'licence'; readonly vendor: string; readonly edition?: string; readonly factorPercent?: Decimal; readonly price?: MoneyAmount }
+    /** `internal rate 7000`: the internal rate per person-week replaced (or added). */
+    | { readonly kind: 'internal-rate'; readonly rate: MoneyAmount }
+    /** `effort Reports 6 person-weeks`: the requirement's effort replaced. */
+    | { readonly kind: 'effort'; readonly requirement: string; readonly personWeeks: Decimal }
     /** `users Sales 30`: the department's users replaced. */
     | { readonly kind: 'users'; readonly department: string; readonly users: Decimal }
     /** `discount 10%`: the annual discount rate replaced. */

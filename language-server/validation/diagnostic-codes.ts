@@ -88,6 +88,9 @@ export const Diagnostics = {
     misspeltKeyword: { name: 'misspeltKeyword', code: 'CRM041', severity: 'error', summary: 'A word where a keyword must stand, close to a keyword valid there (`requirment`).' },
     notUtf8: { name: 'notUtf8', code: 'CRM042', severity: 'error', summary: 'A file that is not UTF-8 text (GBK/GB18030, UTF-16, or binary with NUL bytes).' },
     importsPlan: { name: 'importsPlan', code: 'CRM043', severity: 'error', summary: 'An import of a file that is itself a plan (has a `plan` header).' },
+    overrideTarget: { name: 'overrideTarget', code: 'CRM044', severity: 'error', summary: 'A scenario override whose target the plan does not have, or cannot be overridden that way.' },
+    licencePriceLines: { name: 'licencePriceLines', code: 'CRM045', severity: 'error', summary: 'A scenario gives a new licence price to a target with several licence lines (or none).' },
+    overridePrice: { name: 'overridePrice', code: 'CRM046', severity: 'error', summary: 'A scenario gives a cost or benefit an amount instead of a percentage.' },
     noDeclarations: { name: 'noDeclarations', code: 'CRM124', severity: 'info', summary: 'A file that declares nothing: empty, or only comments.' },
 } satisfies { readonly [N in DiagnosticName]: DiagnosticKind & { readonly name: N } };
 

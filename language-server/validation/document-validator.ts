@@ -2,7 +2,9 @@ import type { AstNode, LangiumDocument, ParseResult, ReferenceInfo, ValidationOp
 import { Cancellation } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
-import type { Document } from '../generated/ast.js';
+import type { Document, ScaleOverride } from '../generated/ast.js';
+import { isScaleOverride, isVendor } from '../generated/ast.js';
+import { overrideTargetArgs, targetText } from './override-targets.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { kindKeyword, kindName } from '../i18n/kinds.js';
 import { WalkingDocumentValidator } from '../langium/document-validator.js';
@@ -107,6 +109,7 @@ export class CrmPlanDocumentValidator extends WalkingDocumentValidator {
         super.processLinkingErrors(document, diagnostics, options);
         // Langium reports one diagnostic per unresolved reference, in the order of `document.references`.
         const unresolved = document.references.filter(reference => reference.error);
+        const dropped = new Set<Diagnostic>();
         for (let i = first; i < diagnostics.length; i++) {
             const diagnostic = diagnostics[i];
             const data = diagnostic.data as LinkingData | undefined;
@@ -115,6 +118,13 @@ export class CrmPlanDocumentValidator extends WalkingDocumentValidator {
             const info = unresolved[i - first]?.error?.info;
             const suggestion = info ? this.closestName(info, name) : undefined;
             const locale = this.locale.current;
+            if (info && isScaleOverride(info.container)) {
+                // A scenario's target: one error that says what the plan lets a scenario override.
+                if (!this.overrideTarget(info.container, info.property, diagnostic, suggestion)) {
+                    dropped.add(diagnostic);
+                }
+                continue;
+            }
             diagnostic.code = Diagnostics.unresolved.code;
             diagnostic.message = diagnosticMessage(Diagnostics.unresolved, locale, {
                 kind: kindName(type, 'en'),
@@ -127,6 +137,35 @@ export class CrmPlanDocumentValidator extends WalkingDocumentValidator {
                 diagnostic.data = { ...data, suggestion };
             }
         }
+        if (dropped.size > 0) {
+            const kept = diagnostics.filter(d => !dropped.has(d));
+            diagnostics.splice(0, diagnostics.length, ...kept);
+        }
+    }
+
+    /**
+     * Rewords the linker's diagnostic on a scenario's target as CRM044; false when it only
+     * follows from another (an edition after an unknown vendor, or after a cost or benefit,
+     * which the scenario checks report), and is then dropped.
+     */
+    private overrideTarget(override: ScaleOverride, property: string, diagnostic: Diagnostic, suggestion: string | undefined): boolean {
+        const vendor = override.item?.ref;
+        if (property === 'edition' && !isVendor(vendor)) {
+            return false;
+        }
+        const declarations = this.services.validation.PlanContexts.of(override).declarations;
+        const target = targetText(override);
+        const written: Record<string, string> = property === 'edition'
+            ? { problem: 'edition', vendor: vendor?.name ?? '', edition: override.edition?.$refText ?? '' }
+            : { problem: 'unknown' };
+        diagnostic.code = Diagnostics.overrideTarget.code;
+        diagnostic.message = diagnosticMessage(Diagnostics.overrideTarget, this.locale.current, {
+            scenario: override.$container.name ?? '', target, suggestion: suggestion ?? '', ...written, ...overrideTargetArgs(declarations)
+        });
+        if (suggestion) {
+            diagnostic.data = { ...(diagnostic.data as object | undefined), suggestion };
+        }
+        return true;
     }
 
     /** The declared name of the right kind (in scope) closest to `name`, when one is close. */

@@ -1,5 +1,9 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { CrmPlanAstType, DiscountOverride, RateOverride, ScaleOverride, Scenario, UsersOverride } from '../generated/ast.js';
+import type {
+    CrmPlanAstType, DiscountOverride, EffortOverride, InternalRateOverride, RateOverride, ScaleOverride, Scenario, UsersOverride
+} from '../generated/ast.js';
+import { isVendor } from '../generated/ast.js';
+import { licenceLinesOf, licenceTargets, overrideTargetArgs, targetText } from './override-targets.js';
 import { decimal, isNegative, isOutside } from './decimals.js';
 import { args, nameOf, phrase, refName } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
@@ -12,6 +16,10 @@ import { CheckGroup } from './check-group.js';
  * override for a pair of currencies some `rate` declares (CRM003), neither
  * zero (CRM023) nor negative (CRM006), and each item, department, the
  * discount or a pair of currencies overridden once per scenario (CRM017).
+ * A dotted target names a licence: `Vendor.Edition.licence` or `Vendor.licence`
+ * (every edition); anything else, or a licence that is not there, is CRM044
+ * (an unknown first name is the linker's, reworded the same way); a new price
+ * needs exactly one licence line (CRM045), a cost or benefit a percentage (CRM046).
  */
 export class ScenarioChecks extends CheckGroup {
 
@@ -21,15 +29,80 @@ export class ScenarioChecks extends CheckGroup {
             ScaleOverride: this.checkScale.bind(this),
             UsersOverride: this.checkUsers.bind(this),
             DiscountOverride: this.checkDiscount.bind(this),
-            RateOverride: this.checkRate.bind(this)
+            RateOverride: this.checkRate.bind(this),
+            InternalRateOverride: this.checkInternalRate.bind(this),
+            EffortOverride: this.checkEffort.bind(this)
         };
     }
 
     checkScale(override: ScaleOverride, accept: ValidationAcceptor): void {
-        if (isNegative(override.factor)) {
-            report(accept, this.locale.current, Diagnostics.negativeScale, override, {
-                scenario: nameOf(override.$container), item: refName(override.item), value: override.factor
-            }, 'factor');
+        const item = override.item?.ref;
+        if (!item) {
+            return; // the linker reports it (CRM044 for a scenario target)
+        }
+        const locale = this.locale.current;
+        const scenario = nameOf(override.$container);
+        const target = targetText(override);
+        const targets = (): Record<string, string> => overrideTargetArgs(this.contexts.of(override).declarations);
+        if (!isVendor(item)) {
+            if (override.edition || override.licence) {
+                report(accept, locale, Diagnostics.overrideTarget, override, { scenario, target, problem: 'notLicensed', item: item.name, ...targets() }, 'item');
+            } else if (override.price) {
+                report(accept, locale, Diagnostics.overridePrice, override, { scenario, item: item.name, value: override.price.value ?? '' }, 'price');
+            } else {
+                this.checkFactor(override, scenario, target, accept);
+            }
+            return;
+        }
+        if (override.edition && !override.edition.ref) {
+            return; // the linker reports the unknown edition
+        }
+        const edition = override.edition?.ref;
+        const lines = licenceLinesOf(item, edition);
+        if (!override.licence || lines.length === 0) {
+            report(accept, locale, Diagnostics.overrideTarget, override, {
+                scenario, target, problem: override.licence ? 'noLicence' : 'vendor',
+                example: licenceTargets([item]).find(t => !edition || t === `${item.name}.${edition.name}.licence`) ?? '',
+                ...targets()
+            }, 'item');
+            return;
+        }
+        if (override.price) {
+            if (lines.length !== 1) {
+                report(accept, locale, Diagnostics.licencePriceLines, override, { scenario, target, lines: lines.length }, 'price');
+            }
+            if (isNegative(override.price.value)) {
+                report(accept, locale, Diagnostics.negativeAmount, override.price, {
+                    ...args(phrase(w => w.scenarioLicencePrice(target, scenario))), value: override.price.value
+                }, 'value');
+            }
+            return;
+        }
+        this.checkFactor(override, scenario, target, accept);
+    }
+
+    private checkFactor(override: ScaleOverride, scenario: string, target: string, accept: ValidationAcceptor): void {
+        if (override.factor !== undefined && isNegative(override.factor)) {
+            report(accept, this.locale.current, Diagnostics.negativeScale, override, { scenario, item: target, value: override.factor }, 'factor');
+        }
+    }
+
+    checkInternalRate(override: InternalRateOverride, accept: ValidationAcceptor): void {
+        if (isNegative(override.amount)) {
+            const scenario = nameOf(override.$container);
+            report(accept, this.locale.current, Diagnostics.negativeAmount, override, {
+                ...args(phrase(w => w.scenarioInternalRate(scenario))), value: override.amount
+            }, 'amount');
+        }
+    }
+
+    checkEffort(override: EffortOverride, accept: ValidationAcceptor): void {
+        if (isNegative(override.effort)) {
+            const scenario = nameOf(override.$container);
+            const requirement = refName(override.requirement);
+            report(accept, this.locale.current, Diagnostics.negativeAmount, override, {
+                ...args(phrase(w => w.scenarioEffort(requirement, scenario))), value: override.effort
+            }, 'effort');
         }
     }
 
@@ -88,9 +161,19 @@ export class ScenarioChecks extends CheckGroup {
             let key: string | undefined;
             let statement: string;
             switch (override.$type) {
-                case 'ScaleOverride':
-                    key = `scale ${refName(override.item)}`;
-                    statement = `${refName(override.item)} ...%`;
+                case 'ScaleOverride': {
+                    const target = targetText(override);
+                    key = `scale ${target}`;
+                    statement = override.price ? `${target} ...` : `${target} ...%`;
+                    break;
+                }
+                case 'InternalRateOverride':
+                    key = 'internal rate';
+                    statement = 'internal rate ...';
+                    break;
+                case 'EffortOverride':
+                    key = `effort ${refName(override.requirement)}`;
+                    statement = `effort ${refName(override.requirement)} ...`;
                     break;
                 case 'UsersOverride':
                     key = `users ${refName(override.department)}`;

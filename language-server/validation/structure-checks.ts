@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocuments, Reference, ValidationAcceptor, Validati
 import { WorkspaceCache } from 'langium';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type {
-    AmountLine, Benefit, Cost, CrmPlanAstType, Document, Kpi, Phase, Requirement, Vendor
+    AmountLine, Benefit, Cost, CrmPlanAstType, Document, Edition, Kpi, Phase, Requirement, Vendor
 } from '../generated/ast.js';
 import { isAfter, isCovers, isImpacts, isNeeds, isScores } from '../generated/ast.js';
 import { args, declaration, type Named, nameOf } from './describe.js';
@@ -50,6 +50,7 @@ export class StructureChecks extends CheckGroup {
             Benefit: this.checkRepeated.bind(this),
             Kpi: this.checkRepeated.bind(this),
             Vendor: this.checkVendor.bind(this),
+            Edition: this.checkEdition.bind(this),
             AmountLine: this.checkStaffTime.bind(this),
             Document: [this.checkPhaseLoops.bind(this), this.checkNeedsLoops.bind(this)]
         };
@@ -67,6 +68,12 @@ export class StructureChecks extends CheckGroup {
         this.checkKeys(vendor, covers.map(item => ({ node: item, reference: item.requirement, property: 'requirement', keyword: 'covers' })), accept);
         const scores = members.filter(isScores).flatMap(statement => statement.items ?? []);
         this.checkKeys(vendor, scores.map(item => ({ node: item, reference: item.criterion, property: 'criterion', keyword: 'score' })), accept);
+    }
+
+    /** An edition's own covers: each requirement once. */
+    checkEdition(edition: Edition, accept: ValidationAcceptor): void {
+        const covers = (edition.covers ?? []).flatMap(statement => statement.items ?? []);
+        this.checkKeys(edition, covers.map(item => ({ node: item, reference: item.requirement, property: 'requirement', keyword: 'covers' })), accept);
     }
 
     checkRepeated(declared: Requirement | Phase | Cost | Benefit | Kpi, accept: ValidationAcceptor): void {

@@ -95,7 +95,9 @@ export class ValueChecks extends CheckGroup {
         const container = share.$container;
         let what: Phrase | undefined;
         if (isCoverage(container)) {
-            const vendor = nameOf(owner(container.$container));
+            const holder = owner(container.$container);
+            // An edition's own covers are named with their vendor: `Zoho.Enterprise`.
+            const vendor = holder?.$type === 'Edition' ? `${nameOf(owner(holder.$container!))}.${nameOf(holder)}` : nameOf(holder);
             const requirement = refName(container.requirement);
             what = phrase(w => w.coverageOf(requirement, vendor));
         } else if (isDiscountSetting(container)) {

@@ -75,8 +75,11 @@ describe('scenario checks', () => {
         expect(withCode(await checkText(planWith('scenario A {\n    discount 5%\n}\n\nscenario B {\n    discount 6%\n}\n')), 'CRM017')).toEqual([]);
     });
 
-    it('CRM001: a scale of something that is not a cost or benefit', async () => {
-        const found = withCode(await checkText(planWith('scenario S {\n    Nothing 70%\n}\n')), 'CRM001');
+    it('CRM044: a scale of something the plan does not declare, once, with what can be overridden', async () => {
+        const diagnostics = await checkText(planWith('scenario S {\n    Nothing 70%\n}\n'));
+        expect(withCode(diagnostics, 'CRM001')).toEqual([]);
+        const found = withCode(diagnostics, 'CRM044');
         expect(found).toMatchObject([{ text: 'Nothing' }]);
+        expect(found[0].message).toContain('MoreDeals');
     });
 });

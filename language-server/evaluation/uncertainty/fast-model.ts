@@ -18,7 +18,7 @@
  * range at all.
  */
 import type { Decimal } from 'decimal.js';
-import type { AmountLine, Department, Licence, Plan, PerUser, Uncertain } from '../../model/plan.js';
+import type { AmountLine, Coverage, Department, Licence, Plan, PerUser, Uncertain } from '../../model/plan.js';
 import { optionId } from '../../model/option-id.js';
 import { CurrencyConverter } from '../currency.js';
 import { ONE } from '../decimal.js';
@@ -428,13 +428,9 @@ class Compiler {
 
         return plan.vendors.flatMap(vendor => {
             const vendorTerms = vendor.costs.flatMap(cost => costTerms(cost.lines));
-            const covers = new Map<string, Uncertain>();
-            for (const coverage of vendor.covers) {
-                if (!covers.has(coverage.requirement)) {
-                    covers.set(coverage.requirement, coverage.sharePercent); // the first wins, as in coverage.ts
-                }
-            }
-            const benefitTerms = plan.benefits.flatMap((benefit, i) => {
+            const vendorCovers = coverMap(vendor.covers);
+            // An edition's own covers replace the vendor's shares of those requirements, as in coverage.ts.
+            const benefitTermsOf = (covers: ReadonlyMap<string, Uncertain>): Term[] => plan.benefits.flatMap((benefit, i) => {
                 const share = benefit.from.length === 0
                     ? constant(1)
                     : map(total(benefit.from.map(id => {
@@ -449,8 +445,12 @@ class Compiler {
                 };
                 return benefit.lines.map(line => term(true, product(this.lineScale(line), share), this.linePattern(line, timing)));
             });
+            const vendorBenefitTerms = benefitTermsOf(vendorCovers);
             const editions = vendor.editions.length > 0 ? vendor.editions : [undefined];
             return editions.map(edition => {
+                const benefitTerms = edition?.covers?.length
+                    ? benefitTermsOf(new Map([...vendorCovers, ...coverMap(edition.covers)]))
+                    : vendorBenefitTerms;
                 const licenceTerms = (edition?.licences ?? []).map(licence => {
                     const seats = licence.perUser && !this.waves(licence.perUser)
                         ? map(this.users(licence.perUser), users => {
@@ -466,6 +466,17 @@ class Compiler {
             });
         });
     }
+}
+
+/** Shares per requirement; when a requirement is listed twice (a validation error) the first wins, as in coverage.ts. */
+function coverMap(covers: readonly Coverage[]): Map<string, Uncertain> {
+    const map = new Map<string, Uncertain>();
+    for (const coverage of covers) {
+        if (!map.has(coverage.requirement)) {
+            map.set(coverage.requirement, coverage.sharePercent);
+        }
+    }
+    return map;
 }
 
 function term(benefit: boolean, scale: Scalar, pattern: Float64Array): Term {

@@ -6,7 +6,8 @@
  * second ranged value, counted in line order, a staff-time line's hours
  * before its hourly rate), `Fxiaoke.Professional.licence` (a licence price,
  * named like its cost item), `internal rate`, `rate USD/CNY` (as declared),
- * `discount`, `covers Fxiaoke.Pipeline`, `users Sales`, `effort Reports`.
+ * `discount`, `covers Fxiaoke.Pipeline` (an edition's own: `covers Zoho.Enterprise.Pipeline`),
+ * `users Sales`, `effort Reports`.
  *
  * Effort moves money only through the plan's `internal rate`; without one,
  * effort ranges are not inputs (they change no figure the simulation reports).
@@ -87,6 +88,12 @@ function mapUncertain(plan: Plan, visit: Visit): Plan {
         })),
         editions: vendor.editions.map(edition => ({
             ...edition,
+            ...(edition.covers ? {
+                covers: edition.covers.map(coverage => ({
+                    ...coverage,
+                    sharePercent: visit(coverage.sharePercent, { kind: 'covers', base: `covers ${vendor.id}.${edition.id}.${coverage.requirement}`, unit: '%' })
+                }))
+            } : {}),
             licences: edition.licences.map((licence, index) => ({
                 ...licence,
                 price: {

@@ -1,6 +1,7 @@
 import { moneyString } from '../../evaluation/decimal.js';
 import type { Evaluation, ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis } from '../../evaluation/evaluation-types.js';
 import { glossary } from '../../i18n/glossary.js';
+import { overrideText } from '../../display/scenario-override.js';
 import type { ReportContext } from '../context.js';
 import { figure, md, table, text, type Align, type Markdown } from '../markdown.js';
 import { xyChart } from '../mermaid.js';
@@ -91,10 +92,7 @@ function scenarioDetail(ctx: ReportContext, cases: readonly { title: Markdown; e
     const w = glossary(ctx.locale).diff.describe;
     const overrides = (index: number): Markdown => {
         const scenario = index === 0 ? undefined : ctx.plan.scenarios?.[index - 1];
-        return text((scenario?.overrides ?? []).map(o => o.kind === 'scale' ? w.scale(o.item, o.factorPercent.toFixed())
-            : o.kind === 'users' ? w.usersOverride(o.department, o.users.toFixed())
-                : o.kind === 'discount' ? w.discountOverride(o.ratePercent.toFixed())
-                    : w.rateOverride(o.from, o.rate.toFixed(), o.to)).join(w.listSeparator));
+        return text((scenario?.overrides ?? []).map(o => overrideText(o, w, value => value.toFixed())).join(w.listSeparator));
     };
     const m = s.metrics;
     const rows = cases.map((c, index) => {
