@@ -49,9 +49,11 @@ export function requirementHover(id: string, ctx: HoverContext): string | undefi
     parts.push(`${text.moscow(requirement.moscow)} · ${text.rank} **${text.rankOf(requirement.rank, requirement.rankOf)}** · ${effort}`);
     parts.push(text.labelled(text.withinCapacity, capacityText(id, ctx)));
     if (plan.vendors.length > 0) {
-        const coverage = plan.vendors.map(vendor => {
+        const coverage = plan.vendors.flatMap(vendor => {
             const covered = requirement.coveredBy.find(c => c.vendor === vendor.id);
-            return `\`${vendor.id}\` ${covered ? share(covered.sharePercent) : '0%'}`;
+            // Editions with their own `covers` of it follow their vendor: `Zoho` 60% · `Zoho.Enterprise` 90%.
+            const editions = (covered?.editions ?? []).map(e => `\`${vendor.id}.${e.edition}\` ${share(e.sharePercent)}`);
+            return [`\`${vendor.id}\` ${covered ? share(covered.sharePercent) : '0%'}`, ...editions];
         });
         parts.push(text.labelled(text.coverage, coverage.join(' · ')));
     }

@@ -50,6 +50,14 @@ export class CrmPlanSemanticTokenProvider extends AbstractSemanticTokenProvider 
             if (node.edition) {
                 acceptor({ node, property: 'edition', type: SemanticTokenTypes.class });
             }
+        } else if (ast.isScaleOverride(node)) {
+            // `MoreDeals 70%` names a cost or benefit, `Zoho.Enterprise.licence 110%` a vendor and its edition.
+            acceptor({ node, property: 'item', type: ast.isVendor(node.item?.ref) ? SemanticTokenTypes.class : SemanticTokenTypes.variable });
+            if (node.edition) {
+                acceptor({ node, property: 'edition', type: SemanticTokenTypes.class });
+            }
+        } else if (ast.isEffortOverride(node)) {
+            acceptor({ node, property: 'requirement', type: SemanticTokenTypes.interface });
         } else if (ast.isMoney(node) && node.currency) {
             acceptor({ node, property: 'currency', type: SemanticTokenTypes.type });
         } else if (ast.isRate(node)) {

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { Coverage, CrmPlanAstType, Criterion, Document, Requirement, Score, Vendor } from '../generated/ast.js';
-import { isCovers, isPriority, isScores } from '../generated/ast.js';
+import { isCovers, isEdition, isPriority, isScores } from '../generated/ast.js';
 import { decimal } from './decimals.js';
 import { nameOf } from './describe.js';
 import { Diagnostics } from './diagnostic-codes.js';
@@ -8,9 +8,11 @@ import { report, reportInFile } from './diagnose.js';
 import { moscowOf } from './priority-checks.js';
 import { CheckGroup } from './check-group.js';
 
-/** The coverage items of a vendor that cover something (a share above 0%, or one still being typed). */
+/** The coverage items of a vendor and its editions that cover something (a share above 0%, or one still being typed). */
 function coverage(vendor: Vendor): Coverage[] {
-    return (vendor.members ?? []).filter(isCovers).flatMap(statement => statement.items ?? [])
+    const members = vendor.members ?? [];
+    const statements = [...members.filter(isCovers), ...members.filter(isEdition).flatMap(edition => edition.covers ?? [])];
+    return statements.flatMap(statement => statement.items ?? [])
         .filter(item => {
             const share = decimal(item?.share?.value);
             return item && (share === undefined || share.greaterThan(0));

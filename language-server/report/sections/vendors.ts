@@ -62,7 +62,10 @@ export function vendorsSection(ctx: ReportContext): string[] {
     return blocks;
 }
 
-/** Requirements in rank order against vendors in plan order: each vendor's `covers` share. */
+/**
+ * Requirements in rank order against vendors in plan order: each vendor's `covers` share. A vendor
+ * whose editions cover differently (an edition with `covers` of its own) gets a column per option.
+ */
 function coverageTable(ctx: ReportContext): string | undefined {
     const { plan, evaluation, s } = ctx;
     if (plan.vendors.length === 0 || evaluation.requirements.length === 0) {
@@ -70,16 +73,24 @@ function coverageTable(ctx: ReportContext): string | undefined {
     }
     const byId = new Map(evaluation.requirements.map(r => [r.id, r]));
     const ranked = evaluation.ranking.map(id => byId.get(id)).filter((r): r is RequirementEvaluation => r !== undefined);
+    const columns = plan.vendors.flatMap(vendor => {
+        const differ = evaluation.requirements.some(r => r.coveredBy.some(c => c.vendor === vendor.id && c.editions));
+        const options = differ ? evaluation.options.filter(o => o.vendor === vendor.id) : [];
+        return options.length > 0
+            ? options.map(option => ({ vendor: vendor.id, edition: option.edition, header: ctx.optionName(option) }))
+            : [{ vendor: vendor.id, edition: undefined as string | undefined, header: ctx.title('vendor', vendor.id) }];
+    });
     return table(
-        [md(s.needs.requirement), md(s.needs.moscow), ...plan.vendors.map(vendor => ctx.title('vendor', vendor.id))],
+        [md(s.needs.requirement), md(s.needs.moscow), ...columns.map(column => column.header)],
         ranked.map(r => [
             ctx.title('requirement', r.id),
             md(s.needs.moscowNames[r.moscow]),
-            ...plan.vendors.map(vendor => {
-                const covered = r.coveredBy.find(c => c.vendor === vendor.id);
-                return covered && covered.sharePercent.greaterThan(0) ? ctx.share(covered.sharePercent) : md(s.vendors.notCovered);
+            ...columns.map(column => {
+                const covered = r.coveredBy.find(c => c.vendor === column.vendor);
+                const share = covered?.editions?.find(e => e.edition === column.edition)?.sharePercent ?? covered?.sharePercent;
+                return share && share.greaterThan(0) ? ctx.share(share) : md(s.vendors.notCovered);
             })
         ]),
-        ['left', 'left', ...plan.vendors.map((): Align => 'right')]
+        ['left', 'left', ...columns.map((): Align => 'right')]
     );
 }
