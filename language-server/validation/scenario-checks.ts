@@ -71,12 +71,7 @@ export class ScenarioChecks extends CheckGroup {
             if (lines.length !== 1) {
                 report(accept, locale, Diagnostics.licencePriceLines, override, { scenario, target, lines: lines.length }, 'price');
             }
-            if (isNegative(override.price.value)) {
-                report(accept, locale, Diagnostics.negativeAmount, override.price, {
-                    ...args(phrase(w => w.scenarioLicencePrice(target, scenario))), value: override.price.value
-                }, 'value');
-            }
-            return;
+            return; // a negative price is the value checks' (CRM006), as for any money
         }
         this.checkFactor(override, scenario, target, accept);
     }

@@ -4,8 +4,9 @@ import type {
     CapacitySetting, CrmPlanAstType, Criterion, Duration, Goal, HorizonSetting, Impact, Licence, Money, Quantity, Ramp, Score, Share
 } from '../generated/ast.js';
 import {
-    isAmountLine, isCoverage, isDepartmentUsers, isDiscountSetting, isEffort, isInternalRateSetting, isLicence, isRate
+    isAmountLine, isCoverage, isDepartmentUsers, isDiscountSetting, isEffort, isInternalRateSetting, isLicence, isRate, isScaleOverride
 } from '../generated/ast.js';
+import { targetText } from './override-targets.js';
 import { decimal, isNegative, isOutside } from './decimals.js';
 import { args, capitalised, declaration, isNamed, type Named, nameOf, phrase, type Phrase, refName } from './describe.js';
 import { CheckGroup } from './check-group.js';
@@ -172,6 +173,12 @@ export class ValueChecks extends CheckGroup {
         }
         if (isInternalRateSetting(container)) {
             return phrase(w => w.internalRate);
+        }
+        if (isScaleOverride(container)) {
+            // A scenario's new licence price: `Zoho.Professional.licence 25 USD`.
+            const target = targetText(container);
+            const scenario = nameOf(container.$container);
+            return phrase(w => w.scenarioLicencePrice(target, scenario));
         }
         return phrase(w => w.anAmount);
     }

@@ -315,6 +315,42 @@ describe('canonical layout', () => {
         expect(await format(MONITORING)).toBe(MONITORING);
     });
 
+    it('lays out an edition\'s covers beside its licences, and dotted scenario targets, keeping every comment', async () => {
+        const messy = [
+            'vendor Zoho "Zoho CRM" {',
+            '  edition Enterprise {   // richer edition',
+            '      licence 40 USD per user per month covers Segments 90 % /* trial 2026-10 */ , Reports 50%',
+            '  }',
+            '  covers Segments 60%, Reports 80%',
+            '}',
+            'scenario S { Zoho . Enterprise . licence   25 USD // cheaper',
+            ' Zoho.licence 110 %',
+            ' /* staff */ internal rate 7000   effort Segments 3 person-weeks }'
+        ].join('\n');
+        const formatted = await format(messy);
+        expect(formatted).toBe([
+            'vendor Zoho "Zoho CRM" {',
+            '    edition Enterprise {  // richer edition',
+            '        licence 40 USD per user per month',
+            '        covers Segments 90% /* trial 2026-10 */, Reports 50%',
+            '    }',
+            '    covers Segments 60%, Reports 80%',
+            '}',
+            '',
+            'scenario S {',
+            '    Zoho.Enterprise.licence 25 USD  // cheaper',
+            '    Zoho.licence 110%',
+            '    /* staff */',
+            '    internal rate 7000',
+            '    effort Segments 3 person-weeks',
+            '}',
+            ''
+        ].join('\n'));
+        expect(tokens(formatted).filter(t => !/^\s/.test(t))).toEqual(tokens(messy).filter(t => !/^\s/.test(t)));
+        expect(comments(formatted)).toEqual(['// richer edition', '/* trial 2026-10 */', '// cheaper', '/* staff */']);
+        expect(await format(formatted)).toBe(formatted);
+    });
+
     it('writes ranges, shares, editions and negative numbers without inner spaces', async () => {
         const plan = 'plan "P" { choose V . E }\nbenefit B { 30000 ( 20000 to 36000 ) per month }\nvendor V { covers R 85 % ( 70 % to 90 % ) , S - 5 % }\n';
         expect(await format(plan)).toBe(

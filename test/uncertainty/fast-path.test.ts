@@ -10,7 +10,7 @@ import { evaluate, FastModel, withInputValues, type Evaluation } from '../../lan
 import type { FastMetrics } from '../../language-server/evaluation/uncertainty/index.js';
 import { random } from '../helpers/random.js';
 import { referencePlan } from '../evaluation/reference-plan.js';
-import { randomRangedPlan, rangedReferencePlan } from './plans.js';
+import { randomRangedPlan, range, rangedReferencePlan } from './plans.js';
 
 const SEEDS = Array.from({ length: 60 }, (_, i) => 500 + i);
 
@@ -98,6 +98,34 @@ describe('the fast float model', () => {
             const values = new Map(model.inputs.map(input => [input.id, input[end]] as const));
             const x = Float64Array.from(model.inputs.map(input => input[end].toNumber()));
             expectSame(model.evaluate(x), evaluate(withInputValues(plan, values)), `waves, ${end}`);
+        }
+    });
+
+    it('follows an edition\'s own covers: its benefits priced with its shares, the range an input of its own', () => {
+        // Zoho gets a second edition whose own covers replace the vendor's Pipeline share with a range.
+        const plan = {
+            ...rangedReferencePlan,
+            vendors: rangedReferencePlan.vendors.map(v => (v.id === 'Zoho'
+                ? {
+                    ...v,
+                    editions: [...v.editions, {
+                        id: 'Enterprise', title: 'Enterprise',
+                        licences: v.editions[0].licences,
+                        covers: [{ requirement: 'Pipeline', sharePercent: range(95, 85, 100) }]
+                    }]
+                }
+                : v))
+        };
+        const model = new FastModel(plan);
+        expect(model.inputs.map(i => i.id)).toContain('covers Zoho.Enterprise.Pipeline');
+        const exact = evaluate(plan);
+        // The editions of Zoho now earn differently.
+        expect(exact.options[2].totalBenefit.greaterThan(exact.options[1].totalBenefit)).toBe(true);
+        expectSame(model.evaluate(Float64Array.from(model.likely)), exact, 'edition covers, likely');
+        for (const end of ['low', 'high'] as const) {
+            const values = new Map(model.inputs.map(input => [input.id, input[end]] as const));
+            const x = Float64Array.from(model.inputs.map(input => input[end].toNumber()));
+            expectSame(model.evaluate(x), evaluate(withInputValues(plan, values)), `edition covers, ${end}`);
         }
     });
 
