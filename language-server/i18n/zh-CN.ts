@@ -818,7 +818,7 @@ const diagnostics: Glossary['diagnostics'] = {
                 : a.problem === 'noLicence' ? '它没有许可费行'
                     : a.problem === 'notLicensed' ? `“${a.item}”是成本或收益，只能整体按比例调整（\`${a.item} 70%\`）`
                         : '计划中没有这个名称的成本、收益或供应商';
-        return `情景“${a.scenario}”不能覆盖“${a.target}”：${why}。${a.suggestion ? `是否想写“${a.suggestion}”？` : ''}${overrideTargetsZh(a)}`;
+        return `情景“${a.scenario}”不能覆盖“${a.target}”：${why}。${a.suggestion ? `您是想写“${a.suggestion}”吗？` : ''}${overrideTargetsZh(a)}`;
     },
     licencePriceLines: a => `情景“${a.scenario}”给“${a.target}”新的单价，但它有 ${a.lines} 行许可费，而单价按行给出：请指明只有一行许可费的版本（\`<供应商>.<版本>.licence 25 USD\`），或用百分比调整所有行（\`${a.target} 110%\`）。`,
     overridePrice: a => `情景“${a.scenario}”给“${a.item}”的金额是 ${a.value}：成本或收益按百分比调整（\`${a.item} ${a.value}%\`），只有许可费可以给新的单价。`,

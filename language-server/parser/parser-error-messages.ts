@@ -61,7 +61,9 @@ export class CrmPlanParserErrorMessageProvider implements IParserErrorMessagePro
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const candidates = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => keywordOf(path[0]))).filter((k): k is string => k !== undefined);
-        const typo = this.typo(options.actual[0], [...candidates, ...this.statements.of(ruleOf(options.ruleName))], false);
+        // A scenario line's value is a percentage or a price: after its first word, a name means the word was a misspelt keyword (`usres Sales 8`).
+        const typo = (['ScaleOverride', 'Decimal'].includes(ruleOf(options.ruleName)) ? this.typoBefore(options.actual[0], options.previous) : undefined)
+            ?? this.typo(options.actual[0], [...candidates, ...this.statements.of(ruleOf(options.ruleName))], false);
         if (typo) {
             return typo;
         }
