@@ -31,7 +31,8 @@ const SYMBOL_KEYWORDS: ReadonlySet<string> = new Set(['>=', '<=', '>', '<', '%']
  *   (`days`, or a unit written in Chinese), besides the unit keywords;
  * - after a guardrail's limit, the currencies as well as `%` and `months`
  *   (the bases, metrics and comparisons are keywords, proposed by default);
- * - `.` triggers completion, for `choose Vendor.Edition`.
+ * - `.` triggers completion, for `choose Vendor.Edition` and a scenario's
+ *   `Vendor.Edition.licence` (the editions come from `completionForScenarioEdition`).
  */
 export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
 
@@ -57,6 +58,10 @@ export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
             this.completionForUnitWord(context, acceptor);
             return;
         }
+        if (rule === 'LicenceWord' && Grammar.isKeyword(next.feature) && next.feature.value === 'licence') {
+            // After `Zoho.` Langium follows only the `.licence` path: the editions come from here.
+            this.completionForScenarioEdition(context, acceptor);
+        }
         if (Grammar.isKeyword(next.feature) && next.feature.value === 'per') {
             this.completionForPer(context, acceptor);
         }
@@ -66,6 +71,23 @@ export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
     /** Langium proposes only keywords with a letter; a guardrail's comparisons and `%` are keywords too. */
     protected override filterKeyword(context: CompletionContext, keyword: Grammar.Keyword): boolean {
         return super.filterKeyword(context, keyword) || SYMBOL_KEYWORDS.has(keyword.value);
+    }
+
+    /**
+     * `Zoho.` in a scenario: the editions of the vendor before the dot. The line is still
+     * being written, so the parser has no override node with its vendor yet: the name is read
+     * from the text before the dot.
+     */
+    protected completionForScenarioEdition(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const before = context.textDocument.getText().slice(0, context.offset);
+        // Only right after the vendor (`Zoho.`), not after its edition (`Zoho.Professional.`).
+        const vendorName = /(?:^|[\s{])([\p{ID_Start}_][\p{ID_Continue}]*)\s*\.\s*$/u.exec(before)?.[1];
+        const vendor = this.closure.declarations(context.document).vendors.find(v => v.name === vendorName);
+        for (const member of vendor?.members ?? []) {
+            if (member.$type === 'Edition' && member.name) {
+                acceptor(context, { label: member.name, kind: CompletionItemKind.Class, sortText: '0' });
+            }
+        }
     }
 
     /** The plan currency first, then the other currencies that rates declare. */

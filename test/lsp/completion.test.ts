@@ -83,6 +83,22 @@ describe('references, filtered by kind', () => {
         expect(await labels('delivers LeadFollowUp', 'delivers |')).toEqual(requirements);
     });
 
+    it('offers `covers` in an edition block and requirements after it', async () => {
+        const edition = '        licence 119 CNY per user per month billed yearly\n';
+        expect(await labels(edition, `${edition}        |\n`)).toEqual(expect.arrayContaining(['licence', 'covers']));
+        expect(await labels(edition, `${edition}        covers |\n`)).toEqual(['LeadFollowUp', 'Pipeline', 'Reports', 'Segments']);
+    });
+
+    it('offers in a scenario the costs, benefits and vendors, then the vendor\'s editions and `licence` after the dots', async () => {
+        const source = `${FIXTURE}\nscenario Dearer {\n    Zoho.Professional.licence 110%\n}\n`;
+        const at = async (replace: string) => (await completeIn(source, '    Zoho.Professional.licence 110%\n', replace)).map(item => item.label);
+        expect(await at('    Zo|\n')).toEqual(['Zoho']);
+        expect(await at('    |\n')).toEqual(expect.arrayContaining(['MoreDeals', 'DataImport', 'Connector', 'Fxiaoke', 'Zoho', 'users', 'discount', 'rate', 'internal', 'effort']));
+        expect(await at('    Zoho.|\n')).toEqual(expect.arrayContaining(['Professional', 'licence']));
+        expect(await at('    Zoho.Professional.|\n')).toEqual(expect.arrayContaining(['licence']));
+        expect(await at('    Zoho.Professional.|\n')).not.toContain('Professional');
+    });
+
     it('offers departments after `asked by` and `per user of`', async () => {
         expect(await labels('asked by Service', 'asked by |')).toEqual(['Sales', 'Service']);
         expect(await labels('6 hours per user at', '6 hours per user of | at')).toEqual(['Sales', 'Service']);

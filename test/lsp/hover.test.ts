@@ -134,6 +134,22 @@ describe('hover content', () => {
         expect(benefit).toContain('| Zoho.Professional | 82.5% | ¥730,125.00 |');
     });
 
+    it('shows an edition\'s own coverage beside its vendor\'s, and the benefit it earns with it', async () => {
+        // Zoho gets an Enterprise edition that covers Pipeline 95% (the vendor: 80%).
+        const text = ACME.replace('    covers LeadFollowUp 85%, Pipeline 80%', '    edition Enterprise {\n        licence 40 USD per user per month\n        covers Pipeline 95%\n    }\n    covers LeadFollowUp 85%, Pipeline 80%');
+        expect(text).not.toBe(ACME);
+        const workspace = await checkFiles({ 'acme.crmplan': text });
+        const document = workspace.document('acme.crmplan');
+        expect(workspace.diagnostics('acme.crmplan').filter(d => d.severity === 'error')).toEqual([]);
+        const pipeline = await hoverAt(workspace, document, text, 'Pipeline "');
+        expect(pipeline).toContain('Coverage: `Fxiaoke` 85% · `Zoho` 80% · `Zoho.Enterprise` 95%');
+        // MoreDeals is from LeadFollowUp and Pipeline: Zoho.Professional (85 + 80) / 2 = 82.5% of 885000 = 730125,
+        // Zoho.Enterprise (85 + 95) / 2 = 90% of 885000 = 796500.
+        const benefit = await hoverAt(workspace, document, text, 'MoreDeals "');
+        expect(benefit).toContain('| Zoho.Professional | 82.5% | ¥730,125.00 |');
+        expect(benefit).toContain('| Zoho.Enterprise | 90% | ¥796,500.00 |');
+    });
+
     it('shows a goal\'s weight and the requirements it feeds, on a reference too', async () => {
         const workspace = await checkFiles({ 'acme.crmplan': ACME });
         const goal = await hoverAt(workspace, workspace.document('acme.crmplan'), ACME, 'impact SalesEfficiency', 9);

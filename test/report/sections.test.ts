@@ -233,3 +233,22 @@ describe('a benefit that needs a requirement no phase delivers', () => {
         expect(report('en')).toContain('so they are not part of this implementation and the benefits that need them earn nothing: Customer segmentation.');
     });
 });
+
+describe('vendor comparison: coverage per option', () => {
+    const ENTERPRISE = ACME.replace('    covers LeadFollowUp 85%, Pipeline 80%', '    edition Enterprise {\n        licence 40 USD per user per month\n        covers Pipeline 95%\n    }\n    covers LeadFollowUp 85%, Pipeline 80%');
+
+    it('keeps one column per vendor while editions cover alike', async () => {
+        const { report } = await loadPlanText(ACME);
+        expect(report('en')).toContain('| Requirement | MoSCoW | 纷享销客 | Zoho CRM |');
+    });
+
+    it('gives each option of a vendor its column when an edition covers differently, in both languages', async () => {
+        expect(ENTERPRISE).not.toBe(ACME);
+        const { report } = await loadPlanText(ENTERPRISE);
+        const en = report('en');
+        expect(en).toContain('| Requirement | MoSCoW | 纷享销客 | Zoho CRM Professional | Zoho CRM Enterprise |');
+        expect(en).toMatch(/\| Automated sales pipeline stages \| must \| 85% \| 80% \| 95% \|/);
+        expect(en).toMatch(/\| Automatic lead follow-up reminders \| must \| 90% \| 85% \| 85% \|/);
+        expect(report('zh-CN')).toContain('| 需求 | MoSCoW 优先级 | 纷享销客 | Zoho CRM Professional | Zoho CRM Enterprise |');
+    });
+});
