@@ -58,7 +58,7 @@ export const Diagnostics = {
     roiUndefined: { name: 'roiUndefined', code: 'CRM111', severity: 'warning', summary: 'An option whose ROI is undefined because its TCO is 0.' },
     chosenNotRecommended: { name: 'chosenNotRecommended', code: 'CRM112', severity: 'info', summary: 'The chosen option is not the one with the highest NPV.' },
     untilBeforeFrom: { name: 'untilBeforeFrom', code: 'CRM113', severity: 'warning', summary: 'An amount line or licence whose `until` month comes before its `from` month.' },
-    negativeScale: { name: 'negativeScale', code: 'CRM024', severity: 'error', summary: 'A scenario that scales a cost or benefit by a negative factor.' },
+    negativeScale: { name: 'negativeScale', code: 'CRM024', severity: 'error', summary: 'A scenario that scales a cost, benefit or licence by a negative factor.' },
     figuresUnavailable: { name: 'figuresUnavailable', code: 'CRM025', severity: 'error', summary: 'A plan without other errors whose figures cannot be computed, such as amounts beyond the range of numbers.' },
     repeatedEntry: { name: 'repeatedEntry', code: 'CRM033', severity: 'error', summary: 'A name listed twice in `from`, `needs`, `delivers`, `after` or `tracks`.' },
     rateToItself: { name: 'rateToItself', code: 'CRM034', severity: 'error', summary: 'An exchange rate from a currency to itself.' },
