@@ -28,7 +28,7 @@ export interface InputRefs {
     readonly goalWeights: ReadonlyMap<string, string>;
     /** `requirement#goal` → impact score. */
     readonly impacts: ReadonlyMap<string, string>;
-    /** `vendor#requirement` → covers share in percent. */
+    /** `vendor#requirement`, and `vendor.edition#requirement` for an edition's own covers → covers share in percent. */
     readonly covers: ReadonlyMap<string, string>;
     /** Criterion id → weight in percent. */
     readonly criterionWeights: ReadonlyMap<string, string>;
@@ -143,6 +143,15 @@ export function writeInputsSheet(sheet: Worksheet, plan: Plan, evaluation: Evalu
                 covers.set(key, add(`vendor ${vendor.id}`, `${s.covers} ${coverage.requirement}`, s.vendor(vendor.id), coverage.sharePercent.likely, s.percent));
             }
         }
+        // An edition's own covers replace the vendor's share for its option (`coverRef`).
+        for (const edition of vendor.editions) {
+            for (const coverage of edition.covers ?? []) {
+                const key = `${vendor.id}.${edition.id}#${coverage.requirement}`;
+                if (!covers.has(key)) {
+                    covers.set(key, add(`edition ${edition.id}`, `${s.covers} ${coverage.requirement}`, s.vendor(`${vendor.id}.${edition.id}`), coverage.sharePercent.likely, s.percent));
+                }
+            }
+        }
     }
     const criterionWeights = new Map(plan.criteria.map(c => [c.id, add(`criterion ${c.id}`, s.criterionWeight, s.plan, c.weightPercent, s.percent)]));
     const scores = new Map<string, string>();
@@ -161,4 +170,9 @@ export function writeInputsSheet(sheet: Worksheet, plan: Plan, evaluation: Evalu
         ...(internalRate ? { internalRate } : {}),
         efforts, goalWeights, impacts, covers, criterionWeights, scores
     };
+}
+
+/** The Inputs cell of an option's share of a requirement: the edition's own covers, else the vendor's; undefined when neither lists it. */
+export function coverRef(inputs: InputRefs, vendor: string, edition: string | undefined, requirement: string): string | undefined {
+    return (edition !== undefined ? inputs.covers.get(`${vendor}.${edition}#${requirement}`) : undefined) ?? inputs.covers.get(`${vendor}#${requirement}`);
 }

@@ -9,7 +9,7 @@ import type { Worksheet } from 'exceljs';
 import type { Evaluation, OptionEvaluation } from '../evaluation/evaluation-types.js';
 import type { Plan } from '../model/plan.js';
 import { columnLetter, MONTHS_FORMAT, moneyFormat, NUMBER_FORMAT, PERCENT_FORMAT } from './cells.js';
-import type { InputRefs } from './inputs-sheet.js';
+import { coverRef, type InputRefs } from './inputs-sheet.js';
 import type { ExportStrings } from './strings.js';
 import type { TimelineRefs } from './timeline-sheet.js';
 
@@ -128,15 +128,17 @@ function writeMatrix(sheet: Worksheet, column: number, option: OptionEvaluation,
         const cell = sheet.getCell(layout.firstCriterionRow + i, column);
         cell.numFmt = NUMBER_FORMAT;
         if (criterion.measure === 'coverage') {
-            // 10 × Σ(value × covers share) / Σ value over every requirement; one the vendor does not cover counts 0.
+            // 10 × Σ(value × covers share) / Σ value over every requirement; one the option does not cover counts 0.
+            // The option's shares: the vendor's, with its edition's own covers in their place.
             const seen = new Set<string>();
-            const terms = vendor.covers.flatMap(c => {
+            const edition = vendor.editions.find(e => e.id === option.edition);
+            const terms = [...vendor.covers, ...(edition?.covers ?? [])].flatMap(c => {
                 const row = layout.requirementRow.get(c.requirement);
                 if (row === undefined || seen.has(c.requirement)) {
                     return [];
                 }
                 seen.add(c.requirement);
-                return [`$${layout.valueColumn}$${row}*${inputs.covers.get(`${vendor.id}#${c.requirement}`)}`];
+                return [`$${layout.valueColumn}$${row}*${coverRef(inputs, vendor.id, option.edition, c.requirement)}`];
             });
             cell.value = terms.length === 0 || layout.requirementRow.size === 0
                 ? 0

@@ -13,7 +13,7 @@ import type { Worksheet } from 'exceljs';
 import type { BenefitBreakdown, CostItemBreakdown, Evaluation, LineBreakdown, OptionEvaluation } from '../evaluation/evaluation-types.js';
 import type { AmountLine, Plan } from '../model/plan.js';
 import { columnLetter, columnRange, FACTOR_FORMAT, moneyFormat } from './cells.js';
-import { type InputRefs, licenceKey, lineKey } from './inputs-sheet.js';
+import { coverRef, type InputRefs, licenceKey, lineKey } from './inputs-sheet.js';
 import type { ExportStrings } from './strings.js';
 
 /** Where the Summary finds an option's monthly figures. */
@@ -195,12 +195,12 @@ function benefitColumnsOf(benefit: BenefitBreakdown, lines: readonly AmountLine[
     });
 }
 
-/** `*(share A + share B)/2/100`: the vendor's mean `covers` share over the benefit's requirements; none without `from`. */
+/** `*(share A + share B)/2/100`: the option's mean `covers` share over the benefit's requirements; none without `from`. */
 function coverageShare(benefit: BenefitBreakdown, option: OptionEvaluation, inputs: InputRefs): string {
     if (benefit.from.length === 0) {
         return '';
     }
-    const terms = benefit.from.map(requirement => inputs.covers.get(`${option.vendor}#${requirement}`) ?? '0');
+    const terms = benefit.from.map(requirement => coverRef(inputs, option.vendor, option.edition, requirement) ?? '0');
     return terms.length === 1 ? `*${terms[0]}/100` : `*(${terms.join('+')})/${terms.length}/100`;
 }
 
