@@ -3,7 +3,8 @@ import type { Coverage, Edition, Vendor } from '../model/plan.js';
 import { dec } from './decimal.js';
 
 const indexes = new WeakMap<Vendor, ReadonlyMap<string, Decimal>>();
-const editionIndexes = new WeakMap<Edition, ReadonlyMap<string, Decimal>>();
+/** Per edition: its merged shares, and the vendor index they were merged from (an edition object may be shared by two vendor objects). */
+const editionIndexes = new WeakMap<Edition, { readonly base: ReadonlyMap<string, Decimal>; readonly merged: ReadonlyMap<string, Decimal> }>();
 
 /**
  * A vendor's likely `covers` share per requirement id, built once per vendor
@@ -25,16 +26,11 @@ export function coverageIndex(vendor: Vendor, edition?: Edition): ReadonlyMap<st
         return index;
     }
     let own = editionIndexes.get(edition);
-    if (!own) {
-        own = new Map([...index, ...shareMap(edition.covers, new Map())]);
+    if (own?.base !== index) {
+        own = { base: index, merged: new Map([...index, ...shareMap(edition.covers, new Map())]) };
         editionIndexes.set(edition, own);
     }
-    return own;
-}
-
-/** True when some edition of the vendor has its own `covers`: its options may then differ in coverage. */
-export function editionsDifferInCoverage(vendor: Vendor): boolean {
-    return vendor.editions.some(edition => (edition.covers?.length ?? 0) > 0);
+    return own.merged;
 }
 
 function shareMap(covers: readonly Coverage[], shares: Map<string, Decimal>): Map<string, Decimal> {
