@@ -152,6 +152,8 @@ export function evaluate(plan: Plan): Evaluation {
             discountRatePercent: dec(plan.discountRatePercent.likely).toNumber(),
             ...(capacity !== undefined ? { capacityPersonWeeks: capacity } : {}),
             ...(internalRate ? { internalRatePerPersonWeek: internalRate } : {}),
+            ...(plan.taxBasis ? { taxBasis: plan.taxBasis } : {}),
+            ...(plan.discountSource !== undefined ? { discountSource: plan.discountSource } : {}),
             monthLabels: Array.from({ length: H }, (_, m) => label(m))
         },
         phases,

@@ -11,7 +11,7 @@
  * comes with its `YYYY-MM` label.
  */
 import type { Decimal } from 'decimal.js';
-import type { BenefitKind, CostClass, CriterionMeasure, Moscow, Period } from '../model/plan.js';
+import type { BenefitKind, CostClass, CriterionMeasure, Moscow, Period, TaxBasis } from '../model/plan.js';
 import type { EvaluationErrorCode } from './evaluation-error.js';
 import type { Monitoring } from './monitoring/monitoring.js';
 
@@ -60,6 +60,10 @@ export interface PlanSummary {
     readonly capacityPersonWeeks?: Decimal;
     /** `internal rate`, converted into the plan's currency, per person-week. */
     readonly internalRatePerPersonWeek?: Decimal;
+    /** Whether the plan's amounts include tax, as it declares (`amounts include tax`); absent when it does not say. */
+    readonly taxBasis?: TaxBasis;
+    /** Where the discount rate comes from (`discount 8% source "..."`). */
+    readonly discountSource?: string;
     /** Labels of months 0 .. horizon − 1. */
     readonly monthLabels: readonly string[];
 }
