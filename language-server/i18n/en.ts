@@ -648,8 +648,8 @@ const parser: ParserTerms = {
         EOF: 'the end of the file'
     },
     rules: {
-        Document: 'a declaration (plan, import, rate, goal, department, requirement, criterion, vendor, cost, benefit, phase or kpi)',
-        PlanSetting: 'a plan setting (currency, start, horizon, discount, capacity, choose or internal rate)',
+        Document: 'a declaration (plan, import, rate, goal, department, requirement, criterion, vendor, cost, benefit, phase, kpi, scenario, actuals, require or expect)',
+        PlanSetting: 'a plan setting (currency, start, horizon, discount, capacity, choose, internal rate or amounts include tax)',
         RequirementStatement: 'a requirement line (asked by, evidence, impact, effort, must/should/could/wont or needs)',
         VendorMember: 'a vendor line (edition, covers, score or cost)',
         CostStatement: 'a cost line (direct, indirect or an amount such as `15000 once`)',

@@ -642,8 +642,8 @@ const parser: ParserTerms = {
         EOF: '文件末尾'
     },
     rules: {
-        Document: '声明（`plan`、`import`、`rate`、`goal`、`department`、`requirement`、`criterion`、`vendor`、`cost`、`benefit`、`phase` 或 `kpi`）',
-        PlanSetting: '计划设置（`currency`、`start`、`horizon`、`discount`、`capacity`、`choose` 或 `internal rate`）',
+        Document: '声明（`plan`、`import`、`rate`、`goal`、`department`、`requirement`、`criterion`、`vendor`、`cost`、`benefit`、`phase`、`kpi`、`scenario`、`actuals`、`require` 或 `expect`）',
+        PlanSetting: '计划设置（`currency`、`start`、`horizon`、`discount`、`capacity`、`choose`、`internal rate` 或 `amounts include tax`）',
         RequirementStatement: '需求的一行（`asked by`、`evidence`、`impact`、`effort`、`must`/`should`/`could`/`wont` 或 `needs`）',
         VendorMember: '供应商的一行（`edition`、`covers`、`score` 或 `cost`）',
         CostStatement: '成本的一行（`direct`、`indirect` 或金额，如 `15000 once`）',
@@ -658,9 +658,14 @@ const parser: ParserTerms = {
     listSeparator: '、',
     lastSeparator: ' 或 ',
     somethingElse: '其他内容',
-    mismatch: (expected, found) => `此处应为 ${expected}，但发现了 ${found}。`,
-    unexpected: (found, expected) => `意外的 ${found}：此处应为 ${expected}。`
+    mismatch: (expected, found) => `此处应为${spaced(expected)}，但发现了${spaced(found)}。`,
+    unexpected: (found, expected) => `意外的${spaced(found)}：此处应为${spaced(expected)}。`
 };
+
+/** A term after Chinese text: a space before code or Latin (`discount`), none before Chinese (文件末尾). */
+function spaced(term: string): string {
+    return /^\p{Script=Han}/u.test(term) ? term : ` ${term}`;
+}
 
 const syntax: SyntaxTerms = {
     fullWidth: a => `${a.nameZh} ${a.shown}：${a.replacement === ''
