@@ -1,4 +1,4 @@
-import type { LangiumDocument, MaybePromise } from 'langium';
+import type { AstNodeDescription, LangiumDocument, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, GrammarAST as Grammar, TextDocument } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type NextFeature
@@ -7,6 +7,7 @@ import { type CancellationToken, CompletionItemKind, type CompletionList, type C
 import type { CrmPlanServices } from '../crmplan-module.js';
 import { glossary } from '../i18n/glossary.js';
 import type { LocaleSetting } from '../i18n/locale.js';
+import { setting } from '../model/plan-setting.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -31,7 +32,9 @@ const SYMBOL_KEYWORDS: ReadonlySet<string> = new Set(['>=', '<=', '>', '<', '%']
  *   (`days`, or a unit written in Chinese), besides the unit keywords;
  * - after a guardrail's limit, the currencies as well as `%` and `months`
  *   (the bases, metrics and comparisons are keywords, proposed by default);
- * - `.` triggers completion, for `choose Vendor.Edition`.
+ * - `.` triggers completion, for `choose Vendor.Edition`;
+ * - in an actuals block, `cost` proposes the plan's costs and the chosen
+ *   vendor's, not other vendors' (paying those is an error, CRM030).
  */
 export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
 
@@ -61,6 +64,23 @@ export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
             this.completionForPer(context, acceptor);
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        if (refInfo.container.$type !== 'ActualCost' || refInfo.property !== 'cost') {
+            return candidates;
+        }
+        const declarations = this.closure.declarations(context.document);
+        const chosen = setting(declarations.plans[0], 'ChooseSetting')?.vendor?.ref;
+        if (!chosen) {
+            return candidates;
+        }
+        const payable = new Set([
+            ...declarations.costs.map(cost => cost.name),
+            ...chosen.members.filter(member => member.$type === 'Cost').map(cost => cost.name)
+        ]);
+        return candidates.filter(candidate => payable.has(candidate.name));
     }
 
     /** Langium proposes only keywords with a letter; a guardrail's comparisons and `%` are keywords too. */

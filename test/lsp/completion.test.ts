@@ -41,10 +41,16 @@ describe('references, filtered by kind', () => {
     it('offers costs, benefits, KPIs and departments by kind inside actuals blocks', async () => {
         const monitoring = readFileSync(join(__dirname, '../fixtures/acme-monitoring.crmplan'), 'utf8');
         const at = async (replace: string) => (await completeIn(monitoring, '    cost Customization 92000\n', replace)).map(item => item.label);
-        expect(await at('    cost |\n')).toEqual(expect.arrayContaining(['DataImport', 'Customization', 'Training', 'Maintenance']));
+        // The plan's costs; Zoho's WeChat connector is not payable while Fxiaoke is chosen (CRM030).
+        expect(await at('    cost |\n')).toEqual(['DataImport', 'Customization', 'Training', 'Maintenance']);
         expect(await at('    benefit |\n')).toEqual(['MoreDeals', 'SalesTime']);
         expect(await at('    kpi |\n')).toEqual(['WinRate']);
         expect(await at('    users |\n')).toEqual(['Sales', 'Service']);
+        // With Zoho chosen its own cost is offered too.
+        const zoho = monitoring.replace('choose Fxiaoke', 'choose Zoho');
+        expect(zoho).not.toBe(monitoring);
+        const labelsWithZoho = (await completeIn(zoho, '    cost Customization 92000\n', '    cost |\n')).map(item => item.label);
+        expect(labelsWithZoho).toEqual(['DataImport', 'Customization', 'Training', 'Maintenance', 'Connector']);
     });
 
     it('offers both vendors after `choose`, and nothing else', async () => {
