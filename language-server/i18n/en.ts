@@ -4,6 +4,7 @@
  * type error, and test/i18n/glossary.test.ts checks the rest (no empty entry,
  * the same placeholders). How to translate: docs/translating.md.
  */
+import type { CliTerms } from './cli-terms.js';
 import type { DescribeTerms } from './describe-terms.js';
 import type { DiagnosticMessage } from './diagnostic-terms.js';
 import type { DiffTerms } from './diff-terms.js';
@@ -962,4 +963,48 @@ const guardrailTerms: GuardrailTerms = {
     reportIntro: option => `The rules the plan is held to (\`require\`: must hold; \`expect\`: should hold), applied to ${option}.`
 };
 
-export const en: Glossary = { syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
+const cli: CliTerms = {
+    usage: {
+        unknownLanguage: p => `unknown language '${p.lang}': use en or zh-CN`,
+        stdinTwice: () => '- (standard input) given twice',
+        noSuchPath: p => `${p.path}: no such file or folder`,
+        noPlansInFolder: p => `${p.path}: no .crmplan files in this folder`,
+        cannotReadFolder: p => `${p.path}: cannot read this folder`,
+        oneFileNotFolder: p => `${p.path}: give one plan file, not a folder`,
+        catalogueHasNoFigures: p => `${p.path}: is a catalogue (no plan header), so it has no figures`,
+        missingFile: p => `${p.path}: no such file`,
+        isFolder: p => `${p.path}: is a folder`,
+        notText: p => `${p.path}: not a text file (a plan must be UTF-8 text)`,
+        notUtf8: p => `${p.path}: ${p.detail ?? 'not UTF-8 text'}`,
+        cannotRead: p => `${p.path}: cannot read this file`,
+        notTextAtRevision: p => `${p.path}: not a text file at ${p.revision}`,
+        missingAtRevision: p => `${p.path}: does not exist at ${p.revision}`,
+        stdinUnreadable: () => '-: cannot read standard input',
+        stdinNotUtf8: () => '-: standard input is not UTF-8 text',
+        outputIsPlanFile: p => `${p.path}: is one of the plan's own files; write the output elsewhere`,
+        cannotWrite: p => `${p.path}: cannot write (${p.code})`,
+        outputFolderMissing: p => `${p.path}: cannot write there, folder ${p.folder} does not exist`,
+        outputIsFolder: p => `${p.path}: is a folder; give a file name`,
+        formatsContradict: p => `--json and --format ${p.format} contradict each other`,
+        unknownFormat: p => `unknown format '${p.format}': use ${p.allowed.join(', ')}`,
+        formatRequired: p => `give ${p.allowed.map(f => `--format ${f}`).join(' or ')}`,
+        xlsxNeedsOutput: () => '--format xlsx writes a binary workbook: name the file with -o, e.g. -o plan.xlsx',
+        diffGitOneFile: () => 'diff --git takes one plan file, or none for every plan of the repository: crmplan diff --git <ref> [file]',
+        diffTwoFiles: () => 'diff takes two plan files: crmplan diff <base> <head> (or --git <ref> <file>)',
+        notInRepository: p => `${p.path}: not inside a git repository`,
+        unknownRevision: p => `unknown git revision '${p.revision}'`,
+        notPositiveWhole: p => `${p.option} must be a positive whole number (got '${p.text}')`,
+        tooLarge: p => `${p.option} must be at most ${p.max} (got ${p.text})`,
+        initTargetIsFile: p => `${p.path}: is a file, not a folder`,
+        initFileExists: p => `${p.path}: already exists; crmplan init never overwrites a file`
+    },
+    noProblems: files => `No problems in ${files} ${plural(files, 'file', 'files')}.`,
+    problems: c => `${[
+        `${c.errors} ${plural(c.errors, 'error', 'errors')}`,
+        `${c.warnings} ${plural(c.warnings, 'warning', 'warnings')}`,
+        ...(c.notes > 0 ? [`${c.notes} ${plural(c.notes, 'note', 'notes')}`] : [])
+    ].join(', ')} in ${c.files} ${plural(c.files, 'file', 'files')}.`,
+    noFiguresUntilFixed: (file, errors) => `${file} has ${errors} ${plural(errors, 'error', 'errors')}; no figures until they are fixed`
+};
+
+export const en: Glossary = { cli, syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };

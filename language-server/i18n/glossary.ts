@@ -6,6 +6,7 @@
  * Plain data: the VS Code extension imports it too, so it imports nothing
  * but types from the rest of the server.
  */
+import type { CliTerms } from './cli-terms.js';
 import type { DiagnosticMessage, DiagnosticName } from './diagnostic-terms.js';
 import type { DiffTerms } from './diff-terms.js';
 import { en } from './en.js';
@@ -47,6 +48,8 @@ export interface Glossary {
     readonly export: ExportTerms;
     /** Guardrails (`require` and `expect` rules) in every view. */
     readonly guardrails: GuardrailTerms;
+    /** The command line's own lines: usage errors and check's closing line. */
+    readonly cli: CliTerms;
 }
 
 export const GLOSSARIES: Readonly<Record<Locale, Glossary>> = { 'en': en, 'zh-CN': zhCN };

@@ -3,6 +3,7 @@
  * style of docs/translating.md (full-width punctuation, titles rather than
  * code names, no English labels or units).
  */
+import type { CliTerms } from './cli-terms.js';
 import type { DescribeTerms } from './describe-terms.js';
 import type { DiffTerms } from './diff-terms.js';
 import type { EditorTerms } from './editor-terms.js';
@@ -955,4 +956,44 @@ const guardrailTerms: GuardrailTerms = {
     reportIntro: option => `计划须遵守的规则（硬性要求必须满足，预期应当满足），适用于${option}。`
 };
 
-export const zhCN: Glossary = { syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
+const cli: CliTerms = {
+    usage: {
+        unknownLanguage: p => `未知的语言“${p.lang}”：请使用 en 或 zh-CN`,
+        stdinTwice: () => '标准输入（-）给出了两次',
+        noSuchPath: p => `${p.path}：没有这个文件或文件夹`,
+        noPlansInFolder: p => `${p.path}：此文件夹中没有 .crmplan 文件`,
+        cannotReadFolder: p => `${p.path}：无法读取此文件夹`,
+        oneFileNotFolder: p => `${p.path}：请给出一个计划文件，而不是文件夹`,
+        catalogueHasNoFigures: p => `${p.path}：是目录文件（没有计划头），因此没有测算数字`,
+        missingFile: p => `${p.path}：没有这个文件`,
+        isFolder: p => `${p.path}：是一个文件夹`,
+        notText: p => `${p.path}：不是文本文件（计划必须是 UTF-8 文本）`,
+        notUtf8: p => `${p.path}：${p.detail ?? '不是 UTF-8 文本'}`,
+        cannotRead: p => `${p.path}：无法读取此文件`,
+        notTextAtRevision: p => `${p.path}：在 ${p.revision} 中不是文本文件`,
+        missingAtRevision: p => `${p.path}：在 ${p.revision} 中不存在`,
+        stdinUnreadable: () => '-：无法读取标准输入',
+        stdinNotUtf8: () => '-：标准输入不是 UTF-8 文本',
+        outputIsPlanFile: p => `${p.path}：是计划本身的文件，请把输出写到别处`,
+        cannotWrite: p => `${p.path}：无法写入（${p.code}）`,
+        outputFolderMissing: p => `${p.path}：无法写入，文件夹 ${p.folder} 不存在`,
+        outputIsFolder: p => `${p.path}：是一个文件夹，请给出文件名`,
+        formatsContradict: p => `--json 与 --format ${p.format} 相互矛盾`,
+        unknownFormat: p => `未知的格式“${p.format}”：请使用 ${p.allowed.join('、')}`,
+        formatRequired: p => `请给出 ${p.allowed.map(f => `--format ${f}`).join(' 或 ')}`,
+        xlsxNeedsOutput: () => '--format xlsx 生成二进制工作簿：请用 -o 指定文件，例如 -o plan.xlsx',
+        diffGitOneFile: () => 'diff --git 只接受一个计划文件，或不给文件以比较仓库中的每个计划：crmplan diff --git <ref> [file]',
+        diffTwoFiles: () => 'diff 需要两个计划文件：crmplan diff <base> <head>（或 --git <ref> <file>）',
+        notInRepository: p => `${p.path}：不在 git 仓库中`,
+        unknownRevision: p => `未知的 git 修订“${p.revision}”`,
+        notPositiveWhole: p => `${p.option} 必须是正整数（收到“${p.text}”）`,
+        tooLarge: p => `${p.option} 最大为 ${p.max}（收到 ${p.text}）`,
+        initTargetIsFile: p => `${p.path}：是文件，不是文件夹`,
+        initFileExists: p => `${p.path}：已存在；crmplan init 从不覆盖文件`
+    },
+    noProblems: files => `${files} 个文件中没有问题。`,
+    problems: c => `${c.files} 个文件中有 ${c.errors} 个错误、${c.warnings} 个警告${c.notes > 0 ? `、${c.notes} 条提示` : ''}。`,
+    noFiguresUntilFixed: (file, errors) => `${file} 有 ${errors} 个错误；修正之前不计算数字`
+};
+
+export const zhCN: Glossary = { cli, syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
