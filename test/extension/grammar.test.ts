@@ -162,6 +162,16 @@ describe('TextMate grammar', () => {
             ['1.5', 'constant.numeric.decimal.crmplan'],
             ['days', 'keyword.other.unit.crmplan']
         ]);
+        // `source` after a number says where it comes from; it is no unit.
+        expect(scopesOf('    score Usability 8 source "trial"').slice(2, 4)).toEqual([
+            ['8', 'constant.numeric.decimal.crmplan'],
+            ['source', 'keyword.other.source.crmplan']
+        ]);
+        expect(scopesOf('    amounts exclude tax')).toEqual([
+            ['amounts', 'keyword.other.amounts.crmplan'],
+            ['exclude', 'keyword.other.exclude.crmplan'],
+            ['tax', 'keyword.other.tax.crmplan']
+        ]);
         // Words that continue an amount line are keywords, not units.
         expect(scopesOf('    4 hours per user at 150 per hour once in 2027-07')).toEqual([
             ['4', 'constant.numeric.decimal.crmplan'],
