@@ -78,7 +78,7 @@ export function analyseUncertainty(plan: Plan, evaluation: Evaluation, options: 
     return {
         seed,
         trials,
-        inputs: model.inputs.map(({ id, kind, unit, low, likely, high }) => ({ id, kind, unit, low, likely, high })),
+        inputs: model.inputs.map(({ id, kind, unit, measure, subject, low, likely, high }) => ({ id, kind, unit, measure, subject, low, likely, high })),
         options: optionResults
     };
 }
