@@ -533,6 +533,8 @@ export interface OptionUncertainty {
 export interface UncertaintyAnalysis {
     readonly seed: number;
     readonly trials: number;
+    /** The shape λ of the Beta-PERT distribution every ranged value is drawn from, independently. */
+    readonly pertLambda: number;
     /** Every ranged input the money depends on, in plan order. */
     readonly inputs: readonly UncertainInputInfo[];
     /** In the evaluation's option order. */
