@@ -14,7 +14,7 @@ import { EvaluationError } from './evaluation-error.js';
 import { scoreMatrix } from './matrix.js';
 import { computeMetrics } from './metrics.js';
 import { evaluateMonitoring } from './monitoring/evaluate-monitoring.js';
-import { benefitGrossTotal, benefitTotals, costTotals, effortCosts, expandBenefit, expandCost, licenceCost } from './option-items.js';
+import { benefitGrossTotal, benefitTotals, costTotals, effortCosts, expandBenefit, expandCost, licenceCost, valuedEstimates } from './option-items.js';
 import { prioritise } from './priorities.js';
 import type { ScheduleContext } from './schedule.js';
 import { requirementGoLive, scheduleBenefits, schedulePhases } from './timeline.js';
@@ -99,24 +99,28 @@ export function evaluate(plan: Plan): Evaluation {
     const recommendedOptionId = drafts.find(d => byNpv.get(d.id) === 1 && d.metrics.npv !== null)?.id;
     const chosenOptionId = resolveChoice(plan.chosenOptionId, drafts);
 
-    const options: OptionEvaluation[] = drafts.map(d => ({
-        ...d.metrics,
-        id: d.id,
-        vendor: d.vendor.id,
-        vendorTitle: d.vendor.title,
-        ...(d.edition ? { edition: d.edition.id, editionTitle: d.edition.title } : {}),
-        chosen: d.id === chosenOptionId,
-        recommended: d.id === recommendedOptionId,
-        npvRank: byNpv.get(d.id)!,
-        matrixRank: byScore.get(d.id)!,
-        matrixScore: matrix.scores.get(d.id)!.matrixScore,
-        criteria: matrix.scores.get(d.id)!.criteria,
-        costs: d.costs,
-        licences: d.costs.flatMap(c => (c.licence ? [c.licence] : [])),
-        benefits: d.benefits,
-        costTotals: d.costTotals,
-        benefitTotalsByKind: benefitTotals(d.benefits)
-    }));
+    const options: OptionEvaluation[] = drafts.map(d => {
+        const byKind = benefitTotals(d.benefits);
+        return {
+            ...d.metrics,
+            id: d.id,
+            vendor: d.vendor.id,
+            vendorTitle: d.vendor.title,
+            ...(d.edition ? { edition: d.edition.id, editionTitle: d.edition.title } : {}),
+            chosen: d.id === chosenOptionId,
+            recommended: d.id === recommendedOptionId,
+            npvRank: byNpv.get(d.id)!,
+            matrixRank: byScore.get(d.id)!,
+            matrixScore: matrix.scores.get(d.id)!.matrixScore,
+            criteria: matrix.scores.get(d.id)!.criteria,
+            costs: d.costs,
+            licences: d.costs.flatMap(c => (c.licence ? [c.licence] : [])),
+            benefits: d.benefits,
+            costTotals: d.costTotals,
+            benefitTotalsByKind: byKind,
+            valuedEstimates: valuedEstimates(byKind, d.metrics.totalBenefit)
+        };
+    });
 
     const requirements: RequirementEvaluation[] = plan.requirements.map((requirement, i) => {
         const priority = priorities.requirements[i];

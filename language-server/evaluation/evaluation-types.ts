@@ -252,6 +252,15 @@ export interface OptionEvaluation extends OptionMetrics {
     readonly benefits: readonly BenefitBreakdown[];
     readonly costTotals: CostTotals;
     readonly benefitTotalsByKind: Readonly<Record<BenefitKind, Decimal>>;
+    /** Benefits of kind efficiency and satisfaction: valued estimates rather than cash the option brings in. */
+    readonly valuedEstimates: ValuedEstimates;
+}
+
+/** The part of an option's total benefit that is a valued estimate (efficiency, satisfaction), not cash. */
+export interface ValuedEstimates {
+    readonly total: Decimal;
+    /** total / totalBenefit × 100; null when the total benefit is 0. */
+    readonly sharePercent: number | null;
 }
 
 export interface CostTotals {
@@ -444,15 +453,52 @@ export interface UncertainInputInfo {
     readonly kind: 'amount' | 'hours' | 'licence' | 'internal-rate' | 'rate' | 'discount' | 'covers' | 'users' | 'effort';
     /** A currency code, `%`, `% per year`, `CNY per USD`, `users`, `hours`, `person-weeks`, `CNY per person-week`. */
     readonly unit: string;
+    /** The unit with its period, for views to word: `¥20,000.00 per month`, `99 per user per month`. */
+    readonly measure: InputMeasure;
+    /** What the value belongs to, so that views can name it by its titles. */
+    readonly subject: InputSubject;
     readonly low: Decimal;
     readonly likely: Decimal;
     readonly high: Decimal;
 }
 
+/** How often an amount recurs: `once`, `per month`, `per year`. */
+export type InputPeriod = 'once' | 'month' | 'year';
+
+/** What a ranged value is measured in, with its period where it has one. */
+export type InputMeasure =
+    /** Money in `currency`; `per` for a rate (staff time's hourly rate, the internal rate per person-week). */
+    | { readonly kind: 'money'; readonly currency: string; readonly perUser: boolean; readonly period?: InputPeriod; readonly per?: 'hour' | 'person-week' }
+    /** Staff-time hours of a cost line. */
+    | { readonly kind: 'hours'; readonly perUser: boolean; readonly period: InputPeriod }
+    /** A percentage; the discount rate is `per year`. */
+    | { readonly kind: 'percent'; readonly perYear: boolean }
+    | { readonly kind: 'users' }
+    | { readonly kind: 'person-weeks' }
+    /** Units of `to` per unit of `from`. */
+    | { readonly kind: 'exchange-rate'; readonly from: string; readonly to: string };
+
+/**
+ * What a ranged value belongs to: a cost or benefit line (`item`, the
+ * `occurrence`-th ranged value of the item), a licence of a vendor's edition
+ * (`index` 1-based), a department's users, a requirement's effort, a vendor's
+ * coverage of a requirement, an exchange rate, the discount or internal rate.
+ */
+export type InputSubject =
+    | { readonly kind: 'cost' | 'benefit'; readonly item: string; readonly occurrence: number }
+    | { readonly kind: 'licence'; readonly vendor: string; readonly edition: string; readonly index: number }
+    | { readonly kind: 'users'; readonly department: string }
+    | { readonly kind: 'effort'; readonly requirement: string }
+    | { readonly kind: 'covers'; readonly vendor: string; readonly requirement: string }
+    | { readonly kind: 'rate'; readonly from: string; readonly to: string }
+    | { readonly kind: 'discount' | 'internal-rate' };
+
 /** One bar of the tornado: one input alone at its low and at its high end, the others at likely. */
 export interface SensitivityRow {
     readonly input: string;
     readonly unit: string;
+    readonly measure: InputMeasure;
+    readonly subject: InputSubject;
     readonly low: number;
     readonly likely: number;
     readonly high: number;
@@ -487,6 +533,8 @@ export interface OptionUncertainty {
 export interface UncertaintyAnalysis {
     readonly seed: number;
     readonly trials: number;
+    /** The shape λ of the Beta-PERT distribution every ranged value is drawn from, independently. */
+    readonly pertLambda: number;
     /** Every ranged input the money depends on, in plan order. */
     readonly inputs: readonly UncertainInputInfo[];
     /** In the evaluation's option order. */

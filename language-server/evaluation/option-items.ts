@@ -7,7 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { coverageIndex } from './coverage.js';
 import type { Benefit, BenefitKind, Cost, Edition, Licence, Plan, Vendor } from '../model/plan.js';
 import { addInto, dec, HUNDRED, ONE, sum, ZERO, zeros } from './decimal.js';
-import type { BenefitBreakdown, BenefitSchedule, CostItemBreakdown, CostTotals, PhaseSchedule, Recurrence } from './evaluation-types.js';
+import type { BenefitBreakdown, BenefitSchedule, CostItemBreakdown, CostTotals, PhaseSchedule, Recurrence, ValuedEstimates } from './evaluation-types.js';
 import { type BenefitTiming, expandLicence, expandLine, spreadEvenly, type ScheduleContext } from './schedule.js';
 import type { RequirementLive } from './timeline.js';
 
@@ -183,4 +183,14 @@ export function benefitTotals(benefits: readonly BenefitBreakdown[]): Record<Ben
         totals[benefit.kind] = totals[benefit.kind].plus(benefit.total);
     }
     return totals;
+}
+
+/**
+ * Efficiency and satisfaction benefits: valued estimates (time saved, happier
+ * customers priced at a rate), not cash the option brings in. Approval
+ * committees weigh them apart from revenue and savings.
+ */
+export function valuedEstimates(totals: Readonly<Record<BenefitKind, Decimal>>, totalBenefit: Decimal): ValuedEstimates {
+    const total = totals.efficiency.plus(totals.satisfaction);
+    return { total, sharePercent: totalBenefit.isZero() ? null : total.div(totalBenefit).times(HUNDRED).toNumber() };
 }

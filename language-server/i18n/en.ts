@@ -5,6 +5,7 @@
  * the same placeholders). How to translate: docs/translating.md.
  */
 import type { CliTerms } from './cli-terms.js';
+import type { BasisTerms, ConclusionTerms, RiskTerms } from './committee-terms.js';
 import type { DescribeTerms } from './describe-terms.js';
 import type { DiagnosticMessage } from './diagnostic-terms.js';
 import type { DiffTerms } from './diff-terms.js';
@@ -25,6 +26,87 @@ const kinds: KindTerms = {
     Goal: 'goal', Department: 'department', Requirement: 'requirement', Criterion: 'criterion', Vendor: 'vendor',
     Edition: 'edition', Cost: 'cost', Benefit: 'benefit', Phase: 'phase', Kpi: 'kpi', Scenario: 'scenario',
     ScaledItem: 'cost or benefit'
+};
+
+const EN_YEARS: Readonly<Record<number, string>> = {
+    1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten'
+};
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_PERIODS: Readonly<Record<string, string>> = { once: 'once', month: 'per month', year: 'per year' };
+const EN_PER: Readonly<Record<string, string>> = { 'hour': 'per hour', 'person-week': 'per person-week' };
+
+const conclusion: ConclusionTerms = {
+    labelled: sentence => `**Conclusion:** ${sentence}`,
+    years: count => `${EN_YEARS[count] ?? count}-year`,
+    months: count => `${count}-month`,
+    month: (year, month) => `${EN_MONTHS[month - 1] ?? month} ${year}`,
+    figures: (horizon, tco, npv, payback) => `a ${horizon} TCO of ${tco}, an NPV of ${npv}, ${payback}`,
+    paybackIn: month => `paying back in ${month}`,
+    paybackNever: horizon => `not paying back within the ${horizon}`,
+    paybackImmediate: 'with a cumulative net cash flow that is never negative',
+    recommend: (name, figures) => `We recommend ${name}: ${figures}.`,
+    chosen: (name, figures) => `The plan chooses ${name}: ${figures}.`,
+    chosenNotRecommended: (name, figures, recommended, recommendedNpv) =>
+        `The plan chooses ${name}: ${figures}. It is the chosen option, not the recommended one: ${recommended} has the higher NPV (${recommendedNpv}).`,
+    chosenNegative: (name, figures) => `The plan chooses ${name}, but its NPV is negative: ${figures}.`,
+    noneWorthwhile: (name, figures) => `No option has a positive NPV; the best is ${name}: ${figures}.`,
+    noOptions: 'No conclusion yet: the plan has no vendor options to compare.',
+    noRecommendation: 'No conclusion: no option has an NPV (the discount rate is at or below −100%).'
+};
+
+const basis: BasisTerms = {
+    label: '**Basis of the figures:**',
+    taxIncluded: 'Amounts include tax, as the plan declares (`amounts include tax`).',
+    taxExcluded: 'Amounts exclude tax, as the plan declares (`amounts exclude tax`).',
+    taxUndeclared: 'The plan does not say whether its amounts include tax. Declare it in the `plan` block: `amounts include tax` or `amounts exclude tax`.',
+    valuedEstimates: (option, amount, share, total) =>
+        `Benefits of kind efficiency and satisfaction are valued estimates, not cash: ${amount} (${share}) of the ${total} total benefit of ${option}.`,
+    discountSource: (rate, source) => `Discount rate ${rate} per year; source: ${source}.`
+};
+
+const risks: RiskTerms = {
+    labelled: sentences => `**Risks:** ${sentences}`,
+    probabilityNegative: (option, trials, probability) => `In ${trials} simulated trials the NPV of ${option} is negative in ${probability} of them.`,
+    movers: list => `The values that move its NPV most: ${list}.`,
+    mover: (name, swing) => `${name} (swing ${swing})`,
+    noMovers: 'No simulated value moves its NPV.',
+    turnsNegativeBelow: (name, value) => `NPV turns negative if ${name} falls below ${value}.`,
+    turnsNegativeAbove: (name, value) => `NPV turns negative if ${name} rises above ${value}.`,
+    turnsPositiveAbove: (name, value) => `NPV turns positive if ${name} rises above ${value}.`,
+    turnsPositiveBelow: (name, value) => `NPV turns positive if ${name} falls below ${value}.`,
+    staysPositive: (name, low, high) => `Across the range of ${name} (${low} to ${high}) the NPV stays positive.`,
+    staysNegative: (name, low, high) => `Across the range of ${name} (${low} to ${high}) the NPV stays negative.`,
+    inputsHeading: 'Simulated values',
+    inputsIntro: (trials, seed, lambda) =>
+        `Each of the ${trials} trials (seed ${seed}) draws every ranged value independently from a Beta-PERT distribution over its range, with the likely value as its mode (shape λ = ${lambda}):`,
+    input: 'Value',
+    low: 'Low',
+    likely: 'Likely',
+    high: 'High',
+    distribution: 'Distribution',
+    pert: lambda => `Beta-PERT (λ = ${lambda})`,
+    constant: 'none: the range has no width',
+    units: {
+        money: (amount, perUser, period, per) =>
+            [amount, perUser ? 'per user' : undefined, per ? EN_PER[per] : period ? EN_PERIODS[period] : undefined].filter(Boolean).join(' '),
+        hours: (count, perUser, period) => [`${count} hours`, perUser ? 'per user' : undefined, EN_PERIODS[period]].filter(Boolean).join(' '),
+        percent: (value, perYear) => (perYear ? `${value} per year` : value),
+        users: (count, n) => `${count} ${plural(n, 'user', 'users')}`,
+        personWeeks: (count, n) => `${count} ${plural(n, 'person-week', 'person-weeks')}`,
+        exchangeRate: (value, from, to) => `${value} ${to} per ${from}`
+    },
+    names: {
+        nth: (title, occurrence) => `${title} (value ${occurrence})`,
+        hours: title => `${title}: hours`,
+        hourlyRate: title => `${title}: hourly rate`,
+        licence: (option, index) => (index === undefined ? `Licence: ${option}` : `Licence ${index}: ${option}`),
+        users: department => `Users of ${department}`,
+        effort: requirement => `Effort of ${requirement}`,
+        covers: (vendor, requirement) => `Coverage of ${requirement} by ${vendor}`,
+        rate: (from, to) => `Exchange rate ${from}/${to}`,
+        discount: 'Discount rate',
+        internalRate: 'Internal rate'
+    }
 };
 
 const report: ReportTerms = {
@@ -100,6 +182,10 @@ const report: ReportTerms = {
         monthInText: (year, month) => `${year}-${String(month).padStart(2, '0')}`,
         amountInSentence: exact => exact
     },
+
+    conclusion,
+    basis,
+    risks,
 
     summary: {
         actualsSoFar: (asOf, planned, forecast, trend) => `**Actuals to ${asOf}:** the forecast ROI is ${forecast} against ${planned} planned (the trend, if benefits keep their pace so far, ${trend}). Section 8 compares plan and actual.`,

@@ -4,6 +4,7 @@
  * code names, no English labels or units).
  */
 import type { CliTerms } from './cli-terms.js';
+import type { BasisTerms, ConclusionTerms, RiskTerms } from './committee-terms.js';
 import type { DescribeTerms } from './describe-terms.js';
 import type { DiffTerms } from './diff-terms.js';
 import type { EditorTerms } from './editor-terms.js';
@@ -21,6 +22,87 @@ const kinds: KindTerms = {
     Goal: '目标', Department: '部门', Requirement: '需求', Criterion: '评选标准', Vendor: '供应商',
     Edition: '版本', Cost: '成本', Benefit: '收益', Phase: '阶段', Kpi: '指标', Scenario: '情景',
     ScaledItem: '成本或收益'
+};
+
+const ZH_YEARS: Readonly<Record<number, string>> = {
+    1: '一年', 2: '两年', 3: '三年', 4: '四年', 5: '五年', 6: '六年', 7: '七年', 8: '八年', 9: '九年', 10: '十年'
+};
+const ZH_PERIODS: Readonly<Record<string, string>> = { once: '（一次性）', month: '/月', year: '/年' };
+const ZH_PER: Readonly<Record<string, string>> = { 'hour': '/小时', 'person-week': '/人周' };
+
+const conclusion: ConclusionTerms = {
+    // The colon outside the bold: `**结论：**建` would not close the bold in CommonMark.
+    labelled: sentence => `**结论**：${sentence}`,
+    years: count => ZH_YEARS[count] ?? `${count} 年`,
+    months: count => `${count} 个月`,
+    month: (year, month) => `${year} 年 ${month} 月`,
+    figures: (horizon, tco, npv, payback) => `${horizon}总拥有成本 ${tco}，净现值 ${npv}，${payback}`,
+    paybackIn: month => `预计 ${month}收回投资`,
+    paybackNever: horizon => `计划期（${horizon}）内未收回投资`,
+    paybackImmediate: '累计净现金流从未为负',
+    recommend: (name, figures) => `建议采购${name}：${figures}。`,
+    chosen: (name, figures) => `计划选定${name}：${figures}。`,
+    chosenNotRecommended: (name, figures, recommended, recommendedNpv) =>
+        `计划选定${name}：${figures}。它是选定方案，但不是推荐方案：${recommended}的净现值更高（${recommendedNpv}）。`,
+    chosenNegative: (name, figures) => `计划选定${name}，但其净现值为负：${figures}。`,
+    noneWorthwhile: (name, figures) => `没有净现值为正的方案；相对最优的是${name}：${figures}。`,
+    noOptions: '暂无结论：计划中还没有可比较的供应商方案。',
+    noRecommendation: '暂无结论：没有任何方案能算出净现值（折现率不高于 −100%）。'
+};
+
+const basis: BasisTerms = {
+    label: '**测算口径**：',
+    taxIncluded: '所有金额均为含税金额（计划声明了 `amounts include tax`）。',
+    taxExcluded: '所有金额均为不含税金额（计划声明了 `amounts exclude tax`）。',
+    taxUndeclared: '计划未说明金额是否含税。请在 `plan` 块中声明：`amounts include tax`（含税）或 `amounts exclude tax`（不含税）。',
+    valuedEstimates: (option, amount, share, total) =>
+        `提效和满意度类收益是估算的价值，不是现金流入：在${option}的总收益 ${total}中占 ${amount}（${share}）。`,
+    discountSource: (rate, source) => `折现率每年 ${rate}，依据：${source}。`
+};
+
+const risks: RiskTerms = {
+    labelled: sentences => `**风险**：${sentences}`,
+    probabilityNegative: (option, trials, probability) => `在 ${trials} 次蒙特卡洛模拟中，${option}的净现值为负的概率为 ${probability}。`,
+    movers: list => `对其净现值影响最大的数值：${list}。`,
+    mover: (name, swing) => `“${name}”（波动幅度 ${swing}）`,
+    noMovers: '模拟的数值都不影响其净现值。',
+    turnsNegativeBelow: (name, value) => `若“${name}”低于 ${value}，净现值将转为负值。`,
+    turnsNegativeAbove: (name, value) => `若“${name}”高于 ${value}，净现值将转为负值。`,
+    turnsPositiveAbove: (name, value) => `若“${name}”高于 ${value}，净现值将转为正值。`,
+    turnsPositiveBelow: (name, value) => `若“${name}”低于 ${value}，净现值将转为正值。`,
+    staysPositive: (name, low, high) => `“${name}”在其范围内（${low} 至 ${high}）变动时，净现值始终为正。`,
+    staysNegative: (name, low, high) => `“${name}”在其范围内（${low} 至 ${high}）变动时，净现值始终为负。`,
+    inputsHeading: '模拟的数值',
+    inputsIntro: (trials, seed, lambda) =>
+        `${trials} 次蒙特卡洛模拟（随机种子 ${seed}）中，每次都从各数值的范围内独立抽样，分布为以最可能值为众数的 Beta-PERT 分布（形状参数 λ = ${lambda}）：`,
+    input: '数值',
+    low: '下限',
+    likely: '最可能值',
+    high: '上限',
+    distribution: '分布',
+    pert: lambda => `Beta-PERT（λ = ${lambda}）`,
+    constant: '无：范围宽度为零',
+    units: {
+        money: (amount, perUser, period, per) =>
+            `${amount}${perUser ? '/人' : ''}${(per ? ZH_PER[per] : period ? ZH_PERIODS[period] : undefined) ?? ''}`,
+        hours: (count, perUser, period) => `${count} 小时${perUser ? '/人' : ''}${ZH_PERIODS[period] ?? ''}`,
+        percent: (value, perYear) => (perYear ? `${value}/年` : value),
+        users: count => `${count} 人`,
+        personWeeks: count => `${count} 人周`,
+        exchangeRate: (value, from, to) => `1 ${from} = ${value} ${to}`
+    },
+    names: {
+        nth: (title, occurrence) => `${title}（第 ${occurrence} 个数值）`,
+        hours: title => `${title}：工时`,
+        hourlyRate: title => `${title}：小时单价`,
+        licence: (option, index) => (index === undefined ? `许可费：${option}` : `许可费 ${index}：${option}`),
+        users: department => `用户数（${department}）`,
+        effort: requirement => `工作量（${requirement}）`,
+        covers: (vendor, requirement) => `${vendor}对“${requirement}”的覆盖率`,
+        rate: (from, to) => `汇率 ${from}/${to}`,
+        discount: '折现率',
+        internalRate: '内部人力单价'
+    }
 };
 
 const report: ReportTerms = {
@@ -97,6 +179,10 @@ const report: ReportTerms = {
         monthInText: (year, month) => `${year} 年 ${month} 月`,
         amountInSentence: (exact, tenThousands, currency) => (currency === 'CNY' ? `${tenThousands} 万元` : exact)
     },
+
+    conclusion,
+    basis,
+    risks,
 
     summary: {
         actualsSoFar: (asOf, planned, forecast, trend) => `**实际数据截至 ${asOf}：**预测投资回报率（ROI）为 ${forecast}，计划为 ${planned}（若收益保持目前的实现节奏，趋势为 ${trend}）。第 8 节对比了计划与实际。`,
