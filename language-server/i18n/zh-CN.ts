@@ -185,7 +185,7 @@ const report: ReportTerms = {
     risks,
 
     summary: {
-        actualsSoFar: (asOf, planned, forecast, trend) => `**实际数据截至 ${asOf}：**预测投资回报率（ROI）为 ${forecast}，计划为 ${planned}（若收益保持目前的实现节奏，趋势为 ${trend}）。第 8 节对比了计划与实际。`,
+        actualsSoFar: (asOf, planned, forecast, trend) => `**实际数据截至 ${asOf}**：预测投资回报率（ROI）为 ${forecast}，计划为 ${planned}（若收益保持目前的实现节奏，趋势为 ${trend}）。第 8 节对比了计划与实际。`,
         chosen: '选定方案：',
         recommended: '推荐方案：',
         chosenAndRecommended: (name, count) => `“${name}”是选定方案，也是推荐方案：在 ${count} 个方案中净现值最高`,
