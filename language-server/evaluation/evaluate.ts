@@ -4,7 +4,7 @@
  * whose likely values were replaced by samples.
  */
 import type { Plan, Vendor } from '../model/plan.js';
-import { coverageIndex } from './coverage.js';
+import { coverageIndex, coverageSources } from './coverage.js';
 import { monthLabel } from '../model/months.js';
 import { optionId } from '../model/option-id.js';
 import { CurrencyConverter } from './currency.js';
@@ -131,8 +131,10 @@ export function evaluate(plan: Plan): Evaluation {
             inImplementation: goLive.inImplementation,
             coveredBy: plan.vendors.flatMap(v => {
                 const share = coverageIndex(v).get(requirement.id);
-                return share === undefined ? [] : [{ vendor: v.id, sharePercent: share }];
-            })
+                const source = coverageSources(v).get(requirement.id);
+                return share === undefined ? [] : [{ vendor: v.id, sharePercent: share, ...(source !== undefined ? { source } : {}) }];
+            }),
+            ...(requirement.effortSource !== undefined ? { effortSource: requirement.effortSource } : {})
         };
     });
 
