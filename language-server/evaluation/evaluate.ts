@@ -154,6 +154,7 @@ export function evaluate(plan: Plan): Evaluation {
             discountRatePercent: dec(plan.discountRatePercent.likely).toNumber(),
             ...(capacity !== undefined ? { capacityPersonWeeks: capacity } : {}),
             ...(internalRate ? { internalRatePerPersonWeek: internalRate } : {}),
+            ...(internalRate && plan.internalRateSource !== undefined ? { internalRateSource: plan.internalRateSource } : {}),
             ...(plan.taxBasis ? { taxBasis: plan.taxBasis } : {}),
             ...(plan.discountSource !== undefined ? { discountSource: plan.discountSource } : {}),
             monthLabels: Array.from({ length: H }, (_, m) => label(m))

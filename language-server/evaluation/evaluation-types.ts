@@ -60,6 +60,8 @@ export interface PlanSummary {
     readonly capacityPersonWeeks?: Decimal;
     /** `internal rate`, converted into the plan's currency, per person-week. */
     readonly internalRatePerPersonWeek?: Decimal;
+    /** Where the internal rate comes from (`internal rate 6000 per person-week source "..."`). */
+    readonly internalRateSource?: string;
     /** Whether the plan's amounts include tax, as it declares (`amounts include tax`); absent when it does not say. */
     readonly taxBasis?: TaxBasis;
     /** Where the discount rate comes from (`discount 8% source "..."`). */
@@ -330,6 +332,8 @@ export interface EffortBreakdown {
     readonly phase?: string;
     readonly firstMonth: number;
     readonly lastMonth: number;
+    /** Where the effort estimate comes from (`effort 8 person-weeks source "..."`). */
+    readonly source?: string;
 }
 
 export interface LicenceCharge {

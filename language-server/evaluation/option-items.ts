@@ -93,7 +93,8 @@ export function effortCosts(plan: Plan, rate: Decimal, live: ReadonlyMap<string,
                 ratePerPersonWeek: rate,
                 ...(phase ? { phase: phase.id } : {}),
                 firstMonth: first,
-                lastMonth: last
+                lastMonth: last,
+                ...(requirement.effortSource !== undefined ? { source: requirement.effortSource } : {})
             }
         };
         return [item];

@@ -16,6 +16,7 @@ import type { FigureTerms } from './figure-terms.js';
 import type { GuardrailTerms } from './guardrail-terms.js';
 import type { Locale } from './locale.js';
 import type { ParserTerms } from './parser-terms.js';
+import type { ProvenanceTerms } from './provenance-terms.js';
 import type { ReportTerms } from './report-terms.js';
 import type { SyntaxTerms } from './syntax-terms.js';
 import type { ValidationTerms } from './validation-terms.js';
@@ -47,6 +48,8 @@ export interface Glossary {
     readonly export: ExportTerms;
     /** Guardrails (`require` and `expect` rules) in every view. */
     readonly guardrails: GuardrailTerms;
+    /** Where figures come from (`source "..."`) and how licences are named, in every view. */
+    readonly provenance: ProvenanceTerms;
 }
 
 export const GLOSSARIES: Readonly<Record<Locale, Glossary>> = { 'en': en, 'zh-CN': zhCN };
