@@ -121,3 +121,23 @@ vendor V "Zoho CRM" { edition P "Professional" {
         expect(licenceName('Zoho CRM Professional', licences[0], licences.slice(0, 1), naming('en'))).toBe('Zoho CRM Professional licence');
     });
 });
+
+describe('hostile sources', () => {
+    it('are escaped like any plan text: no HTML, no link, no broken table', async () => {
+        const { lintMarkdown } = await import('./markdown-check.js');
+        const hostile = '<script>x</script> | [a](http://e.x) *b* `c`';
+        const { report } = await loadPlanText(`plan "H" { currency CNY start 2027-01 horizon 12 months }
+department Sales { users 10 source "${hostile}" }
+vendor V { edition E { licence 10 CNY per user per month source "${hostile}" } covers R 50% source "${hostile}" }
+requirement R { effort 2 person-weeks source "${hostile}" must }
+cost C { direct 100 once source "${hostile}" }
+`);
+        for (const locale of ['en', 'zh-CN'] as const) {
+            const text = report(locale);
+            expect(text).not.toContain('<script>');
+            expect(text).not.toMatch(/[^\\]\]\(http/);
+            expect(lintMarkdown(text)).toEqual([]);
+            expect(text).toContain('&lt;script&gt;x&lt;/script&gt; \\| \\[a\\](http\\://e.x) \\*b\\* \\`c\\`');
+        }
+    });
+});
