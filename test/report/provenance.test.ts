@@ -48,6 +48,24 @@ describe('sources in the report', async () => {
     });
 });
 
+describe('the internal rate and priced effort', () => {
+    it('name their sources: a mark on the effort cost, the rate\'s source in the assumptions', async () => {
+        const { report } = await loadPlanText(`plan "I" {
+    currency CNY start 2027-01 horizon 12 months
+    internal rate 6000 per person-week source "HR cost rate 2026"
+}
+requirement R "Reports" { effort 2 person-weeks source "IT estimate" must }
+vendor V { edition E { licence 10 CNY per month } }
+`);
+        const en = report('en');
+        expect(en).toContain('2 person-weeks × ¥6,000.00 per person-week in 2027-01 (no phase delivers it) = ¥12,000.00¹ |');
+        expect(en).toContain('- ¹ IT estimate');
+        expect(en).toContain('Internal rate: ¥6,000.00 per person-week; each requirement’s effort is a direct cost. Source: HR cost rate 2026.');
+        expect(en).toContain('- Reports: 2 person-weeks (source: IT estimate)');
+        expect(report('zh-CN')).toContain('每条需求的工作量都计为直接成本。来源：HR cost rate 2026。');
+    });
+});
+
 describe('per-line ranges', () => {
     it('shows the range of an amount, a licence price and staff hours beside the likely value', async () => {
         const { report } = await loadPlanText(`plan "R" { currency CNY start 2027-01 horizon 12 months }
