@@ -4,7 +4,7 @@
  * whose likely values were replaced by samples.
  */
 import type { Plan, Vendor } from '../model/plan.js';
-import { coverageIndex } from './coverage.js';
+import { coverageIndex, coverageSources } from './coverage.js';
 import { monthLabel } from '../model/months.js';
 import { optionId } from '../model/option-id.js';
 import { CurrencyConverter } from './currency.js';
@@ -135,8 +135,10 @@ export function evaluate(plan: Plan): Evaluation {
             inImplementation: goLive.inImplementation,
             coveredBy: plan.vendors.flatMap(v => {
                 const share = coverageIndex(v).get(requirement.id);
-                return share === undefined ? [] : [{ vendor: v.id, sharePercent: share }];
-            })
+                const source = coverageSources(v).get(requirement.id);
+                return share === undefined ? [] : [{ vendor: v.id, sharePercent: share, ...(source !== undefined ? { source } : {}) }];
+            }),
+            ...(requirement.effortSource !== undefined ? { effortSource: requirement.effortSource } : {})
         };
     });
 
@@ -156,6 +158,7 @@ export function evaluate(plan: Plan): Evaluation {
             discountRatePercent: dec(plan.discountRatePercent.likely).toNumber(),
             ...(capacity !== undefined ? { capacityPersonWeeks: capacity } : {}),
             ...(internalRate ? { internalRatePerPersonWeek: internalRate } : {}),
+            ...(internalRate && plan.internalRateSource !== undefined ? { internalRateSource: plan.internalRateSource } : {}),
             ...(plan.taxBasis ? { taxBasis: plan.taxBasis } : {}),
             ...(plan.discountSource !== undefined ? { discountSource: plan.discountSource } : {}),
             monthLabels: Array.from({ length: H }, (_, m) => label(m))

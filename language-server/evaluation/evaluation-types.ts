@@ -60,6 +60,8 @@ export interface PlanSummary {
     readonly capacityPersonWeeks?: Decimal;
     /** `internal rate`, converted into the plan's currency, per person-week. */
     readonly internalRatePerPersonWeek?: Decimal;
+    /** Where the internal rate comes from (`internal rate 6000 per person-week source "..."`). */
+    readonly internalRateSource?: string;
     /** Whether the plan's amounts include tax, as it declares (`amounts include tax`); absent when it does not say. */
     readonly taxBasis?: TaxBasis;
     /** Where the discount rate comes from (`discount 8% source "..."`). */
@@ -131,7 +133,9 @@ export interface RequirementEvaluation extends RequirementPriority {
     /** False in a plan with phases when no phase delivers it (`goLiveMonth` is then the horizon). */
     readonly inImplementation: boolean;
     /** Vendors that list it under `covers`, with their likely share. */
-    readonly coveredBy: readonly { readonly vendor: string; readonly sharePercent: Decimal }[];
+    readonly coveredBy: readonly { readonly vendor: string; readonly sharePercent: Decimal; readonly source?: string }[];
+    /** Where the effort estimate comes from (`effort 8 person-weeks source "..."`). */
+    readonly effortSource?: string;
 }
 
 export interface CapacitySummary {
@@ -179,6 +183,8 @@ export interface CriterionScore {
     readonly weighted: number;
     /** True when a scored criterion has no `score` line for the vendor (counted 0). */
     readonly missing: boolean;
+    /** Where a trial score comes from (`score Usability 8 source "..."`). */
+    readonly source?: string;
 }
 
 export interface MissingScore {
@@ -274,14 +280,24 @@ export interface CostTotals {
 export type CostSource = 'plan' | 'vendor' | 'licence' | 'effort';
 export type Recurrence = 'one-off' | 'recurring' | 'mixed';
 
+/** An amount as written: its likely value, its currency, and its range when the plan gives one. */
+export interface WrittenAmount {
+    readonly value: Decimal;
+    readonly currency: string;
+    readonly low?: Decimal;
+    readonly high?: Decimal;
+}
+
 /** How one amount line was expanded. */
 export interface LineBreakdown {
     /** The amount as written. */
-    readonly written: { readonly value: Decimal; readonly currency: string };
+    readonly written: WrittenAmount;
     /** The amount in the plan's currency (an hourly rate for staff time). */
     readonly amount: Decimal;
     /** Staff time: hours per user. */
     readonly hours?: Decimal;
+    /** Staff time written with a range: `6 (4 to 8) hours`. */
+    readonly hoursRange?: { readonly low: Decimal; readonly high: Decimal };
     /** `per user`: users counted. */
     readonly users?: Decimal;
     readonly perUserOf?: readonly string[];
@@ -297,6 +313,8 @@ export interface LineBreakdown {
     readonly months: number;
     /** What the line contributes (after coverage and ramp for benefits). */
     readonly total: Decimal;
+    /** Where the amount comes from (`source "..."`), as written. */
+    readonly source?: string;
 }
 
 export interface CostItemBreakdown {
@@ -323,6 +341,8 @@ export interface EffortBreakdown {
     readonly phase?: string;
     readonly firstMonth: number;
     readonly lastMonth: number;
+    /** Where the effort estimate comes from (`effort 8 person-weeks source "..."`). */
+    readonly source?: string;
 }
 
 export interface LicenceCharge {
@@ -340,8 +360,10 @@ export interface LicenceCharge {
 export interface LicenceBreakdown {
     readonly vendor: string;
     readonly edition: string;
+    /** Its place among the edition's licence lines, from 0: views name a licence by what sets it apart (display/licence-names.ts). */
+    readonly index: number;
     /** Price per period, written. */
-    readonly written: { readonly value: Decimal; readonly currency: string };
+    readonly written: WrittenAmount;
     /** Price per period in the plan's currency. */
     readonly price: Decimal;
     readonly period: Period;
@@ -358,6 +380,8 @@ export interface LicenceBreakdown {
     readonly pricePerSeatMonth: Decimal;
     readonly increasePercentPerYear?: Decimal;
     readonly fromMonth: number;
+    /** The `from` month as written; absent when the licence runs from the plan start. */
+    readonly from?: number;
     readonly untilMonth?: number;
     /** Every bill inside the horizon. */
     readonly charges: readonly LicenceCharge[];
@@ -366,6 +390,8 @@ export interface LicenceBreakdown {
     /** Per-user seats that follow rollout waves: Σ seats × months billed (present only then). */
     readonly seatMonths?: Decimal;
     readonly total: Decimal;
+    /** Where the price comes from (`source "..."`), as written. */
+    readonly source?: string;
 }
 
 export interface BenefitBreakdown {
@@ -398,7 +424,7 @@ export interface CurrencyConversion {
     /** Units of `to` per unit of `from`. */
     readonly factor: Decimal;
     /** The `rate` line used. */
-    readonly declared: { readonly from: string; readonly to: string; readonly rate: Decimal };
+    readonly declared: { readonly from: string; readonly to: string; readonly rate: Decimal; readonly source?: string };
     /** True when the declared rate was inverted. */
     readonly inverse: boolean;
 }

@@ -13,9 +13,13 @@ import type { RequirementLive } from './timeline.js';
 
 const BENEFIT_KINDS: readonly BenefitKind[] = ['revenue', 'savings', 'efficiency', 'satisfaction'];
 
-/** A licence as a cost item: `Vendor.Edition.licence` (`licence2`, ... for further lines). */
+/**
+ * A licence as a cost item: `Vendor.Edition.licence` (`licence2`, ... for further lines).
+ * Its `title` is an identifier-like fallback; views name a licence from its
+ * breakdown's facts (edition, departments, months) with display/licence-names.ts.
+ */
 export function licenceCost(vendor: Vendor, edition: Edition, licence: Licence, index: number, ctx: ScheduleContext): CostItemBreakdown {
-    const expanded = expandLicence(licence, vendor.id, edition.id, ctx);
+    const expanded = expandLicence(licence, vendor.id, edition.id, ctx, index);
     const suffix = index === 0 ? '' : String(index + 1);
     return {
         id: `${vendor.id}.${edition.id}.licence${suffix}`,
@@ -89,7 +93,8 @@ export function effortCosts(plan: Plan, rate: Decimal, live: ReadonlyMap<string,
                 ratePerPersonWeek: rate,
                 ...(phase ? { phase: phase.id } : {}),
                 firstMonth: first,
-                lastMonth: last
+                lastMonth: last,
+                ...(requirement.effortSource !== undefined ? { source: requirement.effortSource } : {})
             }
         };
         return [item];

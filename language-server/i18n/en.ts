@@ -17,6 +17,7 @@ import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
 import type { Glossary, KindTerms } from './glossary.js';
 import type { ParserTerms } from './parser-terms.js';
+import type { ProvenanceTerms } from './provenance-terms.js';
 import type { ReportTerms } from './report-terms.js';
 import type { ValidationTerms } from './validation-terms.js';
 
@@ -1093,4 +1094,52 @@ const cli: CliTerms = {
     noFiguresUntilFixed: (file, errors) => `${file} has ${errors} ${plural(errors, 'error', 'errors')}; no figures until they are fixed`
 };
 
-export const en: Glossary = { cli, syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
+const provenance: ProvenanceTerms = {
+    licenceName: (option, qualifier) => (qualifier ? `${option} licence (${qualifier})` : `${option} licence`),
+    qualifierSeparator: ', ',
+    departmentSeparator: ', ',
+    licenceFrom: (year, month) => `from ${year}-${String(month).padStart(2, '0')}`,
+    licenceUntil: (year, month) => `until ${year}-${String(month).padStart(2, '0')}`,
+    licencePerUser: 'per user',
+    licenceFlat: 'flat fee',
+    licenceNumber: position => `no. ${position}`,
+    report: {
+        licenceItem: (option, qualifier) => `Licence: ${option} (${qualifier})`,
+        licenceListName: (option, qualifier) => `${option} (${qualifier})`,
+        sourcesIntro: 'Sources:',
+        sourceSentence: source => `Source: ${source}.`,
+        sourced: (figure, source) => `${figure} (source: ${source})`,
+        sourceColumn: 'Source',
+        effortsHeading: 'Where the effort estimates come from',
+        effortsIntro: 'Efforts the plan gives a source for:',
+        effort: (requirement, effort, source) => `${requirement}: ${effort} (source: ${source})`
+    },
+    hover: {
+        source: source => `Source: ${source}`,
+        sources: 'Sources',
+        line: {
+            amount: owner => `Amount line of \`${owner}\``,
+            licence: owner => `Licence of \`${owner}\``,
+            covers: (owner, detail) => `Share of \`${detail}\` that \`${owner}\` covers`,
+            score: (owner, detail) => `Trial score of \`${owner}\` on \`${detail}\``,
+            rate: (owner, detail) => `Exchange rate ${owner} → ${detail}`,
+            discount: () => 'Discount rate of the plan',
+            internalRate: () => 'Internal rate of the plan',
+            users: owner => `Users of \`${owner}\``,
+            effort: owner => `Effort of \`${owner}\``
+        },
+        item: {
+            amount: subject => `line ${subject}`,
+            licence: subject => `licence ${subject}`,
+            covers: subject => `covers \`${subject}\``,
+            score: subject => `score \`${subject}\``,
+            rate: subject => `rate ${subject}`,
+            discount: () => 'discount rate',
+            internalRate: () => 'internal rate',
+            users: subject => `users of \`${subject}\``,
+            effort: () => 'effort'
+        }
+    }
+};
+
+export const en: Glossary = { cli, provenance, syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };

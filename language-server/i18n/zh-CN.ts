@@ -15,6 +15,7 @@ import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
 import type { Glossary, KindTerms } from './glossary.js';
 import type { ParserTerms } from './parser-terms.js';
+import type { ProvenanceTerms } from './provenance-terms.js';
 import type { ReportTerms } from './report-terms.js';
 import type { ValidationTerms } from './validation-terms.js';
 
@@ -1082,4 +1083,52 @@ const cli: CliTerms = {
     noFiguresUntilFixed: (file, errors) => `${file} 有 ${errors} 个错误；修正之前不计算数字`
 };
 
-export const zhCN: Glossary = { cli, syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
+const provenance: ProvenanceTerms = {
+    licenceName: (option, qualifier) => (qualifier ? `${option}许可费（${qualifier}）` : `${option}许可费`),
+    qualifierSeparator: '，',
+    departmentSeparator: '、',
+    licenceFrom: (year, month) => `${year} 年 ${month} 月起`,
+    licenceUntil: (year, month) => `至 ${year} 年 ${month} 月`,
+    licencePerUser: '按用户计费',
+    licenceFlat: '固定费用',
+    licenceNumber: position => `第 ${position} 项`,
+    report: {
+        licenceItem: (option, qualifier) => `许可费：${option}（${qualifier}）`,
+        licenceListName: (option, qualifier) => `${option}（${qualifier}）`,
+        sourcesIntro: '来源：',
+        sourceSentence: source => `来源：${source}。`,
+        sourced: (figure, source) => `${figure}（来源：${source}）`,
+        sourceColumn: '来源',
+        effortsHeading: '工作量估算的来源',
+        effortsIntro: '计划注明了来源的工作量：',
+        effort: (requirement, effort, source) => `${requirement}：${effort}（来源：${source}）`
+    },
+    hover: {
+        source: source => `来源：${source}`,
+        sources: '来源',
+        line: {
+            amount: owner => `\`${owner}\` 的金额行`,
+            licence: owner => `\`${owner}\` 的许可费`,
+            covers: (owner, detail) => `\`${owner}\` 对 \`${detail}\` 的覆盖率`,
+            score: (owner, detail) => `\`${owner}\` 在 \`${detail}\` 上的试用评分`,
+            rate: (owner, detail) => `汇率 ${owner} → ${detail}`,
+            discount: () => '计划的折现率',
+            internalRate: () => '计划的内部人力单价',
+            users: owner => `\`${owner}\` 的用户数`,
+            effort: owner => `\`${owner}\` 的工作量`
+        },
+        item: {
+            amount: subject => `第 ${subject} 行`,
+            licence: subject => `许可费 ${subject}`,
+            covers: subject => `覆盖 \`${subject}\``,
+            score: subject => `评分 \`${subject}\``,
+            rate: subject => `汇率 ${subject}`,
+            discount: () => '折现率',
+            internalRate: () => '内部人力单价',
+            users: subject => `\`${subject}\` 的用户数`,
+            effort: () => '工作量'
+        }
+    }
+};
+
+export const zhCN: Glossary = { cli, provenance, syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };

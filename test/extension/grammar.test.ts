@@ -133,6 +133,17 @@ describe('TextMate grammar', () => {
         ]);
     });
 
+    it('highlights `source` after a figure and `amounts include tax` in the header', () => {
+        expect(scopesAt('    80000 once in 2027-02 source "integrator quote"', 'source')).toContain('keyword.other.source.crmplan');
+        expect(scopesAt('rate USD 7.10 CNY source "finance"', 'source')).toContain('keyword.other.source.crmplan');
+        expect(scopesOf('    amounts exclude tax')).toEqual([
+            ['amounts', 'keyword.other.amounts.crmplan'],
+            ['exclude', 'keyword.other.exclude.crmplan'],
+            ['tax', 'keyword.other.tax.crmplan']
+        ]);
+        expect(scopesAt('    amounts include tax', 'include')).toContain('keyword.other.include.crmplan');
+    });
+
     it('highlights scenario overrides', () => {
         expect(scopesOf('    users Sales 30')).toEqual([
             ['users', 'keyword.other.users.crmplan'],

@@ -173,3 +173,25 @@ describe('keywords', () => {
         expect(await labels('    owner "Li Wei (Sales)"\n', '    |\n')).toEqual(['owner', 'start', 'after', 'duration', 'delivers']);
     });
 });
+
+describe('sources and the tax basis', () => {
+    it('offers `source` after a figure that may have one, with a snippet that places the cursor in the quotes', async () => {
+        for (const [find, replace] of [
+            ['    80000 once in 2027-02\n', '    80000 once in 2027-02 |\n'],
+            ['        licence 119 CNY per user per month billed yearly\n', '        licence 119 CNY per user per month billed yearly |\n'],
+            ['department Sales "Sales" { users 40 }', 'department Sales "Sales" { users 40 | }'],
+            ['    effort 8 person-weeks\n', '    effort 8 person-weeks |\n'],
+            ['rate USD 7.10 CNY   //', 'rate USD 7.10 CNY | //']
+        ]) {
+            const items = await completeIn(FIXTURE, find, replace);
+            expect(items.map(item => item.label), replace).toEqual(expect.arrayContaining(['source', 'source "…"']));
+            expect(items.find(item => item.label === 'source "…"')!.insertText).toBe('source "$1"');
+        }
+    });
+
+    it('offers `amounts include tax` and `amounts exclude tax` in the plan header only', async () => {
+        expect(await labels('    capacity 24 person-weeks\n', '    capacity 24 person-weeks\n    |\n'))
+            .toEqual(expect.arrayContaining(['amounts', 'amounts include tax', 'amounts exclude tax']));
+        expect(await labels('    80000 once in 2027-02\n', '    80000 once in 2027-02\n    |\n')).not.toContain('amounts include tax');
+    });
+});
