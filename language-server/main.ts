@@ -1,7 +1,7 @@
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCrmPlanServices } from './crmplan-module.js';
+import { PlanFileSystemProvider } from './workspace/plan-file-system-provider.js';
 import { registerCustomRequests } from './lsp/register-requests.js';
 import { FIGURE_VIEW_REQUIREMENTS } from './lsp/figure-views.js';
 
@@ -10,7 +10,8 @@ import { FIGURE_VIEW_REQUIREMENTS } from './lsp/figure-views.js';
  * by any editor with `crmplan-language-server --stdio`.
  */
 const connection = createConnection(ProposedFeatures.all);
-const { shared, CrmPlan } = createCrmPlanServices({ connection, ...NodeFileSystem });
+// Files the server reads itself are checked for being UTF-8 (CRM042 names a GBK or UTF-16 file).
+const { shared, CrmPlan } = createCrmPlanServices({ connection, fileSystemProvider: () => new PlanFileSystemProvider() });
 // crmplan/summary, crmplan/report and crmplan/diff for the VS Code extension.
 registerCustomRequests(CrmPlan);
 // Hover, inlay hints and code lens wait for validation: it decides whether figures are current.

@@ -1,4 +1,4 @@
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
 
@@ -69,6 +69,24 @@ export function formatPercent(value: number | null | undefined, decimals = 2, lo
         return notApplicable(locale);
     }
     return `${formatNumber(value, decimals)}%`;
+}
+
+/** Enough digits that dividing any amount by 10,000 stays exact (it only moves the point). */
+const TenThousands = Decimal.clone({ precision: 60 });
+
+/**
+ * An amount in ten thousands (wan) with two decimals and grouping, for Chinese
+ * summary sentences: 430200 → `43.02`, 12345678901 → `1,234,567.89`. Rounds
+ * half-up (away from zero: −449.5 → `-0.05`), after cleaning the residue of a
+ * non-terminating division as `roundMoney` does; never shows `-0.00`.
+ */
+export function formatTenThousands(value: Decimal | number, locale: Locale = 'zh-CN'): string {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+        return notApplicable(locale);
+    }
+    const exact = new TenThousands(value).toSignificantDigits(32, Decimal.ROUND_HALF_EVEN).div(10_000);
+    const rounded = exact.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    return grouped((rounded.isZero() ? rounded.abs() : rounded).toFixed(2));
 }
 
 /** "Not applicable" in `locale`: never `NaN` or `∞` in front of a person. */

@@ -41,3 +41,25 @@ function shareMap(covers: readonly Coverage[], shares: Map<string, Decimal>): Ma
     }
     return shares;
 }
+
+const sourceIndexes = new WeakMap<Vendor, ReadonlyMap<string, string>>();
+
+/** Where a vendor's `covers` share of each requirement comes from (`LeadFollowUp 90% source "..."`), for the shares that say; the first line wins, as above. */
+export function coverageSources(vendor: Vendor): ReadonlyMap<string, string> {
+    let index = sourceIndexes.get(vendor);
+    if (!index) {
+        const sources = new Map<string, string>();
+        const seen = new Set<string>();
+        for (const coverage of vendor.covers) {
+            if (!seen.has(coverage.requirement)) {
+                seen.add(coverage.requirement);
+                if (coverage.source !== undefined) {
+                    sources.set(coverage.requirement, coverage.source);
+                }
+            }
+        }
+        index = sources;
+        sourceIndexes.set(vendor, index);
+    }
+    return index;
+}

@@ -67,7 +67,7 @@ export class CurrencyConverter {
             from,
             to: this.target,
             factor: inverse ? ONE.div(rate) : rate,
-            declared: { from: declared.from, to: declared.to, rate },
+            declared: { from: declared.from, to: declared.to, rate, ...(declared.source !== undefined ? { source: declared.source } : {}) },
             inverse
         };
     }

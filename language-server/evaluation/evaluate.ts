@@ -5,7 +5,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { Edition, Plan, Vendor } from '../model/plan.js';
-import { coverageIndex } from './coverage.js';
+import { coverageIndex, coverageSources } from './coverage.js';
 import { monthLabel } from '../model/months.js';
 import { optionId } from '../model/option-id.js';
 import { CurrencyConverter } from './currency.js';
@@ -15,7 +15,7 @@ import { EvaluationError } from './evaluation-error.js';
 import { scoreMatrix } from './matrix.js';
 import { computeMetrics } from './metrics.js';
 import { evaluateMonitoring } from './monitoring/evaluate-monitoring.js';
-import { benefitGrossTotal, benefitTotals, costTotals, effortCosts, expandBenefit, expandCost, licenceCost } from './option-items.js';
+import { benefitGrossTotal, benefitTotals, costTotals, effortCosts, expandBenefit, expandCost, licenceCost, valuedEstimates } from './option-items.js';
 import { prioritise } from './priorities.js';
 import type { ScheduleContext } from './schedule.js';
 import { requirementGoLive, scheduleBenefits, schedulePhases } from './timeline.js';
@@ -105,24 +105,28 @@ export function evaluate(plan: Plan): Evaluation {
     const recommendedOptionId = drafts.find(d => byNpv.get(d.id) === 1 && d.metrics.npv !== null)?.id;
     const chosenOptionId = resolveChoice(plan.chosenOptionId, drafts);
 
-    const options: OptionEvaluation[] = drafts.map(d => ({
-        ...d.metrics,
-        id: d.id,
-        vendor: d.vendor.id,
-        vendorTitle: d.vendor.title,
-        ...(d.edition ? { edition: d.edition.id, editionTitle: d.edition.title } : {}),
-        chosen: d.id === chosenOptionId,
-        recommended: d.id === recommendedOptionId,
-        npvRank: byNpv.get(d.id)!,
-        matrixRank: byScore.get(d.id)!,
-        matrixScore: matrix.scores.get(d.id)!.matrixScore,
-        criteria: matrix.scores.get(d.id)!.criteria,
-        costs: d.costs,
-        licences: d.costs.flatMap(c => (c.licence ? [c.licence] : [])),
-        benefits: d.benefits,
-        costTotals: d.costTotals,
-        benefitTotalsByKind: benefitTotals(d.benefits)
-    }));
+    const options: OptionEvaluation[] = drafts.map(d => {
+        const byKind = benefitTotals(d.benefits);
+        return {
+            ...d.metrics,
+            id: d.id,
+            vendor: d.vendor.id,
+            vendorTitle: d.vendor.title,
+            ...(d.edition ? { edition: d.edition.id, editionTitle: d.edition.title } : {}),
+            chosen: d.id === chosenOptionId,
+            recommended: d.id === recommendedOptionId,
+            npvRank: byNpv.get(d.id)!,
+            matrixRank: byScore.get(d.id)!,
+            matrixScore: matrix.scores.get(d.id)!.matrixScore,
+            criteria: matrix.scores.get(d.id)!.criteria,
+            costs: d.costs,
+            licences: d.costs.flatMap(c => (c.licence ? [c.licence] : [])),
+            benefits: d.benefits,
+            costTotals: d.costTotals,
+            benefitTotalsByKind: byKind,
+            valuedEstimates: valuedEstimates(byKind, d.metrics.totalBenefit)
+        };
+    });
 
     const requirements: RequirementEvaluation[] = plan.requirements.map((requirement, i) => {
         const priority = priorities.requirements[i];
@@ -137,15 +141,25 @@ export function evaluate(plan: Plan): Evaluation {
             inImplementation: goLive.inImplementation,
             coveredBy: plan.vendors.flatMap(v => {
                 const share = coverageIndex(v).get(requirement.id);
+                const source = coverageSources(v).get(requirement.id);
                 const editions = v.editions.flatMap(e => {
+                    // The edition's own line for it (the first, when listed twice), with its source.
                     const own = e.covers?.find(c => c.requirement === requirement.id);
-                    return own ? [{ edition: e.id, sharePercent: coverageIndex(v, e).get(requirement.id)! }] : [];
+                    return own
+                        ? [{ edition: e.id, sharePercent: coverageIndex(v, e).get(requirement.id)!, ...(own.source !== undefined ? { source: own.source } : {}) }]
+                        : [];
                 });
                 if (share === undefined && editions.length === 0) {
                     return [];
                 }
-                return [{ vendor: v.id, sharePercent: share ?? ZERO, ...(editions.length > 0 ? { editions } : {}) }];
-            })
+                return [{
+                    vendor: v.id,
+                    sharePercent: share ?? ZERO,
+                    ...(source !== undefined ? { source } : {}),
+                    ...(editions.length > 0 ? { editions } : {})
+                }];
+            }),
+            ...(requirement.effortSource !== undefined ? { effortSource: requirement.effortSource } : {})
         };
     });
 
@@ -165,6 +179,9 @@ export function evaluate(plan: Plan): Evaluation {
             discountRatePercent: dec(plan.discountRatePercent.likely).toNumber(),
             ...(capacity !== undefined ? { capacityPersonWeeks: capacity } : {}),
             ...(internalRate ? { internalRatePerPersonWeek: internalRate } : {}),
+            ...(internalRate && plan.internalRateSource !== undefined ? { internalRateSource: plan.internalRateSource } : {}),
+            ...(plan.taxBasis ? { taxBasis: plan.taxBasis } : {}),
+            ...(plan.discountSource !== undefined ? { discountSource: plan.discountSource } : {}),
             monthLabels: Array.from({ length: H }, (_, m) => label(m))
         },
         phases,

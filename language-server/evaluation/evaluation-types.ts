@@ -11,7 +11,7 @@
  * comes with its `YYYY-MM` label.
  */
 import type { Decimal } from 'decimal.js';
-import type { BenefitKind, CostClass, CriterionMeasure, Moscow, Period } from '../model/plan.js';
+import type { BenefitKind, CostClass, CriterionMeasure, Moscow, Period, TaxBasis } from '../model/plan.js';
 import type { EvaluationErrorCode } from './evaluation-error.js';
 import type { Monitoring } from './monitoring/monitoring.js';
 
@@ -60,6 +60,12 @@ export interface PlanSummary {
     readonly capacityPersonWeeks?: Decimal;
     /** `internal rate`, converted into the plan's currency, per person-week. */
     readonly internalRatePerPersonWeek?: Decimal;
+    /** Where the internal rate comes from (`internal rate 6000 per person-week source "..."`). */
+    readonly internalRateSource?: string;
+    /** Whether the plan's amounts include tax, as it declares (`amounts include tax`); absent when it does not say. */
+    readonly taxBasis?: TaxBasis;
+    /** Where the discount rate comes from (`discount 8% source "..."`). */
+    readonly discountSource?: string;
     /** Labels of months 0 .. horizon − 1. */
     readonly monthLabels: readonly string[];
 }
@@ -128,13 +134,16 @@ export interface RequirementEvaluation extends RequirementPriority {
     readonly inImplementation: boolean;
     /**
      * Vendors that list it under `covers` (theirs or an edition's), with their likely share (0 when only
-     * editions list it) and, in `editions`, the editions whose own `covers` replace that share.
+     * editions list it) and its source, and, in `editions`, the editions whose own `covers` replace that share.
      */
     readonly coveredBy: readonly {
         readonly vendor: string;
         readonly sharePercent: Decimal;
-        readonly editions?: readonly { readonly edition: string; readonly sharePercent: Decimal }[];
+        readonly source?: string;
+        readonly editions?: readonly { readonly edition: string; readonly sharePercent: Decimal; readonly source?: string }[];
     }[];
+    /** Where the effort estimate comes from (`effort 8 person-weeks source "..."`). */
+    readonly effortSource?: string;
 }
 
 export interface CapacitySummary {
@@ -182,6 +191,8 @@ export interface CriterionScore {
     readonly weighted: number;
     /** True when a scored criterion has no `score` line for the vendor (counted 0). */
     readonly missing: boolean;
+    /** Where a trial score comes from (`score Usability 8 source "..."`). */
+    readonly source?: string;
 }
 
 export interface MissingScore {
@@ -255,6 +266,15 @@ export interface OptionEvaluation extends OptionMetrics {
     readonly benefits: readonly BenefitBreakdown[];
     readonly costTotals: CostTotals;
     readonly benefitTotalsByKind: Readonly<Record<BenefitKind, Decimal>>;
+    /** Benefits of kind efficiency and satisfaction: valued estimates rather than cash the option brings in. */
+    readonly valuedEstimates: ValuedEstimates;
+}
+
+/** The part of an option's total benefit that is a valued estimate (efficiency, satisfaction), not cash. */
+export interface ValuedEstimates {
+    readonly total: Decimal;
+    /** total / totalBenefit × 100; null when the total benefit is 0. */
+    readonly sharePercent: number | null;
 }
 
 export interface CostTotals {
@@ -268,14 +288,24 @@ export interface CostTotals {
 export type CostSource = 'plan' | 'vendor' | 'licence' | 'effort';
 export type Recurrence = 'one-off' | 'recurring' | 'mixed';
 
+/** An amount as written: its likely value, its currency, and its range when the plan gives one. */
+export interface WrittenAmount {
+    readonly value: Decimal;
+    readonly currency: string;
+    readonly low?: Decimal;
+    readonly high?: Decimal;
+}
+
 /** How one amount line was expanded. */
 export interface LineBreakdown {
     /** The amount as written. */
-    readonly written: { readonly value: Decimal; readonly currency: string };
+    readonly written: WrittenAmount;
     /** The amount in the plan's currency (an hourly rate for staff time). */
     readonly amount: Decimal;
     /** Staff time: hours per user. */
     readonly hours?: Decimal;
+    /** Staff time written with a range: `6 (4 to 8) hours`. */
+    readonly hoursRange?: { readonly low: Decimal; readonly high: Decimal };
     /** `per user`: users counted. */
     readonly users?: Decimal;
     readonly perUserOf?: readonly string[];
@@ -291,6 +321,8 @@ export interface LineBreakdown {
     readonly months: number;
     /** What the line contributes (after coverage and ramp for benefits). */
     readonly total: Decimal;
+    /** Where the amount comes from (`source "..."`), as written. */
+    readonly source?: string;
 }
 
 export interface CostItemBreakdown {
@@ -317,6 +349,8 @@ export interface EffortBreakdown {
     readonly phase?: string;
     readonly firstMonth: number;
     readonly lastMonth: number;
+    /** Where the effort estimate comes from (`effort 8 person-weeks source "..."`). */
+    readonly source?: string;
 }
 
 export interface LicenceCharge {
@@ -334,8 +368,10 @@ export interface LicenceCharge {
 export interface LicenceBreakdown {
     readonly vendor: string;
     readonly edition: string;
+    /** Its place among the edition's licence lines, from 0: views name a licence by what sets it apart (display/licence-names.ts). */
+    readonly index: number;
     /** Price per period, written. */
-    readonly written: { readonly value: Decimal; readonly currency: string };
+    readonly written: WrittenAmount;
     /** Price per period in the plan's currency. */
     readonly price: Decimal;
     readonly period: Period;
@@ -352,6 +388,8 @@ export interface LicenceBreakdown {
     readonly pricePerSeatMonth: Decimal;
     readonly increasePercentPerYear?: Decimal;
     readonly fromMonth: number;
+    /** The `from` month as written; absent when the licence runs from the plan start. */
+    readonly from?: number;
     readonly untilMonth?: number;
     /** Every bill inside the horizon. */
     readonly charges: readonly LicenceCharge[];
@@ -360,6 +398,8 @@ export interface LicenceBreakdown {
     /** Per-user seats that follow rollout waves: Σ seats × months billed (present only then). */
     readonly seatMonths?: Decimal;
     readonly total: Decimal;
+    /** Where the price comes from (`source "..."`), as written. */
+    readonly source?: string;
 }
 
 export interface BenefitBreakdown {
@@ -392,7 +432,7 @@ export interface CurrencyConversion {
     /** Units of `to` per unit of `from`. */
     readonly factor: Decimal;
     /** The `rate` line used. */
-    readonly declared: { readonly from: string; readonly to: string; readonly rate: Decimal };
+    readonly declared: { readonly from: string; readonly to: string; readonly rate: Decimal; readonly source?: string };
     /** True when the declared rate was inverted. */
     readonly inverse: boolean;
 }
@@ -447,15 +487,53 @@ export interface UncertainInputInfo {
     readonly kind: 'amount' | 'hours' | 'licence' | 'internal-rate' | 'rate' | 'discount' | 'covers' | 'users' | 'effort';
     /** A currency code, `%`, `% per year`, `CNY per USD`, `users`, `hours`, `person-weeks`, `CNY per person-week`. */
     readonly unit: string;
+    /** The unit with its period, for views to word: `¥20,000.00 per month`, `99 per user per month`. */
+    readonly measure: InputMeasure;
+    /** What the value belongs to, so that views can name it by its titles. */
+    readonly subject: InputSubject;
     readonly low: Decimal;
     readonly likely: Decimal;
     readonly high: Decimal;
 }
 
+/** How often an amount recurs: `once`, `per month`, `per year`. */
+export type InputPeriod = 'once' | 'month' | 'year';
+
+/** What a ranged value is measured in, with its period where it has one. */
+export type InputMeasure =
+    /** Money in `currency`; `per` for a rate (staff time's hourly rate, the internal rate per person-week). */
+    | { readonly kind: 'money'; readonly currency: string; readonly perUser: boolean; readonly period?: InputPeriod; readonly per?: 'hour' | 'person-week' }
+    /** Staff-time hours of a cost line. */
+    | { readonly kind: 'hours'; readonly perUser: boolean; readonly period: InputPeriod }
+    /** A percentage; the discount rate is `per year`. */
+    | { readonly kind: 'percent'; readonly perYear: boolean }
+    | { readonly kind: 'users' }
+    | { readonly kind: 'person-weeks' }
+    /** Units of `to` per unit of `from`. */
+    | { readonly kind: 'exchange-rate'; readonly from: string; readonly to: string };
+
+/**
+ * What a ranged value belongs to: a cost or benefit line (`item`, the
+ * `occurrence`-th ranged value of the item), a licence of a vendor's edition
+ * (`index` 1-based), a department's users, a requirement's effort, a vendor's
+ * coverage of a requirement, an exchange rate, the discount or internal rate.
+ */
+export type InputSubject =
+    | { readonly kind: 'cost' | 'benefit'; readonly item: string; readonly occurrence: number }
+    | { readonly kind: 'licence'; readonly vendor: string; readonly edition: string; readonly index: number }
+    | { readonly kind: 'users'; readonly department: string }
+    | { readonly kind: 'effort'; readonly requirement: string }
+    /** `edition`: an edition's own covers (`covers Zoho.Enterprise.Segments`). */
+    | { readonly kind: 'covers'; readonly vendor: string; readonly edition?: string; readonly requirement: string }
+    | { readonly kind: 'rate'; readonly from: string; readonly to: string }
+    | { readonly kind: 'discount' | 'internal-rate' };
+
 /** One bar of the tornado: one input alone at its low and at its high end, the others at likely. */
 export interface SensitivityRow {
     readonly input: string;
     readonly unit: string;
+    readonly measure: InputMeasure;
+    readonly subject: InputSubject;
     readonly low: number;
     readonly likely: number;
     readonly high: number;
@@ -490,6 +568,8 @@ export interface OptionUncertainty {
 export interface UncertaintyAnalysis {
     readonly seed: number;
     readonly trials: number;
+    /** The shape λ of the Beta-PERT distribution every ranged value is drawn from, independently. */
+    readonly pertLambda: number;
     /** Every ranged input the money depends on, in plan order. */
     readonly inputs: readonly UncertainInputInfo[];
     /** In the evaluation's option order. */

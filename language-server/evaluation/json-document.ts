@@ -17,7 +17,7 @@ import { figuresJson, type FiguresJson, type MoneyString, timelineJson, type Tim
 export type { MoneyString, TimelineJson } from './metrics-json.js';
 import type { GuardrailResult, MissingFigure } from './guardrails/index.js';
 import { METRIC_UNITS } from '../model/guardrail-metrics.js';
-import type { Comparison, GuardrailBasis, GuardrailMetric, GuardrailSeverity, Moscow } from '../model/plan.js';
+import type { Comparison, GuardrailBasis, GuardrailMetric, GuardrailSeverity, Moscow, TaxBasis } from '../model/plan.js';
 
 /** Bumped on any incompatible change to the document. */
 export const EVALUATION_SCHEMA_VERSION = 1;
@@ -30,6 +30,8 @@ export interface EvaluationJson {
         readonly start: string;
         readonly horizonMonths: number;
         readonly discountRatePercent: number;
+        /** Present when the plan declares it: `amounts include tax` or `amounts exclude tax`. */
+        readonly taxBasis?: TaxBasis;
     };
     readonly requirements: readonly RequirementJson[];
     readonly options: readonly OptionJson[];
@@ -163,7 +165,8 @@ export function toEvaluationJson(evaluation: Evaluation, extras: EvaluationJsonE
             currency: evaluation.plan.currency,
             start: evaluation.plan.start,
             horizonMonths: evaluation.plan.horizonMonths,
-            discountRatePercent: evaluation.plan.discountRatePercent
+            discountRatePercent: evaluation.plan.discountRatePercent,
+            ...(evaluation.plan.taxBasis ? { taxBasis: evaluation.plan.taxBasis } : {})
         },
         requirements: evaluation.requirements.map(requirementJson),
         options: evaluation.options.map(o => optionJson(o, analysis && uncertainty.get(o.id)

@@ -84,6 +84,7 @@ export function scoreMatrix(criteria: readonly Criterion[], options: readonly Ma
         const criterionScores = criteria.map(criterion => {
             let score: Decimal;
             let isMissing = false;
+            let source: string | undefined;
             if (criterion.measure === 'coverage') {
                 score = coverageOf(option.vendor, option.edition);
             } else if (criterion.measure === 'tco') {
@@ -92,6 +93,7 @@ export function scoreMatrix(criteria: readonly Criterion[], options: readonly Ma
                 const given = option.vendor.scores.find(s => s.criterion === criterion.id);
                 isMissing = given === undefined;
                 score = given ? dec(given.score) : ZERO;
+                source = given?.source;
                 if (isMissing && firstOfVendor) {
                     missing.push({ vendor: option.vendor.id, criterion: criterion.id });
                 }
@@ -103,7 +105,8 @@ export function scoreMatrix(criteria: readonly Criterion[], options: readonly Ma
                 ...(criterion.measure ? { measure: criterion.measure } : {}),
                 score: score.toNumber(),
                 weighted: weighted.toNumber(),
-                missing: isMissing
+                missing: isMissing,
+                ...(source !== undefined ? { source } : {})
             };
         });
         scores.set(option.id, { criteria: criterionScores, matrixScore: total.toNumber() });

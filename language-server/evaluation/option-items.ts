@@ -7,15 +7,19 @@ import type { Decimal } from 'decimal.js';
 import { coverageIndex } from './coverage.js';
 import type { Benefit, BenefitKind, Cost, Edition, Licence, Plan, Vendor } from '../model/plan.js';
 import { addInto, dec, HUNDRED, ONE, sum, ZERO, zeros } from './decimal.js';
-import type { BenefitBreakdown, BenefitSchedule, CostItemBreakdown, CostTotals, PhaseSchedule, Recurrence } from './evaluation-types.js';
+import type { BenefitBreakdown, BenefitSchedule, CostItemBreakdown, CostTotals, PhaseSchedule, Recurrence, ValuedEstimates } from './evaluation-types.js';
 import { type BenefitTiming, expandLicence, expandLine, spreadEvenly, type ScheduleContext } from './schedule.js';
 import type { RequirementLive } from './timeline.js';
 
 const BENEFIT_KINDS: readonly BenefitKind[] = ['revenue', 'savings', 'efficiency', 'satisfaction'];
 
-/** A licence as a cost item: `Vendor.Edition.licence` (`licence2`, ... for further lines). */
+/**
+ * A licence as a cost item: `Vendor.Edition.licence` (`licence2`, ... for further lines).
+ * Its `title` is an identifier-like fallback; views name a licence from its
+ * breakdown's facts (edition, departments, months) with display/licence-names.ts.
+ */
 export function licenceCost(vendor: Vendor, edition: Edition, licence: Licence, index: number, ctx: ScheduleContext): CostItemBreakdown {
-    const expanded = expandLicence(licence, vendor.id, edition.id, ctx);
+    const expanded = expandLicence(licence, vendor.id, edition.id, ctx, index);
     const suffix = index === 0 ? '' : String(index + 1);
     return {
         id: `${vendor.id}.${edition.id}.licence${suffix}`,
@@ -89,7 +93,8 @@ export function effortCosts(plan: Plan, rate: Decimal, live: ReadonlyMap<string,
                 ratePerPersonWeek: rate,
                 ...(phase ? { phase: phase.id } : {}),
                 firstMonth: first,
-                lastMonth: last
+                lastMonth: last,
+                ...(requirement.effortSource !== undefined ? { source: requirement.effortSource } : {})
             }
         };
         return [item];
@@ -189,4 +194,14 @@ export function benefitTotals(benefits: readonly BenefitBreakdown[]): Record<Ben
         totals[benefit.kind] = totals[benefit.kind].plus(benefit.total);
     }
     return totals;
+}
+
+/**
+ * Efficiency and satisfaction benefits: valued estimates (time saved, happier
+ * customers priced at a rate), not cash the option brings in. Approval
+ * committees weigh them apart from revenue and savings.
+ */
+export function valuedEstimates(totals: Readonly<Record<BenefitKind, Decimal>>, totalBenefit: Decimal): ValuedEstimates {
+    const total = totals.efficiency.plus(totals.satisfaction);
+    return { total, sharePercent: totalBenefit.isZero() ? null : total.div(totalBenefit).times(HUNDRED).toNumber() };
 }

@@ -3,11 +3,11 @@
  * of the horizon, with a record of how each was computed.
  */
 import type { Decimal } from 'decimal.js';
-import type { AmountLine, Department, Licence, PerUser } from '../model/plan.js';
+import type { AmountLine, Department, Licence, MoneyAmount, PerUser } from '../model/plan.js';
 import { monthLabel } from '../model/months.js';
 import type { CurrencyConverter } from './currency.js';
 import { dec, HUNDRED, ONE, sum, ZERO, zeros } from './decimal.js';
-import type { EvaluationNote, LicenceBreakdown, LicenceCharge, LineBreakdown } from './evaluation-types.js';
+import type { EvaluationNote, LicenceBreakdown, LicenceCharge, LineBreakdown, WrittenAmount } from './evaluation-types.js';
 import { EvaluationError } from './evaluation-error.js';
 
 /** What expanding needs to know about the plan. */
@@ -133,16 +133,18 @@ export function expandLine(line: AmountLine, ctx: ScheduleContext, timing?: Bene
     }
 
     const breakdown: LineBreakdown = {
-        written: { value: dec(line.amount.value.likely), currency: line.amount.currency },
+        written: writtenAmount(line.amount),
         amount,
         ...(hours ? { hours } : {}),
+        ...(line.hours?.low !== undefined && line.hours.high !== undefined ? { hoursRange: { low: dec(line.hours.low), high: dec(line.hours.high) } } : {}),
         ...(users ? { users, perUserOf: line.perUser?.departments ?? [] } : {}),
         ...(waves && schedule.kind === 'recurring' ? userMonthsOf(placed, usersIn) : {}),
         perOccurrence,
         schedule: schedule.kind === 'once' ? 'once' : schedule.period === 'year' ? 'per year' : 'per month',
         ...(placed.length > 0 ? { firstMonth: placed[0], lastMonth: placed[placed.length - 1] } : {}),
         months: placed.length,
-        total: sum(monthly)
+        total: sum(monthly),
+        ...(line.source !== undefined ? { source: line.source } : {})
     };
     return { monthly, breakdown };
 }
@@ -179,7 +181,7 @@ export interface ExpandedLicence {
  * month (see `billWaves`); `users` and `seats` of the breakdown are then
  * those of the licence's first month.
  */
-export function expandLicence(licence: Licence, vendor: string, edition: string, ctx: ScheduleContext): ExpandedLicence {
+export function expandLicence(licence: Licence, vendor: string, edition: string, ctx: ScheduleContext, index = 0): ExpandedLicence {
     const H = ctx.horizonMonths;
     const price = ctx.converter.convert(licence.price);
     const users = licence.perUser ? usersOf(licence.perUser, ctx.departments, Math.max(licence.from ?? 0, 0)) : ONE;
@@ -228,7 +230,8 @@ export function expandLicence(licence: Licence, vendor: string, edition: string,
     const breakdown: LicenceBreakdown = {
         vendor,
         edition,
-        written: { value: dec(licence.price.value.likely), currency: licence.price.currency },
+        index,
+        written: writtenAmount(licence.price),
         price,
         period: licence.period,
         billing: licence.billing,
@@ -240,13 +243,25 @@ export function expandLicence(licence: Licence, vendor: string, edition: string,
         pricePerSeatMonth: licence.period === 'month' ? price : price.div(12),
         ...(licence.increasePercentPerYear !== undefined ? { increasePercentPerYear: dec(licence.increasePercentPerYear) } : {}),
         fromMonth: from,
+        ...(licence.from !== undefined ? { from: licence.from } : {}),
         ...(licence.until !== undefined ? { untilMonth: licence.until } : {}),
         charges,
         monthsBilled: charges.reduce((n, c) => n + c.monthsCovered, 0),
         ...(seatMonths !== undefined ? { seatMonths } : {}),
-        total: sum(charges.map(c => c.amount))
+        total: sum(charges.map(c => c.amount)),
+        ...(licence.source !== undefined ? { source: licence.source } : {})
     };
     return { monthly, breakdown };
+}
+
+/** Money as written, with its range when the plan gives one (views show it beside the likely value). */
+function writtenAmount(money: MoneyAmount): WrittenAmount {
+    const { likely, low, high } = money.value;
+    return {
+        value: dec(likely),
+        currency: money.currency,
+        ...(low !== undefined && high !== undefined ? { low: dec(low), high: dec(high) } : {})
+    };
 }
 
 type Charge = (month: number, monthsCovered: number, contractYear: number, base: Decimal) => void;

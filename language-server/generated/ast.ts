@@ -31,6 +31,7 @@ export type CrmPlanKeywordNames =
     | ">="
     | "actuals"
     | "after"
+    | "amounts"
     | "asked"
     | "at"
     | "baseline"
@@ -55,6 +56,7 @@ export type CrmPlanKeywordNames =
     | "efficiency"
     | "effort"
     | "evidence"
+    | "exclude"
     | "expect"
     | "feedback"
     | "forecast"
@@ -66,6 +68,7 @@ export type CrmPlanKeywordNames =
     | "impact"
     | "import"
     | "in"
+    | "include"
     | "increase"
     | "indirect"
     | "internal"
@@ -108,9 +111,11 @@ export type CrmPlanKeywordNames =
     | "scenario"
     | "score"
     | "should"
+    | "source"
     | "start"
     | "survey"
     | "target"
+    | "tax"
     | "tco"
     | "to"
     | "tracks"
@@ -278,6 +283,7 @@ export interface AmountLine extends langium.AstNode {
     hours: boolean;
     perUser?: PerUser;
     schedule: Schedule;
+    source?: string;
 }
 
 export const AmountLine = {
@@ -286,7 +292,8 @@ export const AmountLine = {
     hourlyRate: 'hourlyRate',
     hours: 'hours',
     perUser: 'perUser',
-    schedule: 'schedule'
+    schedule: 'schedule',
+    source: 'source'
 } as const;
 
 export function isAmountLine(item: unknown): item is AmountLine {
@@ -454,12 +461,14 @@ export interface Coverage extends langium.AstNode {
     readonly $type: 'Coverage';
     requirement: langium.Reference<Requirement>;
     share: Share;
+    source?: string;
 }
 
 export const Coverage = {
     $type: 'Coverage',
     requirement: 'requirement',
-    share: 'share'
+    share: 'share',
+    source: 'source'
 } as const;
 
 export function isCoverage(item: unknown): item is Coverage {
@@ -567,12 +576,14 @@ export interface DepartmentUsers extends langium.AstNode {
     readonly $container: Department;
     readonly $type: 'DepartmentUsers';
     from?: string;
+    source?: string;
     users: Quantity;
 }
 
 export const DepartmentUsers = {
     $type: 'DepartmentUsers',
     from: 'from',
+    source: 'source',
     users: 'users'
 } as const;
 
@@ -599,11 +610,13 @@ export interface DiscountSetting extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'DiscountSetting';
     rate: Share;
+    source?: string;
 }
 
 export const DiscountSetting = {
     $type: 'DiscountSetting',
-    rate: 'rate'
+    rate: 'rate',
+    source: 'source'
 } as const;
 
 export function isDiscountSetting(item: unknown): item is DiscountSetting {
@@ -692,11 +705,13 @@ export interface Effort extends langium.AstNode {
     readonly $container: Requirement;
     readonly $type: 'Effort';
     effort: Quantity;
+    source?: string;
 }
 
 export const Effort = {
     $type: 'Effort',
-    effort: 'effort'
+    effort: 'effort',
+    source: 'source'
 } as const;
 
 export function isEffort(item: unknown): item is Effort {
@@ -914,11 +929,13 @@ export interface InternalRateSetting extends langium.AstNode {
     readonly $container: Plan;
     readonly $type: 'InternalRateSetting';
     amount: Money;
+    source?: string;
 }
 
 export const InternalRateSetting = {
     $type: 'InternalRateSetting',
-    amount: 'amount'
+    amount: 'amount',
+    source: 'source'
 } as const;
 
 export function isInternalRateSetting(item: unknown): item is InternalRateSetting {
@@ -964,6 +981,7 @@ export interface Licence extends langium.AstNode {
     period: Period;
     perUser?: PerUser;
     price: Money;
+    source?: string;
     until?: string;
 }
 
@@ -976,6 +994,7 @@ export const Licence = {
     period: 'period',
     perUser: 'perUser',
     price: 'price',
+    source: 'source',
     until: 'until'
 } as const;
 
@@ -1035,10 +1054,10 @@ export function isMoney(item: unknown): item is Money {
     return reflection.isInstance(item, Money.$type);
 }
 
-export type Name = 'actuals' | 'after' | 'baseline' | 'billed' | 'capacity' | 'could' | 'coverage' | 'covers' | 'currency' | 'data' | 'delivers' | 'direct' | 'duration' | 'edition' | 'efficiency' | 'effort' | 'evidence' | 'expect' | 'feedback' | 'forecast' | 'from' | 'horizon' | 'hour' | 'hours' | 'impact' | 'increase' | 'indirect' | 'internal' | 'interview' | 'irr' | 'matrix' | 'measured' | 'minimum' | 'month' | 'monthly' | 'months' | 'must' | 'needs' | 'npv' | 'once' | 'owner' | 'p10' | 'p50' | 'p90' | 'payback' | 'ramp' | 'require' | 'research' | 'revenue' | 'roi' | 'satisfaction' | 'savings' | 'score' | 'should' | 'start' | 'survey' | 'target' | 'tco' | 'tracks' | 'trend' | 'until' | 'user' | 'users' | 'weight' | 'wont' | 'year' | 'yearly' | string;
+export type Name = 'actuals' | 'after' | 'amounts' | 'baseline' | 'billed' | 'capacity' | 'could' | 'coverage' | 'covers' | 'currency' | 'data' | 'delivers' | 'direct' | 'duration' | 'edition' | 'efficiency' | 'effort' | 'evidence' | 'exclude' | 'expect' | 'feedback' | 'forecast' | 'from' | 'horizon' | 'hour' | 'hours' | 'impact' | 'include' | 'increase' | 'indirect' | 'internal' | 'interview' | 'irr' | 'matrix' | 'measured' | 'minimum' | 'month' | 'monthly' | 'months' | 'must' | 'needs' | 'npv' | 'once' | 'owner' | 'p10' | 'p50' | 'p90' | 'payback' | 'ramp' | 'require' | 'research' | 'revenue' | 'roi' | 'satisfaction' | 'savings' | 'score' | 'should' | 'source' | 'start' | 'survey' | 'target' | 'tax' | 'tco' | 'tracks' | 'trend' | 'until' | 'user' | 'users' | 'weight' | 'wont' | 'year' | 'yearly' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'revenue' || item === 'savings' || item === 'efficiency' || item === 'satisfaction' || item === 'direct' || item === 'indirect' || item === 'interview' || item === 'feedback' || item === 'research' || item === 'survey' || item === 'data' || item === 'coverage' || item === 'tco' || item === 'after' || item === 'from' || item === 'until' || item === 'owner' || item === 'baseline' || item === 'target' || item === 'tracks' || item === 'delivers' || item === 'duration' || item === 'ramp' || item === 'effort' || item === 'needs' || item === 'impact' || item === 'evidence' || item === 'score' || item === 'covers' || item === 'edition' || item === 'weight' || item === 'users' || item === 'user' || item === 'month' || item === 'months' || item === 'year' || item === 'yearly' || item === 'monthly' || item === 'hours' || item === 'hour' || item === 'minimum' || item === 'increase' || item === 'internal' || item === 'capacity' || item === 'horizon' || item === 'currency' || item === 'start' || item === 'once' || item === 'billed' || item === 'measured' || item === 'actuals' || item === 'must' || item === 'should' || item === 'could' || item === 'wont' || item === 'require' || item === 'expect' || item === 'p10' || item === 'p50' || item === 'p90' || item === 'forecast' || item === 'trend' || item === 'roi' || item === 'irr' || item === 'npv' || item === 'payback' || item === 'matrix' || (typeof item === 'string' && (/[\p{ID_Start}_][\p{ID_Continue}]*/u.test(item)));
+    return item === 'revenue' || item === 'savings' || item === 'efficiency' || item === 'satisfaction' || item === 'direct' || item === 'indirect' || item === 'interview' || item === 'feedback' || item === 'research' || item === 'survey' || item === 'data' || item === 'coverage' || item === 'tco' || item === 'after' || item === 'from' || item === 'until' || item === 'owner' || item === 'baseline' || item === 'target' || item === 'tracks' || item === 'delivers' || item === 'duration' || item === 'ramp' || item === 'effort' || item === 'needs' || item === 'impact' || item === 'evidence' || item === 'score' || item === 'covers' || item === 'edition' || item === 'weight' || item === 'users' || item === 'user' || item === 'month' || item === 'months' || item === 'year' || item === 'yearly' || item === 'monthly' || item === 'hours' || item === 'hour' || item === 'minimum' || item === 'increase' || item === 'internal' || item === 'capacity' || item === 'horizon' || item === 'currency' || item === 'start' || item === 'once' || item === 'billed' || item === 'measured' || item === 'actuals' || item === 'must' || item === 'should' || item === 'could' || item === 'wont' || item === 'require' || item === 'expect' || item === 'p10' || item === 'p50' || item === 'p90' || item === 'forecast' || item === 'trend' || item === 'roi' || item === 'irr' || item === 'npv' || item === 'payback' || item === 'matrix' || item === 'source' || item === 'amounts' || item === 'include' || item === 'exclude' || item === 'tax' || (typeof item === 'string' && (/[\p{ID_Start}_][\p{ID_Continue}]*/u.test(item)));
 }
 
 export interface Needs extends langium.AstNode {
@@ -1153,7 +1172,7 @@ export function isPlan(item: unknown): item is Plan {
     return reflection.isInstance(item, Plan.$type);
 }
 
-export type PlanSetting = CapacitySetting | ChooseSetting | CurrencySetting | DiscountSetting | HorizonSetting | InternalRateSetting | StartMonth;
+export type PlanSetting = CapacitySetting | ChooseSetting | CurrencySetting | DiscountSetting | HorizonSetting | InternalRateSetting | StartMonth | TaxSetting;
 
 export const PlanSetting = {
     $type: 'PlanSetting'
@@ -1216,6 +1235,7 @@ export interface Rate extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Rate';
     from: Currency;
+    source?: string;
     to: Currency;
     value: Quantity;
 }
@@ -1223,6 +1243,7 @@ export interface Rate extends langium.AstNode {
 export const Rate = {
     $type: 'Rate',
     from: 'from',
+    source: 'source',
     to: 'to',
     value: 'value'
 } as const;
@@ -1374,12 +1395,14 @@ export interface Score extends langium.AstNode {
     readonly $container: Scores;
     readonly $type: 'Score';
     criterion: langium.Reference<Criterion>;
+    source?: string;
     value: Decimal;
 }
 
 export const Score = {
     $type: 'Score',
     criterion: 'criterion',
+    source: 'source',
     value: 'value'
 } as const;
 
@@ -1451,6 +1474,21 @@ export const Target = {
 
 export function isTarget(item: unknown): item is Target {
     return reflection.isInstance(item, Target.$type);
+}
+
+export interface TaxSetting extends langium.AstNode {
+    readonly $container: Plan;
+    readonly $type: 'TaxSetting';
+    basis: 'exclude' | 'include';
+}
+
+export const TaxSetting = {
+    $type: 'TaxSetting',
+    basis: 'basis'
+} as const;
+
+export function isTaxSetting(item: unknown): item is TaxSetting {
+    return reflection.isInstance(item, TaxSetting.$type);
 }
 
 export interface Tracks extends langium.AstNode {
@@ -1597,6 +1635,7 @@ export type CrmPlanAstType = {
     Share: Share
     StartMonth: StartMonth
     Target: Target
+    TaxSetting: TaxSetting
     Tracks: Tracks
     UsersOverride: UsersOverride
     Vendor: Vendor
@@ -1732,6 +1771,10 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 },
                 schedule: {
                     name: AmountLine.schedule
+                },
+                source: {
+                    name: AmountLine.source,
+                    optional: true
                 }
             },
             superTypes: [BenefitStatement.$type, CostStatement.$type]
@@ -1855,6 +1898,10 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 },
                 share: {
                     name: Coverage.share
+                },
+                source: {
+                    name: Coverage.source,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1934,6 +1981,10 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                     name: DepartmentUsers.from,
                     optional: true
                 },
+                source: {
+                    name: DepartmentUsers.source,
+                    optional: true
+                },
                 users: {
                     name: DepartmentUsers.users
                 }
@@ -1954,6 +2005,10 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
             properties: {
                 rate: {
                     name: DiscountSetting.rate
+                },
+                source: {
+                    name: DiscountSetting.source,
+                    optional: true
                 }
             },
             superTypes: [PlanSetting.$type]
@@ -2076,6 +2131,10 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
             properties: {
                 effort: {
                     name: Effort.effort
+                },
+                source: {
+                    name: Effort.source,
+                    optional: true
                 }
             },
             superTypes: [RequirementStatement.$type]
@@ -2233,6 +2292,10 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
             properties: {
                 amount: {
                     name: InternalRateSetting.amount
+                },
+                source: {
+                    name: InternalRateSetting.source,
+                    optional: true
                 }
             },
             superTypes: [PlanSetting.$type]
@@ -2289,6 +2352,10 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 },
                 price: {
                     name: Licence.price
+                },
+                source: {
+                    name: Licence.source,
+                    optional: true
                 },
                 until: {
                     name: Licence.until,
@@ -2463,6 +2530,10 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 from: {
                     name: Rate.from
                 },
+                source: {
+                    name: Rate.source,
+                    optional: true
+                },
                 to: {
                     name: Rate.to
                 },
@@ -2598,6 +2669,10 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                     name: Score.criterion,
                     referenceType: Criterion.$type
                 },
+                source: {
+                    name: Score.source,
+                    optional: true
+                },
                 value: {
                     name: Score.value
                 }
@@ -2652,6 +2727,15 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [KpiStatement.$type]
+        },
+        TaxSetting: {
+            name: TaxSetting.$type,
+            properties: {
+                basis: {
+                    name: TaxSetting.basis
+                }
+            },
+            superTypes: [PlanSetting.$type]
         },
         Tracks: {
             name: Tracks.$type,

@@ -4,6 +4,8 @@
  * type error, and test/i18n/glossary.test.ts checks the rest (no empty entry,
  * the same placeholders). How to translate: docs/translating.md.
  */
+import type { CliTerms } from './cli-terms.js';
+import type { BasisTerms, ConclusionTerms, RiskTerms } from './committee-terms.js';
 import type { DescribeTerms } from './describe-terms.js';
 import type { DiagnosticMessage } from './diagnostic-terms.js';
 import type { DiffTerms } from './diff-terms.js';
@@ -15,6 +17,7 @@ import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
 import type { Glossary, KindTerms } from './glossary.js';
 import type { ParserTerms } from './parser-terms.js';
+import type { ProvenanceTerms } from './provenance-terms.js';
 import type { ReportTerms } from './report-terms.js';
 import type { ValidationTerms } from './validation-terms.js';
 
@@ -24,6 +27,87 @@ const kinds: KindTerms = {
     Goal: 'goal', Department: 'department', Requirement: 'requirement', Criterion: 'criterion', Vendor: 'vendor',
     Edition: 'edition', Cost: 'cost', Benefit: 'benefit', Phase: 'phase', Kpi: 'kpi', Scenario: 'scenario',
     ScaledItem: 'cost, benefit or vendor'
+};
+
+const EN_YEARS: Readonly<Record<number, string>> = {
+    1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten'
+};
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_PERIODS: Readonly<Record<string, string>> = { once: 'once', month: 'per month', year: 'per year' };
+const EN_PER: Readonly<Record<string, string>> = { 'hour': 'per hour', 'person-week': 'per person-week' };
+
+const conclusion: ConclusionTerms = {
+    labelled: sentence => `**Conclusion:** ${sentence}`,
+    years: count => `${EN_YEARS[count] ?? count}-year`,
+    months: count => `${count}-month`,
+    month: (year, month) => `${EN_MONTHS[month - 1] ?? month} ${year}`,
+    figures: (horizon, tco, npv, payback) => `a ${horizon} TCO of ${tco}, an NPV of ${npv}, ${payback}`,
+    paybackIn: month => `paying back in ${month}`,
+    paybackNever: horizon => `not paying back within the ${horizon}`,
+    paybackImmediate: 'with a cumulative net cash flow that is never negative',
+    recommend: (name, figures) => `We recommend ${name}: ${figures}.`,
+    chosen: (name, figures) => `The plan chooses ${name}: ${figures}.`,
+    chosenNotRecommended: (name, figures, recommended, recommendedNpv) =>
+        `The plan chooses ${name}: ${figures}. It is the chosen option, not the recommended one: ${recommended} has the higher NPV (${recommendedNpv}).`,
+    chosenNegative: (name, figures) => `The plan chooses ${name}, but its NPV is negative: ${figures}.`,
+    noneWorthwhile: (name, figures) => `No option has a positive NPV; the best is ${name}: ${figures}.`,
+    noOptions: 'No conclusion yet: the plan has no vendor options to compare.',
+    noRecommendation: 'No conclusion: no option has an NPV (the discount rate is at or below −100%).'
+};
+
+const basis: BasisTerms = {
+    label: '**Basis of the figures:**',
+    taxIncluded: 'Amounts include tax, as the plan declares (`amounts include tax`).',
+    taxExcluded: 'Amounts exclude tax, as the plan declares (`amounts exclude tax`).',
+    taxUndeclared: 'The plan does not say whether its amounts include tax. Declare it in the `plan` block: `amounts include tax` or `amounts exclude tax`.',
+    valuedEstimates: (option, amount, share, total) =>
+        `Benefits of kind efficiency and satisfaction are valued estimates, not cash: ${amount} (${share}) of the ${total} total benefit of ${option}.`,
+    discountSource: (rate, source) => `Discount rate ${rate} per year; source: ${source}.`
+};
+
+const risks: RiskTerms = {
+    labelled: sentences => `**Risks:** ${sentences}`,
+    probabilityNegative: (option, trials, probability) => `In ${trials} simulated trials the NPV of ${option} is negative in ${probability} of them.`,
+    movers: list => `The values that move its NPV most: ${list}.`,
+    mover: (name, swing) => `${name} (swing ${swing})`,
+    noMovers: 'No simulated value moves its NPV.',
+    turnsNegativeBelow: (name, value) => `NPV turns negative if ${name} falls below ${value}.`,
+    turnsNegativeAbove: (name, value) => `NPV turns negative if ${name} rises above ${value}.`,
+    turnsPositiveAbove: (name, value) => `NPV turns positive if ${name} rises above ${value}.`,
+    turnsPositiveBelow: (name, value) => `NPV turns positive if ${name} falls below ${value}.`,
+    staysPositive: (name, low, high) => `Across the range of ${name} (${low} to ${high}) the NPV stays positive.`,
+    staysNegative: (name, low, high) => `Across the range of ${name} (${low} to ${high}) the NPV stays negative.`,
+    inputsHeading: 'Simulated values',
+    inputsIntro: (trials, seed, lambda) =>
+        `Each of the ${trials} trials (seed ${seed}) draws every ranged value independently from a Beta-PERT distribution over its range, with the likely value as its mode (shape λ = ${lambda}):`,
+    input: 'Value',
+    low: 'Low',
+    likely: 'Likely',
+    high: 'High',
+    distribution: 'Distribution',
+    pert: lambda => `Beta-PERT (λ = ${lambda})`,
+    constant: 'none: the range has no width',
+    units: {
+        money: (amount, perUser, period, per) =>
+            [amount, perUser ? 'per user' : undefined, per ? EN_PER[per] : period ? EN_PERIODS[period] : undefined].filter(Boolean).join(' '),
+        hours: (count, perUser, period) => [`${count} hours`, perUser ? 'per user' : undefined, EN_PERIODS[period]].filter(Boolean).join(' '),
+        percent: (value, perYear) => (perYear ? `${value} per year` : value),
+        users: (count, n) => `${count} ${plural(n, 'user', 'users')}`,
+        personWeeks: (count, n) => `${count} ${plural(n, 'person-week', 'person-weeks')}`,
+        exchangeRate: (value, from, to) => `${value} ${to} per ${from}`
+    },
+    names: {
+        nth: (title, occurrence) => `${title} (value ${occurrence})`,
+        hours: title => `${title}: hours`,
+        hourlyRate: title => `${title}: hourly rate`,
+        licence: (option, index) => (index === undefined ? `Licence: ${option}` : `Licence ${index}: ${option}`),
+        users: department => `Users of ${department}`,
+        effort: requirement => `Effort of ${requirement}`,
+        covers: (vendor, requirement) => `Coverage of ${requirement} by ${vendor}`,
+        rate: (from, to) => `Exchange rate ${from}/${to}`,
+        discount: 'Discount rate',
+        internalRate: 'Internal rate'
+    }
 };
 
 const report: ReportTerms = {
@@ -99,6 +183,10 @@ const report: ReportTerms = {
         monthInText: (year, month) => `${year}-${String(month).padStart(2, '0')}`,
         amountInSentence: exact => exact
     },
+
+    conclusion,
+    basis,
+    risks,
 
     summary: {
         actualsSoFar: (asOf, planned, forecast, trend) => `**Actuals to ${asOf}:** the forecast ROI is ${forecast} against ${planned} planned (the trend, if benefits keep their pace so far, ${trend}). Section 8 compares plan and actual.`,
@@ -655,8 +743,8 @@ const parser: ParserTerms = {
         EOF: 'the end of the file'
     },
     rules: {
-        Document: 'a declaration (plan, import, rate, goal, department, requirement, criterion, vendor, cost, benefit, phase or kpi)',
-        PlanSetting: 'a plan setting (currency, start, horizon, discount, capacity, choose or internal rate)',
+        Document: 'a declaration (plan, import, rate, goal, department, requirement, criterion, vendor, cost, benefit, phase, kpi, scenario, actuals, require or expect)',
+        PlanSetting: 'a plan setting (currency, start, horizon, discount, capacity, choose, internal rate or amounts include tax)',
         RequirementStatement: 'a requirement line (asked by, evidence, impact, effort, must/should/could/wont or needs)',
         VendorMember: 'a vendor line (edition, covers, score or cost)',
         CostStatement: 'a cost line (direct, indirect or an amount such as `15000 once`)',
@@ -995,4 +1083,96 @@ const guardrailTerms: GuardrailTerms = {
     reportIntro: option => `The rules the plan is held to (\`require\`: must hold; \`expect\`: should hold), applied to ${option}.`
 };
 
-export const en: Glossary = { syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
+const cli: CliTerms = {
+    usage: {
+        unknownLanguage: p => `unknown language '${p.lang}': use en or zh-CN`,
+        stdinTwice: () => '- (standard input) given twice',
+        noSuchPath: p => `${p.path}: no such file or folder`,
+        noPlansInFolder: p => `${p.path}: no .crmplan files in this folder`,
+        cannotReadFolder: p => `${p.path}: cannot read this folder`,
+        oneFileNotFolder: p => `${p.path}: give one plan file, not a folder`,
+        catalogueHasNoFigures: p => `${p.path}: is a catalogue (no plan header), so it has no figures`,
+        missingFile: p => `${p.path}: no such file`,
+        isFolder: p => `${p.path}: is a folder`,
+        notText: p => `${p.path}: not a text file (a plan must be UTF-8 text)`,
+        notUtf8: p => `${p.path}: ${p.detail ?? 'not UTF-8 text'}`,
+        cannotRead: p => `${p.path}: cannot read this file`,
+        notTextAtRevision: p => `${p.path}: not a text file at ${p.revision}`,
+        missingAtRevision: p => `${p.path}: does not exist at ${p.revision}`,
+        stdinUnreadable: () => '-: cannot read standard input',
+        stdinNotUtf8: () => '-: standard input is not UTF-8 text',
+        outputIsPlanFile: p => `${p.path}: is one of the plan's own files; write the output elsewhere`,
+        cannotWrite: p => `${p.path}: cannot write (${p.code})`,
+        outputFolderMissing: p => `${p.path}: cannot write there, folder ${p.folder} does not exist`,
+        outputIsFolder: p => `${p.path}: is a folder; give a file name`,
+        formatsContradict: p => `--json and --format ${p.format} contradict each other`,
+        unknownFormat: p => `unknown format '${p.format}': use ${p.allowed.join(', ')}`,
+        formatRequired: p => `give ${p.allowed.map(f => `--format ${f}`).join(' or ')}`,
+        xlsxNeedsOutput: () => '--format xlsx writes a binary workbook: name the file with -o, e.g. -o plan.xlsx',
+        diffGitOneFile: () => 'diff --git takes one plan file, or none for every plan of the repository: crmplan diff --git <ref> [file]',
+        diffTwoFiles: () => 'diff takes two plan files: crmplan diff <base> <head> (or --git <ref> <file>)',
+        notInRepository: p => `${p.path}: not inside a git repository`,
+        unknownRevision: p => `unknown git revision '${p.revision}'`,
+        notPositiveWhole: p => `${p.option} must be a positive whole number (got '${p.text}')`,
+        tooLarge: p => `${p.option} must be at most ${p.max} (got ${p.text})`,
+        initTargetIsFile: p => `${p.path}: is a file, not a folder`,
+        initFileExists: p => `${p.path}: already exists; crmplan init never overwrites a file`
+    },
+    noProblems: files => `No problems in ${files} ${plural(files, 'file', 'files')}.`,
+    problems: c => `${[
+        `${c.errors} ${plural(c.errors, 'error', 'errors')}`,
+        `${c.warnings} ${plural(c.warnings, 'warning', 'warnings')}`,
+        ...(c.notes > 0 ? [`${c.notes} ${plural(c.notes, 'note', 'notes')}`] : [])
+    ].join(', ')} in ${c.files} ${plural(c.files, 'file', 'files')}.`,
+    noFiguresUntilFixed: (file, errors) => `${file} has ${errors} ${plural(errors, 'error', 'errors')}; no figures until they are fixed`
+};
+
+const provenance: ProvenanceTerms = {
+    licenceName: (option, qualifier) => (qualifier ? `${option} licence (${qualifier})` : `${option} licence`),
+    qualifierSeparator: ', ',
+    departmentSeparator: ', ',
+    licenceFrom: (year, month) => `from ${year}-${String(month).padStart(2, '0')}`,
+    licenceUntil: (year, month) => `until ${year}-${String(month).padStart(2, '0')}`,
+    licencePerUser: 'per user',
+    licenceFlat: 'flat fee',
+    licenceNumber: position => `no. ${position}`,
+    report: {
+        licenceItem: (option, qualifier) => `Licence: ${option} (${qualifier})`,
+        licenceListName: (option, qualifier) => `${option} (${qualifier})`,
+        sourcesIntro: 'Sources:',
+        sourceSentence: source => `Source: ${source}.`,
+        sourced: (figure, source) => `${figure} (source: ${source})`,
+        sourceColumn: 'Source',
+        effortsHeading: 'Where the effort estimates come from',
+        effortsIntro: 'Efforts the plan gives a source for:',
+        effort: (requirement, effort, source) => `${requirement}: ${effort} (source: ${source})`
+    },
+    hover: {
+        source: source => `Source: ${source}`,
+        sources: 'Sources',
+        line: {
+            amount: owner => `Amount line of \`${owner}\``,
+            licence: owner => `Licence of \`${owner}\``,
+            covers: (owner, detail) => `Share of \`${detail}\` that \`${owner}\` covers`,
+            score: (owner, detail) => `Trial score of \`${owner}\` on \`${detail}\``,
+            rate: (owner, detail) => `Exchange rate ${owner} → ${detail}`,
+            discount: () => 'Discount rate of the plan',
+            internalRate: () => 'Internal rate of the plan',
+            users: owner => `Users of \`${owner}\``,
+            effort: owner => `Effort of \`${owner}\``
+        },
+        item: {
+            amount: subject => `line ${subject}`,
+            licence: subject => `licence ${subject}`,
+            covers: subject => `covers \`${subject}\``,
+            score: subject => `score \`${subject}\``,
+            rate: subject => `rate ${subject}`,
+            discount: () => 'discount rate',
+            internalRate: () => 'internal rate',
+            users: subject => `users of \`${subject}\``,
+            effort: () => 'effort'
+        }
+    }
+};
+
+export const en: Glossary = { cli, provenance, syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames: {}, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };

@@ -6,6 +6,7 @@
  * Plain data: the VS Code extension imports it too, so it imports nothing
  * but types from the rest of the server.
  */
+import type { CliTerms } from './cli-terms.js';
 import type { DiagnosticMessage, DiagnosticName } from './diagnostic-terms.js';
 import type { DiffTerms } from './diff-terms.js';
 import { en } from './en.js';
@@ -16,6 +17,7 @@ import type { FigureTerms } from './figure-terms.js';
 import type { GuardrailTerms } from './guardrail-terms.js';
 import type { Locale } from './locale.js';
 import type { ParserTerms } from './parser-terms.js';
+import type { ProvenanceTerms } from './provenance-terms.js';
 import type { ReportTerms } from './report-terms.js';
 import type { SyntaxTerms } from './syntax-terms.js';
 import type { ValidationTerms } from './validation-terms.js';
@@ -47,6 +49,10 @@ export interface Glossary {
     readonly export: ExportTerms;
     /** Guardrails (`require` and `expect` rules) in every view. */
     readonly guardrails: GuardrailTerms;
+    /** The command line's own lines: usage errors and check's closing line. */
+    readonly cli: CliTerms;
+    /** Where figures come from (`source "..."`) and how licences are named, in every view. */
+    readonly provenance: ProvenanceTerms;
 }
 
 export const GLOSSARIES: Readonly<Record<Locale, Glossary>> = { 'en': en, 'zh-CN': zhCN };

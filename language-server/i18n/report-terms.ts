@@ -10,6 +10,7 @@
 import type { BenefitKind, CostClass, CriterionMeasure, Moscow } from '../model/plan.js';
 import type { CapacityExclusion, EvaluationNoteCode, Recurrence } from '../evaluation/evaluation-types.js';
 import type { Markdown } from '../report/markdown.js';
+import type { BasisTerms, ConclusionTerms, RiskTerms } from './committee-terms.js';
 import type { MetricTerms } from './metric-terms.js';
 
 type M = Markdown;
@@ -84,6 +85,11 @@ export interface ReportTerms {
         /** An amount inside a sentence: as in tables, or in ten thousands where the locale reads large amounts that way. */
         amountInSentence(exact: M, tenThousands: M, currency: string): string;
     };
+
+    /** What an approval committee reads first: the conclusion, the basis of the figures, the risks. */
+    readonly conclusion: ConclusionTerms;
+    readonly basis: BasisTerms;
+    readonly risks: RiskTerms;
 
     readonly summary: {
         /** After go-live: the as-of month and the forecast ROI beside the planned one. */

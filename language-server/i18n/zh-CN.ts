@@ -3,6 +3,8 @@
  * style of docs/translating.md (full-width punctuation, titles rather than
  * code names, no English labels or units).
  */
+import type { CliTerms } from './cli-terms.js';
+import type { BasisTerms, ConclusionTerms, RiskTerms } from './committee-terms.js';
 import type { DescribeTerms } from './describe-terms.js';
 import type { DiffTerms } from './diff-terms.js';
 import type { EditorTerms } from './editor-terms.js';
@@ -13,6 +15,7 @@ import type { ExtensionTerms } from './extension-terms.js';
 import { STALE_MARK, type FigureTerms } from './figure-terms.js';
 import type { Glossary, KindTerms } from './glossary.js';
 import type { ParserTerms } from './parser-terms.js';
+import type { ProvenanceTerms } from './provenance-terms.js';
 import type { ReportTerms } from './report-terms.js';
 import type { ValidationTerms } from './validation-terms.js';
 
@@ -20,6 +23,87 @@ const kinds: KindTerms = {
     Goal: '目标', Department: '部门', Requirement: '需求', Criterion: '评选标准', Vendor: '供应商',
     Edition: '版本', Cost: '成本', Benefit: '收益', Phase: '阶段', Kpi: '指标', Scenario: '情景',
     ScaledItem: '成本、收益或供应商'
+};
+
+const ZH_YEARS: Readonly<Record<number, string>> = {
+    1: '一年', 2: '两年', 3: '三年', 4: '四年', 5: '五年', 6: '六年', 7: '七年', 8: '八年', 9: '九年', 10: '十年'
+};
+const ZH_PERIODS: Readonly<Record<string, string>> = { once: '（一次性）', month: '/月', year: '/年' };
+const ZH_PER: Readonly<Record<string, string>> = { 'hour': '/小时', 'person-week': '/人周' };
+
+const conclusion: ConclusionTerms = {
+    // The colon outside the bold: `**结论：**建` would not close the bold in CommonMark.
+    labelled: sentence => `**结论**：${sentence}`,
+    years: count => ZH_YEARS[count] ?? `${count} 年`,
+    months: count => `${count} 个月`,
+    month: (year, month) => `${year} 年 ${month} 月`,
+    figures: (horizon, tco, npv, payback) => `${horizon}总拥有成本 ${tco}，净现值 ${npv}，${payback}`,
+    paybackIn: month => `预计 ${month}收回投资`,
+    paybackNever: horizon => `计划期（${horizon}）内未收回投资`,
+    paybackImmediate: '累计净现金流从未为负',
+    recommend: (name, figures) => `建议采购${name}：${figures}。`,
+    chosen: (name, figures) => `计划选定${name}：${figures}。`,
+    chosenNotRecommended: (name, figures, recommended, recommendedNpv) =>
+        `计划选定${name}：${figures}。它是选定方案，但不是推荐方案：${recommended}的净现值更高（${recommendedNpv}）。`,
+    chosenNegative: (name, figures) => `计划选定${name}，但其净现值为负：${figures}。`,
+    noneWorthwhile: (name, figures) => `没有净现值为正的方案；相对最优的是${name}：${figures}。`,
+    noOptions: '暂无结论：计划中还没有可比较的供应商方案。',
+    noRecommendation: '暂无结论：没有任何方案能算出净现值（折现率不高于 −100%）。'
+};
+
+const basis: BasisTerms = {
+    label: '**测算口径**：',
+    taxIncluded: '所有金额均为含税金额（计划声明了 `amounts include tax`）。',
+    taxExcluded: '所有金额均为不含税金额（计划声明了 `amounts exclude tax`）。',
+    taxUndeclared: '计划未说明金额是否含税。请在 `plan` 块中声明：`amounts include tax`（含税）或 `amounts exclude tax`（不含税）。',
+    valuedEstimates: (option, amount, share, total) =>
+        `提效和满意度类收益是估算的价值，不是现金流入：在${option}的总收益 ${total}中占 ${amount}（${share}）。`,
+    discountSource: (rate, source) => `折现率每年 ${rate}，依据：${source}。`
+};
+
+const risks: RiskTerms = {
+    labelled: sentences => `**风险**：${sentences}`,
+    probabilityNegative: (option, trials, probability) => `在 ${trials} 次蒙特卡洛模拟中，${option}的净现值为负的概率为 ${probability}。`,
+    movers: list => `对其净现值影响最大的数值：${list}。`,
+    mover: (name, swing) => `“${name}”（波动幅度 ${swing}）`,
+    noMovers: '模拟的数值都不影响其净现值。',
+    turnsNegativeBelow: (name, value) => `若“${name}”低于 ${value}，净现值将转为负值。`,
+    turnsNegativeAbove: (name, value) => `若“${name}”高于 ${value}，净现值将转为负值。`,
+    turnsPositiveAbove: (name, value) => `若“${name}”高于 ${value}，净现值将转为正值。`,
+    turnsPositiveBelow: (name, value) => `若“${name}”低于 ${value}，净现值将转为正值。`,
+    staysPositive: (name, low, high) => `“${name}”在其范围内（${low} 至 ${high}）变动时，净现值始终为正。`,
+    staysNegative: (name, low, high) => `“${name}”在其范围内（${low} 至 ${high}）变动时，净现值始终为负。`,
+    inputsHeading: '模拟的数值',
+    inputsIntro: (trials, seed, lambda) =>
+        `${trials} 次蒙特卡洛模拟（随机种子 ${seed}）中，每次都从各数值的范围内独立抽样，分布为以最可能值为众数的 Beta-PERT 分布（形状参数 λ = ${lambda}）：`,
+    input: '数值',
+    low: '下限',
+    likely: '最可能值',
+    high: '上限',
+    distribution: '分布',
+    pert: lambda => `Beta-PERT（λ = ${lambda}）`,
+    constant: '无：范围宽度为零',
+    units: {
+        money: (amount, perUser, period, per) =>
+            `${amount}${perUser ? '/人' : ''}${(per ? ZH_PER[per] : period ? ZH_PERIODS[period] : undefined) ?? ''}`,
+        hours: (count, perUser, period) => `${count} 小时${perUser ? '/人' : ''}${ZH_PERIODS[period] ?? ''}`,
+        percent: (value, perYear) => (perYear ? `${value}/年` : value),
+        users: count => `${count} 人`,
+        personWeeks: count => `${count} 人周`,
+        exchangeRate: (value, from, to) => `1 ${from} = ${value} ${to}`
+    },
+    names: {
+        nth: (title, occurrence) => `${title}（第 ${occurrence} 个数值）`,
+        hours: title => `${title}：工时`,
+        hourlyRate: title => `${title}：小时单价`,
+        licence: (option, index) => (index === undefined ? `许可费：${option}` : `许可费 ${index}：${option}`),
+        users: department => `用户数（${department}）`,
+        effort: requirement => `工作量（${requirement}）`,
+        covers: (vendor, requirement) => `${vendor}对“${requirement}”的覆盖率`,
+        rate: (from, to) => `汇率 ${from}/${to}`,
+        discount: '折现率',
+        internalRate: '内部人力单价'
+    }
 };
 
 const report: ReportTerms = {
@@ -97,8 +181,12 @@ const report: ReportTerms = {
         amountInSentence: (exact, tenThousands, currency) => (currency === 'CNY' ? `${tenThousands} 万元` : exact)
     },
 
+    conclusion,
+    basis,
+    risks,
+
     summary: {
-        actualsSoFar: (asOf, planned, forecast, trend) => `**实际数据截至 ${asOf}：**预测投资回报率（ROI）为 ${forecast}，计划为 ${planned}（若收益保持目前的实现节奏，趋势为 ${trend}）。第 8 节对比了计划与实际。`,
+        actualsSoFar: (asOf, planned, forecast, trend) => `**实际数据截至 ${asOf}**：预测投资回报率（ROI）为 ${forecast}，计划为 ${planned}（若收益保持目前的实现节奏，趋势为 ${trend}）。第 8 节对比了计划与实际。`,
         chosen: '选定方案：',
         recommended: '推荐方案：',
         chosenAndRecommended: (name, count) => `“${name}”是选定方案，也是推荐方案：在 ${count} 个方案中净现值最高`,
@@ -649,8 +737,8 @@ const parser: ParserTerms = {
         EOF: '文件末尾'
     },
     rules: {
-        Document: '声明（`plan`、`import`、`rate`、`goal`、`department`、`requirement`、`criterion`、`vendor`、`cost`、`benefit`、`phase` 或 `kpi`）',
-        PlanSetting: '计划设置（`currency`、`start`、`horizon`、`discount`、`capacity`、`choose` 或 `internal rate`）',
+        Document: '声明（`plan`、`import`、`rate`、`goal`、`department`、`requirement`、`criterion`、`vendor`、`cost`、`benefit`、`phase`、`kpi`、`scenario`、`actuals`、`require` 或 `expect`）',
+        PlanSetting: '计划设置（`currency`、`start`、`horizon`、`discount`、`capacity`、`choose`、`internal rate` 或 `amounts include tax`）',
         RequirementStatement: '需求的一行（`asked by`、`evidence`、`impact`、`effort`、`must`/`should`/`could`/`wont` 或 `needs`）',
         VendorMember: '供应商的一行（`edition`、`covers`、`score` 或 `cost`）',
         CostStatement: '成本的一行（`direct`、`indirect` 或金额，如 `15000 once`）',
@@ -665,9 +753,14 @@ const parser: ParserTerms = {
     listSeparator: '、',
     lastSeparator: ' 或 ',
     somethingElse: '其他内容',
-    mismatch: (expected, found) => `此处应为 ${expected}，但发现了 ${found}。`,
-    unexpected: (found, expected) => `意外的 ${found}：此处应为 ${expected}。`
+    mismatch: (expected, found) => `此处应为${spaced(expected)}，但发现了${spaced(found)}。`,
+    unexpected: (found, expected) => `意外的${spaced(found)}：此处应为${spaced(expected)}。`
 };
+
+/** A term after Chinese text: a space before code or Latin (`discount`), none before Chinese (文件末尾). */
+function spaced(term: string): string {
+    return /^\p{Script=Han}/u.test(term) ? term : ` ${term}`;
+}
 
 const syntax: SyntaxTerms = {
     fullWidth: a => `${a.nameZh} ${a.shown}：${a.replacement === ''
@@ -984,4 +1077,92 @@ const guardrailTerms: GuardrailTerms = {
     reportIntro: option => `计划须遵守的规则（硬性要求必须满足，预期应当满足），适用于${option}。`
 };
 
-export const zhCN: Glossary = { syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };
+const cli: CliTerms = {
+    usage: {
+        unknownLanguage: p => `未知的语言“${p.lang}”：请使用 en 或 zh-CN`,
+        stdinTwice: () => '标准输入（-）给出了两次',
+        noSuchPath: p => `${p.path}：没有这个文件或文件夹`,
+        noPlansInFolder: p => `${p.path}：此文件夹中没有 .crmplan 文件`,
+        cannotReadFolder: p => `${p.path}：无法读取此文件夹`,
+        oneFileNotFolder: p => `${p.path}：请给出一个计划文件，而不是文件夹`,
+        catalogueHasNoFigures: p => `${p.path}：是目录文件（没有计划头），因此没有测算数字`,
+        missingFile: p => `${p.path}：没有这个文件`,
+        isFolder: p => `${p.path}：是一个文件夹`,
+        notText: p => `${p.path}：不是文本文件（计划必须是 UTF-8 文本）`,
+        notUtf8: p => `${p.path}：${p.detail ?? '不是 UTF-8 文本'}`,
+        cannotRead: p => `${p.path}：无法读取此文件`,
+        notTextAtRevision: p => `${p.path}：在 ${p.revision} 中不是文本文件`,
+        missingAtRevision: p => `${p.path}：在 ${p.revision} 中不存在`,
+        stdinUnreadable: () => '-：无法读取标准输入',
+        stdinNotUtf8: () => '-：标准输入不是 UTF-8 文本',
+        outputIsPlanFile: p => `${p.path}：是计划本身的文件，请把输出写到别处`,
+        cannotWrite: p => `${p.path}：无法写入（${p.code}）`,
+        outputFolderMissing: p => `${p.path}：无法写入，文件夹 ${p.folder} 不存在`,
+        outputIsFolder: p => `${p.path}：是一个文件夹，请给出文件名`,
+        formatsContradict: p => `--json 与 --format ${p.format} 相互矛盾`,
+        unknownFormat: p => `未知的格式“${p.format}”：请使用 ${p.allowed.join('、')}`,
+        formatRequired: p => `请给出 ${p.allowed.map(f => `--format ${f}`).join(' 或 ')}`,
+        xlsxNeedsOutput: () => '--format xlsx 生成二进制工作簿：请用 -o 指定文件，例如 -o plan.xlsx',
+        diffGitOneFile: () => 'diff --git 只接受一个计划文件，或不给文件以比较仓库中的每个计划：crmplan diff --git <ref> [file]',
+        diffTwoFiles: () => 'diff 需要两个计划文件：crmplan diff <base> <head>（或 --git <ref> <file>）',
+        notInRepository: p => `${p.path}：不在 git 仓库中`,
+        unknownRevision: p => `未知的 git 修订“${p.revision}”`,
+        notPositiveWhole: p => `${p.option} 必须是正整数（收到“${p.text}”）`,
+        tooLarge: p => `${p.option} 最大为 ${p.max}（收到 ${p.text}）`,
+        initTargetIsFile: p => `${p.path}：是文件，不是文件夹`,
+        initFileExists: p => `${p.path}：已存在；crmplan init 从不覆盖文件`
+    },
+    noProblems: files => `${files} 个文件中没有问题。`,
+    problems: c => `${c.files} 个文件中有 ${c.errors} 个错误、${c.warnings} 个警告${c.notes > 0 ? `、${c.notes} 条提示` : ''}。`,
+    noFiguresUntilFixed: (file, errors) => `${file} 有 ${errors} 个错误；修正之前不计算数字`
+};
+
+const provenance: ProvenanceTerms = {
+    licenceName: (option, qualifier) => (qualifier ? `${option}许可费（${qualifier}）` : `${option}许可费`),
+    qualifierSeparator: '，',
+    departmentSeparator: '、',
+    licenceFrom: (year, month) => `${year} 年 ${month} 月起`,
+    licenceUntil: (year, month) => `至 ${year} 年 ${month} 月`,
+    licencePerUser: '按用户计费',
+    licenceFlat: '固定费用',
+    licenceNumber: position => `第 ${position} 项`,
+    report: {
+        licenceItem: (option, qualifier) => `许可费：${option}（${qualifier}）`,
+        licenceListName: (option, qualifier) => `${option}（${qualifier}）`,
+        sourcesIntro: '来源：',
+        sourceSentence: source => `来源：${source}。`,
+        sourced: (figure, source) => `${figure}（来源：${source}）`,
+        sourceColumn: '来源',
+        effortsHeading: '工作量估算的来源',
+        effortsIntro: '计划注明了来源的工作量：',
+        effort: (requirement, effort, source) => `${requirement}：${effort}（来源：${source}）`
+    },
+    hover: {
+        source: source => `来源：${source}`,
+        sources: '来源',
+        line: {
+            amount: owner => `\`${owner}\` 的金额行`,
+            licence: owner => `\`${owner}\` 的许可费`,
+            covers: (owner, detail) => `\`${owner}\` 对 \`${detail}\` 的覆盖率`,
+            score: (owner, detail) => `\`${owner}\` 在 \`${detail}\` 上的试用评分`,
+            rate: (owner, detail) => `汇率 ${owner} → ${detail}`,
+            discount: () => '计划的折现率',
+            internalRate: () => '计划的内部人力单价',
+            users: owner => `\`${owner}\` 的用户数`,
+            effort: owner => `\`${owner}\` 的工作量`
+        },
+        item: {
+            amount: subject => `第 ${subject} 行`,
+            licence: subject => `许可费 ${subject}`,
+            covers: subject => `覆盖 \`${subject}\``,
+            score: subject => `评分 \`${subject}\``,
+            rate: subject => `汇率 ${subject}`,
+            discount: () => '折现率',
+            internalRate: () => '内部人力单价',
+            users: subject => `\`${subject}\` 的用户数`,
+            effort: () => '工作量'
+        }
+    }
+};
+
+export const zhCN: Glossary = { cli, provenance, syntax, guardrails: guardrailTerms, export: exportTerms, currencyNames, kinds, report, figures, diff, extension, diagnostics, validation, editor, parser };

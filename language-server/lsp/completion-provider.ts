@@ -1,12 +1,13 @@
-import type { LangiumDocument, MaybePromise } from 'langium';
+import type { AstNodeDescription, LangiumDocument, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, GrammarAST as Grammar, TextDocument } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type NextFeature
 } from 'langium/lsp';
-import { type CancellationToken, CompletionItemKind, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { type CancellationToken, CompletionItemKind, type CompletionList, type CompletionParams, InsertTextFormat } from 'vscode-languageserver';
 import type { CrmPlanServices } from '../crmplan-module.js';
 import { glossary } from '../i18n/glossary.js';
 import type { LocaleSetting } from '../i18n/locale.js';
+import { setting } from '../model/plan-setting.js';
 import type { PlanClosure } from '../workspace/plan-closure.js';
 
 const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -31,8 +32,13 @@ const SYMBOL_KEYWORDS: ReadonlySet<string> = new Set(['>=', '<=', '>', '<', '%']
  *   (`days`, or a unit written in Chinese), besides the unit keywords;
  * - after a guardrail's limit, the currencies as well as `%` and `months`
  *   (the bases, metrics and comparisons are keywords, proposed by default);
+ * - where `source` may stand (after a figure), `source "…"` with the cursor
+ *   between the quotes; where `amounts` may stand (the plan header),
+ *   `amounts include tax` and `amounts exclude tax` whole;
  * - `.` triggers completion, for `choose Vendor.Edition` and a scenario's
- *   `Vendor.Edition.licence` (the editions come from `completionForScenarioEdition`).
+ *   `Vendor.Edition.licence` (the editions come from `completionForScenarioEdition`);
+ * - in an actuals block, `cost` proposes the plan's costs and the chosen
+ *   vendor's, not other vendors' (paying those is an error, CRM030).
  */
 export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
 
@@ -65,7 +71,33 @@ export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
         if (Grammar.isKeyword(next.feature) && next.feature.value === 'per') {
             this.completionForPer(context, acceptor);
         }
+        if (Grammar.isKeyword(next.feature) && next.feature.value === 'amounts') {
+            this.completionForTaxBasis(context, acceptor);
+        }
+        if (Grammar.isKeyword(next.feature) && next.feature.value === 'source') {
+            acceptor(context, {
+                label: 'source "…"', kind: CompletionItemKind.Snippet, detail: 'Keyword', sortText: '1',
+                insertText: 'source "$1"', insertTextFormat: InsertTextFormat.Snippet
+            });
+        }
         return super.completionFor(context, next, acceptor);
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        if (refInfo.container.$type !== 'ActualCost' || refInfo.property !== 'cost') {
+            return candidates;
+        }
+        const declarations = this.closure.declarations(context.document);
+        const chosen = setting(declarations.plans[0], 'ChooseSetting')?.vendor?.ref;
+        if (!chosen) {
+            return candidates;
+        }
+        const payable = new Set([
+            ...declarations.costs.map(cost => cost.name),
+            ...chosen.members.filter(member => member.$type === 'Cost').map(cost => cost.name)
+        ]);
+        return candidates.filter(candidate => payable.has(candidate.name));
     }
 
     /** Langium proposes only keywords with a letter; a guardrail's comparisons and `%` are keywords too. */
@@ -149,6 +181,13 @@ export class CrmPlanCompletionProvider extends DefaultCompletionProvider {
         const before = context.textDocument.getText().slice(0, context.tokenOffset);
         for (const word of this.perAllows(before, context.textDocument)) {
             acceptor(context, { label: `per ${word}`, kind: CompletionItemKind.Keyword, detail: 'Unit', sortText: '1' });
+        }
+    }
+
+    /** `amounts include tax` and `amounts exclude tax`, whole, in the plan header. */
+    protected completionForTaxBasis(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        for (const basis of ['include', 'exclude']) {
+            acceptor(context, { label: `amounts ${basis} tax`, kind: CompletionItemKind.Keyword, detail: 'Keyword', sortText: '1' });
         }
     }
 

@@ -9,6 +9,7 @@ import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
 import { actualsPeriod } from './actuals-period.js';
 import { figureText, money, type FigureText } from './figure-text.js';
 import { guardrailExplanation, guardrailResultOf } from './guardrail-views.js';
+import { sourcedLineAt, sourcedLineHover } from './source-hover.js';
 import {
     benefitHover, costHover, criterionHover, editionHover, goalHover, hoverHeader, requirementHover, vendorHover,
     type HoverContext
@@ -23,6 +24,7 @@ function isFigureDeclaration(node: AstNode): node is FigureDeclaration {
 }
 
 /**
+ * Hover on a line with a `source`: what the line is and its source.
  * Hover on a `require` or `expect` line: the rule's figure, its status and
  * where the figure comes from (the plan, the simulation, the actuals).
  * Hover on a requirement, vendor, edition, cost, benefit, goal or criterion,
@@ -60,6 +62,11 @@ export class CrmPlanHoverProvider extends MultilineCommentHoverProvider {
         const name = record && (ast.isActualCost(record) ? record.cost?.$refNode : ast.isActualBenefit(record) ? record.benefit?.$refNode : undefined);
         if (record && !(name && offset >= name.offset && offset <= name.end)) {
             return this.actualsHover(document, record);
+        }
+        // A line that says where its figure comes from; a name it refers to keeps that declaration's hover.
+        const sourced = sourcedLineAt(leaf, offset);
+        if (sourced) {
+            return { contents: { kind: 'markdown', value: sourcedLineHover(sourced, this.locale.current) } };
         }
         const cstNode = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
         if (!cstNode || cstNode.offset + cstNode.length <= offset) {

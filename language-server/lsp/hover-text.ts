@@ -5,6 +5,7 @@
  * declaration (for example one added since the last figures without errors).
  */
 import type { Evaluation, LineBreakdown, OptionEvaluation, UncertaintyAnalysis } from '../evaluation/evaluation-types.js';
+import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
 import { kindName } from '../i18n/kinds.js';
 import type { Plan } from '../model/plan.js';
@@ -12,6 +13,7 @@ import type { PlanFigures } from '../workspace/plan-evaluations.js';
 import {
     irr, lineMonths, money, optionLabel, payback, plain, roi, share, twoPlaces, type FigureText
 } from './figure-text.js';
+import { sourceItem, sourcesList, type SourceEntry } from './source-hover.js';
 
 /** Figures a view can show: current, or the last good ones (stale). */
 export type AvailableFigures = Extract<PlanFigures, { status: 'current' | 'stale' }>;
@@ -57,6 +59,11 @@ export function requirementHover(id: string, ctx: HoverContext): string | undefi
         });
         parts.push(text.labelled(text.coverage, coverage.join(' · ')));
     }
+    const sources: SourceEntry[] = [
+        ...(requirement.effortSource !== undefined ? [{ what: sourceItem('effort', id, ctx.locale), source: requirement.effortSource }] : []),
+        ...requirement.coveredBy.flatMap(c => (c.source !== undefined ? [{ what: `\`${c.vendor}\` ${share(c.sharePercent)}`, source: c.source }] : []))
+    ];
+    parts.push(...sourcesList(sources, ctx.locale));
     return parts.join('\n\n');
 }
 
@@ -108,7 +115,21 @@ export function vendorHover(id: string, ctx: HoverContext): string | undefined {
     if (options.length === 0) {
         return undefined;
     }
-    return [hoverHeader('Vendor', id, options[0].vendorTitle, ctx.locale), optionsTable(options, ctx)].join('\n\n');
+    return [hoverHeader('Vendor', id, options[0].vendorTitle, ctx.locale), optionsTable(options, ctx), ...sourcesList(vendorSources(id, options, ctx), ctx.locale)]
+        .join('\n\n');
+}
+
+/** Where the vendor's covers shares, trial scores and licence prices come from. */
+function vendorSources(id: string, options: readonly OptionEvaluation[], ctx: HoverContext): SourceEntry[] {
+    const { evaluation, locale } = ctx;
+    const covers = evaluation.requirements.flatMap(r => r.coveredBy
+        .filter(c => c.vendor === id && c.source !== undefined)
+        .map(c => ({ what: sourceItem('covers', r.id, locale), source: c.source! })));
+    const scores = options[0].criteria.filter(c => c.source !== undefined)
+        .map(c => ({ what: sourceItem('score', c.criterion, locale), source: c.source! }));
+    const licences = options.flatMap(option => option.licences.filter(l => l.source !== undefined)
+        .map(l => ({ what: sourceItem('licence', `\`${l.edition}\``, locale), source: l.source! })));
+    return [...covers, ...scores, ...licences];
 }
 
 /** The edition's option, as `vendorHover`, with how its licences were priced. */
@@ -131,8 +152,17 @@ export function editionHover(vendor: string, edition: string, ctx: HoverContext)
         if (conversion) {
             lines.push(conversion);
         }
+        if (licence.source !== undefined) {
+            lines.push(glossary(ctx.locale).provenance.hover.source(licence.source));
+        }
         parts.push(lines.join('  \n'));
     }
+    // Where the edition's own covers shares come from.
+    const covers = evaluation.requirements.flatMap(r => r.coveredBy
+        .filter(c => c.vendor === vendor)
+        .flatMap(c => (c.editions ?? []).filter(e => e.edition === edition && e.source !== undefined))
+        .map(e => ({ what: sourceItem('covers', r.id, ctx.locale), source: e.source! })));
+    parts.push(...sourcesList(covers, ctx.locale));
     return parts.join('\n\n');
 }
 
@@ -169,7 +199,8 @@ function lineItem(line: LineBreakdown, ctx: HoverContext, total?: LineBreakdown[
         : text.lineRecurring(occurrence, line.schedule === 'per year' ? 'year' : 'month', first, last, line.months);
     const item = total !== undefined ? `- ${text.labelled(described, money(total, currency, ctx.locale))}` : `- ${described}`;
     const conversion = conversionText(line.written, line.amount, ctx);
-    return conversion ? `${item}  \n  ${conversion}` : item;
+    const source = line.source !== undefined ? glossary(ctx.locale).provenance.hover.source(line.source) : undefined;
+    return [item, ...(conversion ? [conversion] : []), ...(source ? [source] : [])].join('  \n  ');
 }
 
 /** Options' totals, once when they agree (`every option` when all carry it). */

@@ -42,13 +42,17 @@ export function buildPlan(declarations: Declarations, fileOf: (node: AstNode) =>
         start,
         horizonMonths: Math.max(0, Math.trunc(Number(horizon))),
         discountRatePercent: discount ? builder.share(discount) : { likely: new Decimal(0) },
+        ...sourced('discountSource', setting(header, 'DiscountSetting')),
         capacityPersonWeeks: capacity !== undefined ? decimal(capacity) : undefined,
         internalRate: internalRate ? builder.money(internalRate) : undefined,
+        ...sourced('internalRateSource', setting(header, 'InternalRateSetting')),
+        ...taxBasis(setting(header, 'TaxSetting')),
         chosenOptionId: chosenOption(setting(header, 'ChooseSetting')),
         rates: declarations.rates.map(rate => ({
             from: rate.from ?? '',
             to: rate.to ?? '',
-            rate: builder.quantity(rate.value)
+            rate: builder.quantity(rate.value),
+            ...sourced('source', rate)
         })),
         goals: declarations.goals.map(goal => ({
             id: goal.name,
@@ -82,6 +86,15 @@ export function buildPlan(declarations: Declarations, fileOf: (node: AstNode) =>
 function actualsOf(header: ast.Plan, builder: PlanBuilder): Pick<model.Plan, 'actuals'> {
     const blocks = header.$container.actuals ?? [];
     return blocks.length > 0 ? { actuals: blocks.map(block => builder.actuals(block)) } : {};
+}
+
+/** `{ [key]: source }` when the node says where its figure comes from, else nothing (no undefined keys in the model). */
+function sourced<K extends string>(key: K, node: { source?: string } | undefined): { [P in K]?: string } {
+    return node?.source !== undefined ? { [key]: node.source } as { [P in K]?: string } : {};
+}
+
+function taxBasis(tax: ast.TaxSetting | undefined): Pick<model.Plan, 'taxBasis'> {
+    return tax?.basis === 'include' ? { taxBasis: 'included' } : tax?.basis === 'exclude' ? { taxBasis: 'excluded' } : {};
 }
 
 function chosenOption(choose: ast.ChooseSetting | undefined): string | undefined {
@@ -158,6 +171,7 @@ class PlanBuilder {
             id: department.name,
             title: department.title ?? department.name,
             users,
+            ...sourced('usersSource', base),
             ...(waves ? { waves } : {})
         };
     }
@@ -201,6 +215,7 @@ class PlanBuilder {
                 score: decimal(impact.score)
             }))),
             effortPersonWeeks: effort ? this.quantity(effort.effort) : undefined,
+            ...sourced('effortSource', effort),
             needs: all('Needs').flatMap(s => s.requirements.map(refName))
         };
     }
@@ -219,7 +234,8 @@ class PlanBuilder {
             covers: this.covers(members.filter(ast.isCovers)),
             scores: members.filter(ast.isScores).flatMap(scores => scores.items.map(item => ({
                 criterion: refName(item.criterion),
-                score: decimal(item.value)
+                score: decimal(item.value),
+                ...sourced('source', item)
             }))),
             costs: members.filter(ast.isCost).map(cost => this.cost(cost))
         };
@@ -228,7 +244,8 @@ class PlanBuilder {
     covers(lines: readonly ast.Covers[]): model.Coverage[] {
         return lines.flatMap(covers => covers.items.map(item => ({
             requirement: refName(item.requirement),
-            sharePercent: item.share ? this.share(item.share) : { likely: new Decimal(0) }
+            sharePercent: item.share ? this.share(item.share) : { likely: new Decimal(0) },
+            ...sourced('source', item)
         })));
     }
 
@@ -241,7 +258,8 @@ class PlanBuilder {
             from: this.month(licence.from),
             until: this.month(licence.until),
             increasePercentPerYear: licence.increase !== undefined ? decimal(licence.increase) : undefined,
-            minimumUsers: licence.minimum !== undefined ? decimal(licence.minimum) : undefined
+            minimumUsers: licence.minimum !== undefined ? decimal(licence.minimum) : undefined,
+            ...sourced('source', licence)
         };
     }
 
@@ -279,7 +297,8 @@ class PlanBuilder {
             perUser: this.perUser(line.perUser),
             schedule: schedule?.$type === 'Recurring'
                 ? { kind: 'recurring', period: (schedule.period ?? 'month') as model.Period, from: this.month(schedule.from), until: this.month(schedule.until) }
-                : { kind: 'once', month: this.month(schedule?.month) }
+                : { kind: 'once', month: this.month(schedule?.month) },
+            ...sourced('source', line)
         };
     }
 

@@ -39,10 +39,15 @@ export interface Plan {
     readonly horizonMonths: number;
     /** Annual discount rate in percent (8 means 8% per year). */
     readonly discountRatePercent: Uncertain;
+    /** Where the discount rate comes from (`source "..."`), e.g. a finance rule. */
+    readonly discountSource?: string;
     /** Capacity in person-weeks; undefined means unlimited. */
     readonly capacityPersonWeeks?: Decimal;
     /** `internal rate 6000 per person-week`: effort becomes a direct cost. */
     readonly internalRate?: MoneyAmount;
+    readonly internalRateSource?: string;
+    /** `amounts include tax` (`included`) or `amounts exclude tax` (`excluded`); undefined when the plan does not say. */
+    readonly taxBasis?: TaxBasis;
     /** Chosen option id, `Vendor.Edition` (or `Vendor` for a vendor without editions). */
     readonly chosenOptionId?: string;
     readonly rates: readonly ExchangeRate[];
@@ -64,11 +69,15 @@ export interface Plan {
     readonly guardrails: readonly Guardrail[];
 }
 
+export type TaxBasis = 'included' | 'excluded';
+
 /** `rate USD 7.10 CNY`: one unit of `from` is worth `rate` units of `to`. */
 export interface ExchangeRate {
     readonly from: string;
     readonly to: string;
     readonly rate: Uncertain;
+    /** `source "..."`: where a figure comes from (a quote, a trial, a finance rule, a date), as written. */
+    readonly source?: string;
 }
 
 /** Money as written: a value and the currency it is in. */
@@ -88,6 +97,7 @@ export interface Department {
     readonly title: string;
     /** The users from the plan start (the line without `from`; 0 when every line has one). */
     readonly users: Uncertain;
+    readonly usersSource?: string;
     /**
      * Rollout waves, `users 40 from 2027-07`, in month order. When present,
      * per-user amounts follow the users of each month (`usersAt`).
@@ -117,6 +127,7 @@ export interface Requirement {
     readonly impacts: readonly Impact[];
     /** Effort in person-weeks; undefined when the plan gives none (counts 0). */
     readonly effortPersonWeeks?: Uncertain;
+    readonly effortSource?: string;
     readonly needs: readonly string[];
 }
 
@@ -150,6 +161,7 @@ export interface AmountLine {
     readonly hours?: Uncertain;
     readonly perUser?: PerUser;
     readonly schedule: Schedule;
+    readonly source?: string;
 }
 
 /** `licence 119 CNY per user per month billed yearly` on an edition. */
@@ -166,6 +178,7 @@ export interface Licence {
     readonly increasePercentPerYear?: Decimal;
     /** `minimum 10 users`: billed seats never fewer. */
     readonly minimumUsers?: Decimal;
+    readonly source?: string;
 }
 
 export interface Edition {
@@ -179,12 +192,14 @@ export interface Edition {
 export interface Coverage {
     readonly requirement: string;
     readonly sharePercent: Uncertain;
+    readonly source?: string;
 }
 
 export interface Score {
     readonly criterion: string;
     /** 0..10 */
     readonly score: Decimal;
+    readonly source?: string;
 }
 
 export interface Vendor {

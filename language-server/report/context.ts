@@ -5,9 +5,8 @@
  * and formats them.
  */
 import type { Decimal } from 'decimal.js';
-import { dec } from '../evaluation/decimal.js';
 import type { Evaluation, OptionEvaluation } from '../evaluation/evaluation-types.js';
-import { formatMoney, formatNumber } from '../display/numbers.js';
+import { formatMoney, formatNumber, formatTenThousands } from '../display/numbers.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
 import type { ReportTerms } from '../i18n/report-terms.js';
@@ -147,7 +146,7 @@ export class ReportContext {
 
     /** An amount inside a sentence: `¥449,553.71`, or in ten thousands where the locale reads large amounts that way. */
     amountInSentence(value: Decimal | number): Markdown {
-        const tenThousands = figure(formatNumber(dec(value).div(10_000), 2, 2));
+        const tenThousands = figure(formatTenThousands(value, this.locale));
         return md(this.s.values.amountInSentence(this.money(value), tenThousands, this.currency));
     }
 

@@ -17,6 +17,7 @@ import { appendixSection } from './sections/appendix.js';
 import { assumptionsSection } from './sections/assumptions.js';
 import { benefitsSection } from './sections/benefits.js';
 import { cashFlowSection } from './sections/cash-flow.js';
+import { conclusionBlocks } from './sections/conclusion.js';
 import { costsSection } from './sections/costs.js';
 import { guardrailsSection } from './sections/guardrails.js';
 import { monitoringSection } from './sections/monitoring.js';
@@ -49,6 +50,7 @@ export function renderReport(plan: Plan, evaluation: Evaluation, locale: Locale,
             ctx.months(summary.horizonMonths),
             ctx.share(summary.discountRatePercent)
         ),
+        ...conclusionBlocks(ctx),
         s.provenance,
         ...summarySection(ctx),
         ...guardrailsSection(ctx, extras.guardrails ?? []),

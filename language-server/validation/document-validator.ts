@@ -15,6 +15,8 @@ import { guardrailFindings } from './guardrail-findings.js';
 import { nearest } from '../parser/keyword-suggestions.js';
 import { syntaxArgs, syntaxMessage, syntaxProblemOf, syntaxReplacement, type SyntaxProblem } from '../parser/syntax-messages.js';
 import type { DiagnosticKind } from './diagnostic-codes.js';
+import { PlanFileSystemProvider } from '../workspace/plan-file-system-provider.js';
+import { encodingLabel, type ForeignEncoding } from '../workspace/text-encoding.js';
 
 /** The code of each kind of syntax problem; the others are `CRM000`. */
 const SYNTAX_KINDS: Record<SyntaxProblem['kind'], DiagnosticKind> = {
@@ -45,8 +47,26 @@ export class CrmPlanDocumentValidator extends WalkingDocumentValidator {
         this.astReflection = services.shared.AstReflection;
     }
 
+    /**
+     * The likely encoding of a document the server read from disk that is not
+     * UTF-8 text, while its text still shows it (replacement characters or NUL
+     * bytes; an editor that reopened it in its real encoding sends clean text).
+     */
+    protected foreignEncodingOf(document: LangiumDocument): ForeignEncoding | undefined {
+        const files = this.services.shared.workspace.FileSystemProvider;
+        const encoding = files instanceof PlanFileSystemProvider ? files.encodingOf(document.uri) : undefined;
+        return encoding && /[\uFFFD\u0000]/.test(document.textDocument.getText()) ? encoding : undefined;
+    }
+
     /** After the usual checks, a plan without errors gets the checks that need its figures. */
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const encoding = this.foreignEncodingOf(document);
+        if (encoding) {
+            // Every character of a GBK file read as UTF-8 is a syntax error: one diagnostic that says how to convert it instead.
+            const file = document.uri.path.split('/').pop() ?? '';
+            const message = diagnosticMessage(Diagnostics.notUtf8, this.locale.current, { encoding, label: encodingLabel(encoding), file });
+            return [{ severity: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message, code: Diagnostics.notUtf8.code, source: 'crmplan' }];
+        }
         let diagnostics = await super.validateDocument(document, options, cancelToken);
         if (diagnostics.some(d => d.code === Diagnostics.syntax.code)) {
             // Part of the text could not be read: warnings and notes about the rest would be guesses (a requirement

@@ -18,7 +18,8 @@ const SETTINGS: Record<PlanSetting['$type'], { keyword: string; property: string
     DiscountSetting: { keyword: 'discount', property: 'rate' },
     CapacitySetting: { keyword: 'capacity', property: 'effort' },
     ChooseSetting: { keyword: 'choose', property: 'vendor' },
-    InternalRateSetting: { keyword: 'internal rate', property: 'amount' }
+    InternalRateSetting: { keyword: 'internal rate', property: 'amount' },
+    TaxSetting: { keyword: 'amounts', property: 'basis' }
 };
 
 /** Settings the evaluation cannot do without, with an example for the message. */

@@ -1,4 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { glossary } from '../../language-server/i18n/glossary.js';
+import type { Locale } from '../../language-server/i18n/locale.js';
 import type { LoadedFile } from './load-workspace.js';
 
 export type SeverityName = 'error' | 'warning' | 'info';
@@ -77,17 +79,10 @@ function escapeProperty(value: string): string {
 }
 
 /** The closing line: how many problems in how many files. */
-export function summaryLine(diagnostics: readonly FileDiagnostic[], fileCount: number): string {
+export function summaryLine(diagnostics: readonly FileDiagnostic[], fileCount: number, locale: Locale = 'en'): string {
     const count = (severity: SeverityName) => diagnostics.filter(d => d.severity === severity).length;
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const files = plural(fileCount, 'file');
-    if (diagnostics.length === 0) {
-        return `No problems in ${files}.`;
-    }
-    const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning')];
-    const infos = count('info');
-    if (infos > 0) {
-        parts.push(plural(infos, 'note'));
-    }
-    return `${parts.join(', ')} in ${files}.`;
+    const words = glossary(locale).cli;
+    return diagnostics.length === 0
+        ? words.noProblems(fileCount)
+        : words.problems({ errors: count('error'), warnings: count('warning'), notes: count('info'), files: fileCount });
 }

@@ -35,7 +35,7 @@ export function findPlans(paths: readonly string[], cwd: string): GivenFile[] {
     for (const given of paths) {
         if (given === '-') {
             if (result.some(file => file.stdin)) {
-                throw new UsageError('- (standard input) given twice');
+                throw new UsageError({ kind: 'stdinTwice' });
             }
             result.push({ shownPath: STDIN_NAME, absolutePath: resolve(cwd, `${STDIN_NAME}.crmplan`), stdin: true });
             continue;
@@ -45,12 +45,12 @@ export function findPlans(paths: readonly string[], cwd: string): GivenFile[] {
         try {
             stats = statSync(absolute);
         } catch {
-            throw new UsageError(`${given}: no such file or folder`);
+            throw new UsageError({ kind: 'noSuchPath', path: given });
         }
         if (stats.isDirectory()) {
             const found = searchFolder(absolute, given);
             if (found.length === 0) {
-                throw new UsageError(`${given}: no .crmplan files in this folder`);
+                throw new UsageError({ kind: 'noPlansInFolder', path: given });
             }
             found.forEach(add);
         } else {
@@ -71,7 +71,7 @@ function searchFolder(folder: string, shown: string): GivenFile[] {
     try {
         entries = readdirSync(folder, { withFileTypes: true });
     } catch {
-        throw new UsageError(`${shown}: cannot read this folder`);
+        throw new UsageError({ kind: 'cannotReadFolder', path: shown });
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {

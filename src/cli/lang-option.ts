@@ -7,7 +7,7 @@ export function langOption(lang: string | undefined): Locale {
         return 'en';
     }
     if (!/^(en|zh)([-_][A-Za-z]+)*$/i.test(lang)) {
-        throw new UsageError(`unknown language '${lang}': use en or zh-CN`);
+        throw new UsageError({ kind: 'unknownLanguage', lang });
     }
     return toLocale(lang);
 }

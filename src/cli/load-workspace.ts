@@ -8,9 +8,8 @@ import type { CrmPlanIndexManager } from '../../language-server/workspace/index-
 import { loadPlans, type UnreadableFile } from '../../language-server/workspace/plan-loader.js';
 import { decodePlanText, diskSource, withTexts, type PlanSource } from '../../language-server/workspace/plan-source.js';
 import type { ForeignEncoding } from '../../language-server/workspace/text-encoding.js';
-import { notUtf8Message } from './not-text.js';
 import type { GivenFile } from './find-plans.js';
-import { UsageError } from './usage-error.js';
+import { UsageError, type UsageProblem } from './usage-error.js';
 
 export interface LoadedFile {
     /** The path as given on the command line, or relative to the working folder for imports. */
@@ -35,8 +34,8 @@ export interface NotTextFile {
 /** Where the CLI reads plans from, and how it names that place in messages. */
 export interface CliSource {
     readonly source: PlanSource;
-    /** `at origin/main` for a git revision; nothing for the disk. */
-    readonly at?: string;
+    /** The git revision (`origin/main`) when reading one; nothing for the disk. */
+    readonly revision?: string;
 }
 
 /**
@@ -61,10 +60,10 @@ export async function loadWorkspace(
     const shownPaths = new Map(given.map(file => [file.absolutePath, file.shownPath]));
     const inFolder = new Set(given.filter(file => file.inFolder).map(file => file.absolutePath));
     // A file a folder search found that is not text is one problem among the others; a file named is a usage problem.
-    const notText = loaded.unreadable.filter(file => file.problem === 'not-text' && inFolder.has(file.absolutePath) && from.at === undefined);
+    const notText = loaded.unreadable.filter(file => file.problem === 'not-text' && inFolder.has(file.absolutePath) && from.revision === undefined);
     const fatal = loaded.unreadable.filter(file => !notText.includes(file));
     if (fatal.length > 0) {
-        throw new UsageError(unreadableMessage(fatal[0]!, given, from.at));
+        throw new UsageError(unreadableProblem(fatal[0]!, given, from.revision));
     }
     const files = loaded.files.map(({ document, given: isGiven }) => {
         const path = document.uri.fsPath;
@@ -76,18 +75,18 @@ export async function loadWorkspace(
     };
 }
 
-function unreadableMessage(file: UnreadableFile, given: readonly GivenFile[], at: string | undefined): string {
-    const shown = given.find(g => g.absolutePath === file.absolutePath)?.shownPath ?? file.absolutePath;
-    if (at !== undefined) {
-        return `${shown}: ${file.problem === 'not-text' ? 'not a text file' : 'does not exist'} ${at}`;
+function unreadableProblem(file: UnreadableFile, given: readonly GivenFile[], revision: string | undefined): UsageProblem {
+    const path = given.find(g => g.absolutePath === file.absolutePath)?.shownPath ?? file.absolutePath;
+    if (revision !== undefined) {
+        return file.problem === 'not-text' ? { kind: 'notTextAtRevision', path, revision } : { kind: 'missingAtRevision', path, revision };
     }
     switch (file.problem) {
-        case 'missing': return `${shown}: no such file`;
-        case 'folder': return `${shown}: is a folder`;
+        case 'missing': return { kind: 'missingFile', path };
+        case 'folder': return { kind: 'isFolder', path };
         case 'not-text': return file.encoding && file.encoding !== 'binary' && file.encoding !== 'unknown'
-            ? `${shown}: ${notUtf8Message(file.encoding, shown, 'en')}`
-            : `${shown}: not a text file (a plan must be UTF-8 text)`;
-        default: return `${shown}: cannot read this file`;
+            ? { kind: 'notUtf8', path, encoding: file.encoding }
+            : { kind: 'notText', path };
+        default: return { kind: 'cannotRead', path };
     }
 }
 
@@ -97,11 +96,11 @@ function readStdin(): string {
     try {
         bytes = readFileSync(0);
     } catch {
-        throw new UsageError('-: cannot read standard input');
+        throw new UsageError({ kind: 'stdinUnreadable' });
     }
     const read = decodePlanText(bytes);
     if (!('text' in read)) {
-        throw new UsageError('-: standard input is not UTF-8 text');
+        throw new UsageError({ kind: 'stdinNotUtf8' });
     }
     return read.text;
 }

@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 // Each command's module is imported when the command runs: a command does not pay for the others' start-up
 // (the text tables of `evaluate` alone set up Intl segmenters and Unicode tables).
-import { ExitCode, UsageError } from './usage-error.js';
+import type { Locale } from '../../language-server/i18n/locale.js';
+import { langOption } from './lang-option.js';
+import { ExitCode, UsageError, usageMessage } from './usage-error.js';
 import { version } from './version.js';
 
 /**
@@ -101,6 +103,17 @@ function program(): Command {
     return cli;
 }
 
+/** The language a usage error is told in: the command line's `--lang`, English when it has none or an unknown one. */
+function localeOf(argv: readonly string[]): Locale {
+    const at = argv.findIndex(arg => arg === '--lang' || arg.startsWith('--lang='));
+    const value = at < 0 ? undefined : argv[at].startsWith('--lang=') ? argv[at].slice('--lang='.length) : argv[at + 1];
+    try {
+        return langOption(value);
+    } catch {
+        return 'en';
+    }
+}
+
 async function main(argv: string[]): Promise<void> {
     try {
         await program().parseAsync(argv);
@@ -109,7 +122,7 @@ async function main(argv: string[]): Promise<void> {
             // Help and version exit 0; commander has already printed its message.
             process.exitCode = error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
         } else if (error instanceof UsageError) {
-            process.stderr.write(`crmplan: ${error.message}\n`);
+            process.stderr.write(`crmplan: ${usageMessage(error.problem, localeOf(argv))}\n`);
             process.exitCode = ExitCode.usage;
         } else {
             const message = error instanceof Error ? error.message : String(error);

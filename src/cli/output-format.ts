@@ -6,13 +6,13 @@ export type OutputFormat = 'text' | 'json' | 'github';
 export function outputFormat(options: { format?: string; json?: boolean }, allowed: readonly OutputFormat[]): OutputFormat {
     if (options.json) {
         if (options.format && options.format !== 'json') {
-            throw new UsageError(`--json and --format ${options.format} contradict each other`);
+            throw new UsageError({ kind: 'formatsContradict', format: options.format });
         }
         return 'json';
     }
     const format = (options.format ?? 'text') as OutputFormat;
     if (!allowed.includes(format)) {
-        throw new UsageError(`unknown format '${options.format}': use ${allowed.join(', ')}`);
+        throw new UsageError({ kind: 'unknownFormat', format: options.format ?? '', allowed });
     }
     return format;
 }

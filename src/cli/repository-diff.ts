@@ -35,7 +35,7 @@ export async function repositoryChanges(revision: RevisionSource, ref: string, c
     const top = revision.top;
     const head = readSide(await loadFiles(findPlansIn(top, cwd), cwd), top);
     const baseFiles = (await revision.planFiles()).map(absolutePath => ({ absolutePath, shownPath: relative(cwd, absolutePath) || absolutePath }));
-    const base = readSide(await loadFiles(baseFiles, cwd, { source: revision, at: `at ${ref}` }), top);
+    const base = readSide(await loadFiles(baseFiles, cwd, { source: revision, revision: ref }), top);
 
     const paths = [...new Set([...head.plans.keys(), ...base.plans.keys()])].sort();
     const changes: PlanChange[] = [];

@@ -18,7 +18,7 @@ export function writeOutputFile(target: string, content: string | Uint8Array, cw
     const absolute = resolve(cwd, target);
     const folder = dirname(absolute);
     if (protectedPaths.some(path => resolve(cwd, path) === absolute)) {
-        throw new UsageError(`${target}: is one of the plan's own files; write the output elsewhere`);
+        throw new UsageError({ kind: 'outputIsPlanFile', path: target });
     }
     // `wx` creates the temporary file and fails if anything has that name, so no other file is touched.
     const temporary = join(folder, `.${basename(absolute)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -39,7 +39,7 @@ export function writeOutputFile(target: string, content: string | Uint8Array, cw
         }
         try { unlinkSync(temporary); } catch { /* never created, or already renamed */ }
         const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-        throw new UsageError(`${target}: cannot write (${code})`);
+        throw new UsageError({ kind: 'cannotWrite', path: target, code });
     }
 }
 
@@ -63,10 +63,10 @@ export function writeCommandOutput(target: string | undefined, content: string |
 export function checkOutputTarget(target: string, cwd: string): void {
     const absolute = resolve(cwd, target);
     if (!isFolder(dirname(absolute))) {
-        throw new UsageError(`${target}: cannot write there, folder ${dirname(target)} does not exist`);
+        throw new UsageError({ kind: 'outputFolderMissing', path: target, folder: dirname(target) });
     }
     if (isFolder(absolute)) {
-        throw new UsageError(`${target}: is a folder; give a file name`);
+        throw new UsageError({ kind: 'outputIsFolder', path: target });
     }
 }
 

@@ -133,6 +133,17 @@ describe('TextMate grammar', () => {
         ]);
     });
 
+    it('highlights `source` after a figure and `amounts include tax` in the header', () => {
+        expect(scopesAt('    80000 once in 2027-02 source "integrator quote"', 'source')).toContain('keyword.other.source.crmplan');
+        expect(scopesAt('rate USD 7.10 CNY source "finance"', 'source')).toContain('keyword.other.source.crmplan');
+        expect(scopesOf('    amounts exclude tax')).toEqual([
+            ['amounts', 'keyword.other.amounts.crmplan'],
+            ['exclude', 'keyword.other.exclude.crmplan'],
+            ['tax', 'keyword.other.tax.crmplan']
+        ]);
+        expect(scopesAt('    amounts include tax', 'include')).toContain('keyword.other.include.crmplan');
+    });
+
     it('highlights scenario overrides', () => {
         expect(scopesOf('    users Sales 30')).toEqual([
             ['users', 'keyword.other.users.crmplan'],
@@ -161,6 +172,16 @@ describe('TextMate grammar', () => {
         expect(scopesOf('    baseline 1.5 days').slice(1)).toEqual([
             ['1.5', 'constant.numeric.decimal.crmplan'],
             ['days', 'keyword.other.unit.crmplan']
+        ]);
+        // `source` after a number says where it comes from; it is no unit.
+        expect(scopesOf('    score Usability 8 source "trial"').slice(2, 4)).toEqual([
+            ['8', 'constant.numeric.decimal.crmplan'],
+            ['source', 'keyword.other.source.crmplan']
+        ]);
+        expect(scopesOf('    amounts exclude tax')).toEqual([
+            ['amounts', 'keyword.other.amounts.crmplan'],
+            ['exclude', 'keyword.other.exclude.crmplan'],
+            ['tax', 'keyword.other.tax.crmplan']
         ]);
         // Words that continue an amount line are keywords, not units.
         expect(scopesOf('    4 hours per user at 150 per hour once in 2027-07')).toEqual([

@@ -16,7 +16,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
  * as a list (`roots.map`), a number (`count === 1`) or a flag (truthy), so an
  * entry can be called without knowing its parameter types.
  */
-function placeholder(i: number): unknown {
+function placeholder(i: number | string): unknown {
     const value = [`⟨${i}⟩`];
     value.toString = () => `⟨${i}⟩`;
     return value;
@@ -27,10 +27,12 @@ export function flatten(value: unknown, path: string, out = new Map<string, stri
     if (typeof value === 'string') {
         out.set(path, value);
     } else if (typeof value === 'function') {
-        // A diagnostic takes one object of named arguments; other entries take positional ones.
+        // A diagnostic and a usage problem take one object of named arguments; other entries take positional ones.
         const args = path.startsWith('diagnostics.')
             ? [new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? `⟨${key}⟩` : undefined) })]
-            : Array.from({ length: Math.max(value.length, 1) }, (_, i) => placeholder(i));
+            : path.startsWith('cli.usage.')
+                ? [new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? placeholder(key) : undefined) })]
+                : Array.from({ length: Math.max(value.length, 1) }, (_, i) => placeholder(i));
         out.set(path, String((value as (...a: unknown[]) => unknown)(...args)));
     } else if (value && typeof value === 'object') {
         for (const [key, child] of Object.entries(value)) {

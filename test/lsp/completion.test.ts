@@ -41,10 +41,16 @@ describe('references, filtered by kind', () => {
     it('offers costs, benefits, KPIs and departments by kind inside actuals blocks', async () => {
         const monitoring = readFileSync(join(__dirname, '../fixtures/acme-monitoring.crmplan'), 'utf8');
         const at = async (replace: string) => (await completeIn(monitoring, '    cost Customization 92000\n', replace)).map(item => item.label);
-        expect(await at('    cost |\n')).toEqual(expect.arrayContaining(['DataImport', 'Customization', 'Training', 'Maintenance']));
+        // The plan's costs; Zoho's WeChat connector is not payable while Fxiaoke is chosen (CRM030).
+        expect(await at('    cost |\n')).toEqual(['DataImport', 'Customization', 'Training', 'Maintenance']);
         expect(await at('    benefit |\n')).toEqual(['MoreDeals', 'SalesTime']);
         expect(await at('    kpi |\n')).toEqual(['WinRate']);
         expect(await at('    users |\n')).toEqual(['Sales', 'Service']);
+        // With Zoho chosen its own cost is offered too.
+        const zoho = monitoring.replace('choose Fxiaoke', 'choose Zoho');
+        expect(zoho).not.toBe(monitoring);
+        const labelsWithZoho = (await completeIn(zoho, '    cost Customization 92000\n', '    cost |\n')).map(item => item.label);
+        expect(labelsWithZoho).toEqual(['DataImport', 'Customization', 'Training', 'Maintenance', 'Connector']);
     });
 
     it('offers both vendors after `choose`, and nothing else', async () => {
@@ -181,5 +187,27 @@ describe('keywords', () => {
     it('offers the statements of a block', async () => {
         expect(await labels('    direct\n    15000 once\n', '    direct\n    |\n')).toEqual(['direct', 'indirect']);
         expect(await labels('    owner "Li Wei (Sales)"\n', '    |\n')).toEqual(['owner', 'start', 'after', 'duration', 'delivers']);
+    });
+});
+
+describe('sources and the tax basis', () => {
+    it('offers `source` after a figure that may have one, with a snippet that places the cursor in the quotes', async () => {
+        for (const [find, replace] of [
+            ['    80000 once in 2027-02\n', '    80000 once in 2027-02 |\n'],
+            ['        licence 119 CNY per user per month billed yearly\n', '        licence 119 CNY per user per month billed yearly |\n'],
+            ['department Sales "Sales" { users 40 }', 'department Sales "Sales" { users 40 | }'],
+            ['    effort 8 person-weeks\n', '    effort 8 person-weeks |\n'],
+            ['rate USD 7.10 CNY   //', 'rate USD 7.10 CNY | //']
+        ]) {
+            const items = await completeIn(FIXTURE, find, replace);
+            expect(items.map(item => item.label), replace).toEqual(expect.arrayContaining(['source', 'source "…"']));
+            expect(items.find(item => item.label === 'source "…"')!.insertText).toBe('source "$1"');
+        }
+    });
+
+    it('offers `amounts include tax` and `amounts exclude tax` in the plan header only', async () => {
+        expect(await labels('    capacity 24 person-weeks\n', '    capacity 24 person-weeks\n    |\n'))
+            .toEqual(expect.arrayContaining(['amounts', 'amounts include tax', 'amounts exclude tax']));
+        expect(await labels('    80000 once in 2027-02\n', '    80000 once in 2027-02\n    |\n')).not.toContain('amounts include tax');
     });
 });

@@ -33,6 +33,8 @@ function cases(): { name: string; file: string }[] {
     };
     visit(join(ROOT, 'examples'));
     found.push({ name: 'acme-sales-automation', file: join(ROOT, 'test', 'fixtures', 'acme-sales-automation.crmplan') });
+    // The reference plan with its sources written down: the figures of the one above, each beside its source.
+    found.push({ name: 'acme-sourced', file: join(ROOT, 'test', 'fixtures', 'acme-sourced.crmplan') });
     return found;
 }
 
@@ -41,7 +43,7 @@ const CASES = cases();
 describe('golden reports', () => {
     it('covers every example plan and the reference fixture', () => {
         expect(CASES.map(c => c.name)).toEqual(expect.arrayContaining([
-            'manufacturer-sales-automation', 'multi-file-plan', 'multi-file-pilot', 'retail-customer-management-plan', 'acme-sales-automation'
+            'manufacturer-sales-automation', 'multi-file-plan', 'multi-file-pilot', 'retail-customer-management-plan', 'acme-sales-automation', 'acme-sourced'
         ]));
     });
 

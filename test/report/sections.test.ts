@@ -212,10 +212,10 @@ vendor V "V" {
 }
 `);
         const en = report('en');
-        expect(en).toContain('- V Edition, licence 1: 5 seats (minimum 5; 4 users) × ¥50.00 per month × 24 months = ¥6,000.00, billed yearly in 2 bills (2027-01: ¥3,000.00, 2028-01: ¥3,000.00).');
-        expect(en).toContain('- V Edition, licence 2: ¥1,200.00 per year × 24 months ÷ 12, rising 10% each contract year = ¥2,520.00, billed yearly in 2 bills (2027-01: ¥1,200.00, 2028-01: ¥1,320.00).');
-        expect(en).toContain('| Licence 1: V Edition | direct | recurring | see the licences below | ¥6,000.00 |');
-        expect(report('zh-CN')).toContain('- V Edition（第 1 项许可）：5 个席位（共 4 人，最少按 5 个计费） × 每月 ¥50.00 × 24 个月 = ¥6,000.00，按年预付，共 2 期（2027-01：¥3,000.00、2028-01：¥3,000.00）。');
+        expect(en).toContain('- V Edition (per user): 5 seats (minimum 5; 4 users) × ¥50.00 per month × 24 months = ¥6,000.00, billed yearly in 2 bills (2027-01: ¥3,000.00, 2028-01: ¥3,000.00).');
+        expect(en).toContain('- V Edition (flat fee): ¥1,200.00 per year × 24 months ÷ 12, rising 10% each contract year = ¥2,520.00, billed yearly in 2 bills (2027-01: ¥1,200.00, 2028-01: ¥1,320.00).');
+        expect(en).toContain('| Licence: V Edition (per user) | direct | recurring | see the licences below | ¥6,000.00 |');
+        expect(report('zh-CN')).toContain('- V Edition（按用户计费）：5 个席位（共 4 人，最少按 5 个计费） × 每月 ¥50.00 × 24 个月 = ¥6,000.00，按年预付，共 2 期（2027-01：¥3,000.00、2028-01：¥3,000.00）。');
     });
 });
 

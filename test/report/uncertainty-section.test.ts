@@ -14,21 +14,30 @@ const RANGED = ACME
 const money = (cell: string) => Number(cell.replace(/[¥,]/g, ''));
 
 describe('report section 10: uncertainty and scenarios', () => {
-    it('shows a P10 < P50 < P90 band per option, the tornado led by MoreDeals, its chart and the scenario table', async () => {
+    it('shows a P10 < P50 < P90 band per option, the tornado led by MoreDeals (by its title), its chart, the simulated values and the scenario table', async () => {
         const report = (await loadPlanText(RANGED)).report('en');
         const section = report.slice(report.indexOf('## 10. Uncertainty and scenarios'));
         expect(section.length).toBeGreaterThan(0);
-        const [band, tornado, scenarios] = tables(section);
+        const [band, tornado, inputs, scenarios] = tables(section);
         expect(band.slice(1).map(row => row[0].text)).toEqual(['纷享销客 专业版', 'Zoho CRM Professional']);
         for (const row of band.slice(1)) {
             const [p10, p50, p90] = row.slice(1, 4).map(cell => money(cell.text));
             expect(p10).toBeLessThan(p50);
             expect(p50).toBeLessThan(p90);
         }
-        expect(tornado.slice(1).map(row => row[0].text)).toEqual(['MoreDeals', 'Customization']);
+        expect(tornado.slice(1).map(row => row[0].text)).toEqual(['Fewer lost opportunities', 'Sales workflow customisation']);
+        // Each value in its unit: MoreDeals is per month, Customization once.
+        expect(tornado[1].slice(1, 3).map(cell => cell.text)).toEqual(['¥20,000.00 per month', '¥36,000.00 per month']);
+        expect(tornado[2].slice(1, 3).map(cell => cell.text)).toEqual(['¥60,000.00 once', '¥120,000.00 once']);
+        expect(inputs.map(row => row.map(cell => cell.text))).toEqual([
+            ['Value', 'Low', 'Likely', 'High', 'Distribution'],
+            ['Sales workflow customisation', '¥60,000.00 once', '¥80,000.00 once', '¥120,000.00 once', 'Beta-PERT (λ = 4)'],
+            ['Fewer lost opportunities', '¥20,000.00 per month', '¥30,000.00 per month', '¥36,000.00 per month', 'Beta-PERT (λ = 4)']
+        ]);
+        expect(section).toContain('Each of the 10,000 trials (seed 1) draws every ranged value independently from a Beta-PERT distribution');
         const chart = fencedBlocks(section, 'mermaid').find(block => block.startsWith('xychart-beta'))!;
         expect(checkXyChart(chart)).toEqual([]);
-        expect(chart).toContain('x-axis ["MoreDeals", "Customization"]');
+        expect(chart).toContain('x-axis ["Fewer lost opportunities", "Sales workflow customisation"]');
         expect(scenarios.map(row => row[0].text)).toEqual(['Scenario', 'Base case', 'Slow: Slow adoption']);
         expect(scenarios[1][1].text).toBe('¥449,553.71');
         expect(money(scenarios[2][1].text)).toBeLessThan(449_553.71);

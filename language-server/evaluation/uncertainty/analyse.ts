@@ -6,6 +6,7 @@
 import type { Plan } from '../../model/plan.js';
 import type { Evaluation, OptionUncertainty, PaybackDistribution, UncertaintyAnalysis } from '../evaluation-types.js';
 import { FastModel } from './fast-model.js';
+import { PERT_LAMBDA } from './pert.js';
 import { DEFAULT_SEED } from './random.js';
 import { sensitivity } from './sensitivity.js';
 import { simulate, type PointFigures } from './simulate.js';
@@ -78,7 +79,8 @@ export function analyseUncertainty(plan: Plan, evaluation: Evaluation, options: 
     return {
         seed,
         trials,
-        inputs: model.inputs.map(({ id, kind, unit, low, likely, high }) => ({ id, kind, unit, low, likely, high })),
+        pertLambda: PERT_LAMBDA,
+        inputs: model.inputs.map(({ id, kind, unit, measure, subject, low, likely, high }) => ({ id, kind, unit, measure, subject, low, likely, high })),
         options: optionResults
     };
 }

@@ -13,8 +13,8 @@
  * effort ranges are not inputs (they change no figure the simulation reports).
  */
 import { Decimal } from 'decimal.js';
-import type { AmountLine, Cost, Plan, Uncertain } from '../../model/plan.js';
-import type { UncertainInputInfo } from '../evaluation-types.js';
+import type { AmountLine, Cost, Plan, Schedule, Uncertain } from '../../model/plan.js';
+import type { InputMeasure, InputPeriod, InputSubject, UncertainInputInfo } from '../evaluation-types.js';
 
 export type InputKind = UncertainInputInfo['kind'];
 
@@ -24,6 +24,9 @@ export interface UncertainInput {
     readonly kind: InputKind;
     /** What the value is measured in: a currency code, `%`, `CNY per USD`, `users`, ... */
     readonly unit: string;
+    /** The unit with its period: what a view words as `per month`, `per user per month`, `once`. */
+    readonly measure: InputMeasure;
+    readonly subject: InputSubject;
     readonly low: Decimal;
     readonly likely: Decimal;
     readonly high: Decimal;
@@ -37,6 +40,13 @@ interface Site {
     /** The id before any `#n` suffix. */
     readonly base: string;
     readonly unit: string;
+    readonly measure: InputMeasure;
+    /** A cost or benefit line's subject gets its occurrence when the input is listed. */
+    readonly subject: InputSubject;
+}
+
+function period(schedule: Schedule): InputPeriod {
+    return schedule.kind === 'once' ? 'once' : schedule.period;
 }
 
 type Visit = (value: Uncertain, site: Site) => Uncertain;
@@ -52,46 +62,74 @@ function isRanged(value: Uncertain | undefined): value is Uncertain & { low: Dec
  */
 function mapUncertain(plan: Plan, visit: Visit): Plan {
     const currency = plan.currency;
-    const lines = (item: string, amountLines: readonly AmountLine[]): AmountLine[] => amountLines.map(line => {
-        const hours = line.hours ? visit(line.hours, { kind: 'hours', base: item, unit: 'hours' }) : undefined;
-        const value = visit(line.amount.value, { kind: 'amount', base: item, unit: line.amount.currency });
+    const lines = (kind: 'cost' | 'benefit', item: string, amountLines: readonly AmountLine[]): AmountLine[] => amountLines.map(line => {
+        const subject: InputSubject = { kind, item, occurrence: 1 };
+        const perUser = line.perUser !== undefined;
+        const hours = line.hours
+            ? visit(line.hours, { kind: 'hours', base: item, unit: 'hours', subject, measure: { kind: 'hours', perUser, period: period(line.schedule) } })
+            : undefined;
+        // A staff-time line's amount is its hourly rate; the schedule belongs to the hours.
+        const measure: InputMeasure = line.hours
+            ? { kind: 'money', currency: line.amount.currency, perUser: false, per: 'hour' }
+            : { kind: 'money', currency: line.amount.currency, perUser, period: period(line.schedule) };
+        const value = visit(line.amount.value, { kind: 'amount', base: item, unit: line.amount.currency, subject, measure });
         return { ...line, amount: { ...line.amount, value }, ...(hours ? { hours } : {}) };
     });
-    const costs = (items: readonly Cost[]): Cost[] => items.map(cost => ({ ...cost, lines: lines(cost.id, cost.lines) }));
+    const costs = (items: readonly Cost[]): Cost[] => items.map(cost => ({ ...cost, lines: lines('cost', cost.id, cost.lines) }));
 
-    const discountRatePercent = visit(plan.discountRatePercent, { kind: 'discount', base: 'discount', unit: '% per year' });
+    const discountRatePercent = visit(plan.discountRatePercent, {
+        kind: 'discount', base: 'discount', unit: '% per year', subject: { kind: 'discount' }, measure: { kind: 'percent', perYear: true }
+    });
     const internalRate = plan.internalRate
         ? {
             ...plan.internalRate,
-            value: visit(plan.internalRate.value, { kind: 'internal-rate', base: 'internal rate', unit: `${plan.internalRate.currency} per person-week` })
+            value: visit(plan.internalRate.value, {
+                kind: 'internal-rate', base: 'internal rate', unit: `${plan.internalRate.currency} per person-week`, subject: { kind: 'internal-rate' },
+                measure: { kind: 'money', currency: plan.internalRate.currency, perUser: false, per: 'person-week' }
+            })
         }
         : undefined;
     const rates = plan.rates.map(rate => ({
         ...rate,
-        rate: visit(rate.rate, { kind: 'rate', base: `rate ${rate.from}/${rate.to}`, unit: `${rate.to} per ${rate.from}` })
+        rate: visit(rate.rate, {
+            kind: 'rate', base: `rate ${rate.from}/${rate.to}`, unit: `${rate.to} per ${rate.from}`,
+            subject: { kind: 'rate', from: rate.from, to: rate.to }, measure: { kind: 'exchange-rate', from: rate.from, to: rate.to }
+        })
     }));
     const departments = plan.departments.map(department => ({
         ...department,
-        users: visit(department.users, { kind: 'users', base: `users ${department.id}`, unit: 'users' })
+        users: visit(department.users, {
+            kind: 'users', base: `users ${department.id}`, unit: 'users', subject: { kind: 'users', department: department.id }, measure: { kind: 'users' }
+        })
     }));
     const requirements = plan.requirements.map(requirement => (requirement.effortPersonWeeks && internalRate
         ? {
             ...requirement,
-            effortPersonWeeks: visit(requirement.effortPersonWeeks, { kind: 'effort', base: `effort ${requirement.id}`, unit: 'person-weeks' })
+            effortPersonWeeks: visit(requirement.effortPersonWeeks, {
+                kind: 'effort', base: `effort ${requirement.id}`, unit: 'person-weeks',
+                subject: { kind: 'effort', requirement: requirement.id }, measure: { kind: 'person-weeks' }
+            })
         }
         : requirement));
     const vendors = plan.vendors.map(vendor => ({
         ...vendor,
         covers: vendor.covers.map(coverage => ({
             ...coverage,
-            sharePercent: visit(coverage.sharePercent, { kind: 'covers', base: `covers ${vendor.id}.${coverage.requirement}`, unit: '%' })
+            sharePercent: visit(coverage.sharePercent, {
+                kind: 'covers', base: `covers ${vendor.id}.${coverage.requirement}`, unit: '%',
+                subject: { kind: 'covers', vendor: vendor.id, requirement: coverage.requirement }, measure: { kind: 'percent', perYear: false }
+            })
         })),
         editions: vendor.editions.map(edition => ({
             ...edition,
             ...(edition.covers ? {
                 covers: edition.covers.map(coverage => ({
                     ...coverage,
-                    sharePercent: visit(coverage.sharePercent, { kind: 'covers', base: `covers ${vendor.id}.${edition.id}.${coverage.requirement}`, unit: '%' })
+                    sharePercent: visit(coverage.sharePercent, {
+                        kind: 'covers', base: `covers ${vendor.id}.${edition.id}.${coverage.requirement}`, unit: '%',
+                        subject: { kind: 'covers', vendor: vendor.id, edition: edition.id, requirement: coverage.requirement },
+                        measure: { kind: 'percent', perYear: false }
+                    })
                 }))
             } : {}),
             licences: edition.licences.map((licence, index) => ({
@@ -101,7 +139,9 @@ function mapUncertain(plan: Plan, visit: Visit): Plan {
                     value: visit(licence.price.value, {
                         kind: 'licence',
                         base: `${vendor.id}.${edition.id}.licence${index === 0 ? '' : String(index + 1)}`,
-                        unit: licence.price.currency
+                        unit: licence.price.currency,
+                        subject: { kind: 'licence', vendor: vendor.id, edition: edition.id, index: index + 1 },
+                        measure: { kind: 'money', currency: licence.price.currency, perUser: licence.perUser !== undefined, period: licence.period }
                     })
                 }
             }))
@@ -118,7 +158,7 @@ function mapUncertain(plan: Plan, visit: Visit): Plan {
         requirements,
         vendors,
         costs: costs(plan.costs),
-        benefits: plan.benefits.map(benefit => ({ ...benefit, lines: lines(benefit.id, benefit.lines) }))
+        benefits: plan.benefits.map(benefit => ({ ...benefit, lines: lines('benefit', benefit.id, benefit.lines) }))
     };
 }
 
@@ -141,6 +181,8 @@ export function uncertainInputs(plan: Plan): UncertainInput[] {
                 id: n === 1 ? site.base : `${site.base}#${n}`,
                 kind: site.kind,
                 unit: site.unit,
+                measure: site.measure,
+                subject: site.subject.kind === 'cost' || site.subject.kind === 'benefit' ? { ...site.subject, occurrence: n } : site.subject,
                 low: value.low,
                 likely: value.likely,
                 high: value.high,

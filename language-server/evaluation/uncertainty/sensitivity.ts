@@ -50,6 +50,8 @@ export function sensitivity(model: FastModel, option: number, pointNpv: number |
             const row: SensitivityRow = {
                 input: input.id,
                 unit: input.unit,
+                measure: input.measure,
+                subject: input.subject,
                 low,
                 likely,
                 high,

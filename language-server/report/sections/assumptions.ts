@@ -2,6 +2,7 @@ import { hasRanges } from '../../evaluation/uncertainty/inputs.js';
 import type { Uncertain } from '../../model/plan.js';
 import type { ReportContext } from '../context.js';
 import { bulletList, md, table, text, type Markdown } from '../markdown.js';
+import { provenanceTerms } from '../sources.js';
 
 /**
  * 9. Assumptions and limits: currency, rates, discount rate, horizon,
@@ -11,6 +12,7 @@ import { bulletList, md, table, text, type Markdown } from '../markdown.js';
 export function assumptionsSection(ctx: ReportContext, simulated: boolean): string[] {
     const { s, plan, evaluation } = ctx;
     const a = s.assumptions;
+    const p = provenanceTerms(ctx).report;
     const summary = evaluation.plan;
     const blocks = [`## ${s.headings.assumptions}`];
     const currency = text(summary.currency);
@@ -18,7 +20,8 @@ export function assumptionsSection(ctx: ReportContext, simulated: boolean): stri
         const declared = plan.rates.find(r => r.from === conversion.declared.from && r.to === conversion.declared.to);
         const factor = ctx.quantity(conversion.factor);
         const shown = md(a.rate(text(conversion.from), factor, text(conversion.to)));
-        return declared && !conversion.inverse ? uncertain(ctx, declared.rate, () => shown, v => ctx.quantity(v)) : shown;
+        const rate = declared && !conversion.inverse ? uncertain(ctx, declared.rate, () => shown, v => ctx.quantity(v)) : shown;
+        return conversion.declared.source === undefined ? rate : md(p.sourced(rate, text(conversion.declared.source)));
     });
     blocks.push(bulletList([
         md(a.currency(currency)),
@@ -26,15 +29,28 @@ export function assumptionsSection(ctx: ReportContext, simulated: boolean): stri
         md(a.discount(uncertain(ctx, plan.discountRatePercent, () => ctx.share(summary.discountRatePercent), v => ctx.share(v)))),
         md(rates.length > 0 ? a.rates(ctx.list(rates)) : a.noRates(currency)),
         md(summary.capacityPersonWeeks === undefined ? a.noCapacity : a.capacity(ctx.quantity(summary.capacityPersonWeeks))),
-        md(summary.internalRatePerPersonWeek === undefined ? a.noInternalRate : a.internalRate(ctx.money(summary.internalRatePerPersonWeek)))
+        md(summary.internalRatePerPersonWeek === undefined ? a.noInternalRate : a.internalRate(ctx.money(summary.internalRatePerPersonWeek))
+            + (summary.internalRateSource === undefined ? '' : `${s.sentenceJoin}${p.sourceSentence(text(summary.internalRateSource))}`))
     ]));
 
     blocks.push(`### ${s.headings.departments}`);
+    // A source column only when some department's users have a source: plans without sources read as before.
+    const usersSourced = plan.departments.some(d => d.usersSource !== undefined);
     blocks.push(plan.departments.length === 0
         ? a.noDepartments
-        : table([md(a.department), md(a.users)],
-            plan.departments.map(d => [ctx.title('department', d.id), uncertain(ctx, d.users, () => ctx.quantity(d.users.likely), v => ctx.quantity(v))]),
-            ['left', 'right']));
+        : table([md(a.department), md(a.users), ...(usersSourced ? [md(p.sourceColumn)] : [])],
+            plan.departments.map(d => [
+                ctx.title('department', d.id),
+                uncertain(ctx, d.users, () => ctx.quantity(d.users.likely), v => ctx.quantity(v)),
+                ...(usersSourced ? [text(d.usersSource ?? '')] : [])
+            ]),
+            ['left', 'right', 'left']));
+
+    const efforts = evaluation.requirements.filter(r => r.effortSource !== undefined && r.effortPersonWeeks !== undefined);
+    if (efforts.length > 0) {
+        blocks.push(`### ${p.effortsHeading}`, p.effortsIntro, bulletList(efforts.map(r =>
+            md(p.effort(ctx.title('requirement', r.id), ctx.personWeeks(r.effortPersonWeeks!), text(r.effortSource!))))));
+    }
 
     blocks.push(`### ${s.headings.notQuantified}`);
     const left: Markdown[] = evaluation.notQuantified.map(item => item.kind === 'uncovered-requirement'

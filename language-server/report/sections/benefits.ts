@@ -2,6 +2,7 @@ import type { BenefitBreakdown, BenefitSchedule } from '../../evaluation/evaluat
 import type { BenefitKind, Benefit } from '../../model/plan.js';
 import type { ReportContext } from '../context.js';
 import { BLANK, bold, join, md, table, type Align, type Markdown } from '../markdown.js';
+import { TableSources } from '../sources.js';
 import { describeLine } from './lines.js';
 
 const KINDS: readonly BenefitKind[] = ['revenue', 'savings', 'efficiency', 'satisfaction'];
@@ -22,6 +23,7 @@ export function benefitsSection(ctx: ReportContext): string[] {
     }
     blocks.push(b.intro);
     const declared = new Map<string, Benefit>(plan.benefits.map(benefit => [benefit.id, benefit]));
+    const sources = new TableSources(ctx);
     const rows: Markdown[][] = evaluation.benefits.map(schedule => {
         const earned = options.map(o => o.benefits.find(e => e.id === schedule.id));
         const first = earned.find((e): e is BenefitBreakdown => e !== undefined);
@@ -31,7 +33,7 @@ export function benefitsSection(ctx: ReportContext): string[] {
             schedule.from.length === 0 ? md(b.liveFromStart) : ctx.titleList('requirement', schedule.from),
             schedule.notInImplementation ? md(b.notInImplementation) : ctx.month(schedule.goLiveMonth),
             schedule.rampMonths === undefined ? md('') : ctx.months(schedule.rampMonths),
-            amount(ctx, schedule, first, declared.get(schedule.id)),
+            amount(ctx, schedule, first, declared.get(schedule.id), sources),
             first && schedule.quantified ? ctx.money(first.grossTotal) : md(''),
             ...earned.map(e => (e && schedule.quantified ? md(`${ctx.percent(e.coverageSharePercent.toNumber())} → ${ctx.money(e.total)}`) : md('')))
         ];
@@ -49,13 +51,15 @@ export function benefitsSection(ctx: ReportContext): string[] {
         rows,
         ['left', 'left', 'left', 'left', 'right', 'left', 'right', ...options.map((): Align => 'right')]
     ));
+    blocks.push(...sources.blocks());
     return blocks;
 }
 
 /** The benefit's amount lines as written (any option's breakdown describes them the same way before coverage). */
-function amount(ctx: ReportContext, schedule: BenefitSchedule, breakdown: BenefitBreakdown | undefined, benefit: Benefit | undefined): Markdown {
+function amount(ctx: ReportContext, schedule: BenefitSchedule, breakdown: BenefitBreakdown | undefined, benefit: Benefit | undefined,
+    sources: TableSources): Markdown {
     if (!schedule.quantified || (benefit !== undefined && benefit.lines.length === 0)) {
         return md(ctx.s.benefits.notQuantified);
     }
-    return breakdown === undefined ? md('') : join(breakdown.lines.map(line => describeLine(ctx, line, false)), ctx.s.lineSeparator);
+    return breakdown === undefined ? md('') : join(breakdown.lines.map(line => sources.mark(describeLine(ctx, line, false), line.source)), ctx.s.lineSeparator);
 }

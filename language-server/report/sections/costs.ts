@@ -1,7 +1,9 @@
 import type { CostItemBreakdown, LicenceBreakdown, OptionEvaluation } from '../../evaluation/evaluation-types.js';
+import { licenceQualifiers } from '../../display/licence-names.js';
 import type { CostClass } from '../../model/plan.js';
 import type { ReportContext } from '../context.js';
-import { BLANK, bold, bulletList, join, md, table, type Align, type Markdown } from '../markdown.js';
+import { BLANK, bold, bulletList, join, md, table, text, type Align, type Markdown } from '../markdown.js';
+import { provenanceTerms, TableSources } from '../sources.js';
 import { amountAsWritten, describeLine } from './lines.js';
 
 /**
@@ -35,11 +37,12 @@ export function costsSection(ctx: ReportContext): string[] {
             }
             return byId;
         });
+        const sources = new TableSources(ctx);
         const rows: Markdown[][] = items.map(({ item, option }) => [
             itemLabel(ctx, item, option),
             md(c.classes[item.costClass]),
             md(c.recurrences[item.recurrence]),
-            how(ctx, item),
+            how(ctx, item, sources),
             ...options.map((_, i) => {
                 const own = costsById[i].get(item.id);
                 return own ? ctx.money(own.total) : md('');
@@ -56,11 +59,12 @@ export function costsSection(ctx: ReportContext): string[] {
         );
         blocks.push(table([md(c.item), md(c.costClass), md(c.type), md(c.how), ...options.map(o => ctx.optionHeader(o))], rows,
             ['left', 'left', 'left', 'left', ...right]));
+        blocks.push(...sources.blocks());
     }
     blocks.push(`### ${s.headings.licences}`);
     blocks.push(bulletList(options.flatMap(option => option.licences.length === 0
         ? [md(c.noLicence(ctx.optionName(option)))]
-        : option.licences.map((licence, index) => licenceLine(ctx, option, licence, index)))));
+        : option.licences.map(licence => licenceLine(ctx, option, licence)))));
     return blocks;
 }
 
@@ -81,8 +85,12 @@ function costItems(options: readonly OptionEvaluation[]): { item: CostItemBreakd
 function itemLabel(ctx: ReportContext, item: CostItemBreakdown, option: OptionEvaluation): Markdown {
     const c = ctx.s.costs;
     switch (item.source) {
-        case 'licence':
-            return md(c.licenceItem(ctx.optionName(option), licenceIndex(item), Math.max(option.licences.length, 1)));
+        case 'licence': {
+            const qualifier = item.licence && licenceQualifier(ctx, option, item.licence);
+            return qualifier === undefined
+                ? md(c.licenceItem(ctx.optionName(option), 0, 1))
+                : md(provenanceTerms(ctx).report.licenceItem(ctx.optionName(option), qualifier));
+        }
         case 'effort':
             return md(c.effortItem(ctx.title('requirement', item.effort?.requirement ?? item.id)));
         case 'vendor':
@@ -96,13 +104,19 @@ function titleOf(ctx: ReportContext, item: CostItemBreakdown): Markdown {
     return ctx.plainTitle(item.title, item.id);
 }
 
-/** 0 for `Vendor.Edition.licence`, 1 for `...licence2`, ... */
-function licenceIndex(item: CostItemBreakdown): number {
-    const match = /\.licence(\d*)$/.exec(item.id);
-    return match && match[1] ? Number(match[1]) - 1 : 0;
+/** What sets a licence apart from the other licences of its edition (display/licence-names.ts); undefined for an edition's only licence. */
+function licenceQualifier(ctx: ReportContext, option: OptionEvaluation, licence: LicenceBreakdown): Markdown | undefined {
+    const naming = {
+        locale: ctx.locale,
+        start: ctx.evaluation.plan.start,
+        departmentTitle: (id: string) => ctx.plan.departments.find(d => d.id === id)?.title.trim() || id
+    };
+    const position = option.licences.findIndex(l => l.index === licence.index);
+    const qualifier = position < 0 ? undefined : licenceQualifiers(option.licences, naming)[position];
+    return qualifier === undefined ? undefined : text(qualifier);
 }
 
-function how(ctx: ReportContext, item: CostItemBreakdown): Markdown {
+function how(ctx: ReportContext, item: CostItemBreakdown, sources: TableSources): Markdown {
     const c = ctx.s.costs;
     if (item.source === 'licence') {
         return md(c.seeLicences);
@@ -115,13 +129,13 @@ function how(ctx: ReportContext, item: CostItemBreakdown): Markdown {
             ? c.effortNoPhase(personWeeks, rate, ctx.month(effort.firstMonth))
             : c.effort(personWeeks, rate, md(ctx.s.values.fromTo(ctx.month(effort.firstMonth), ctx.month(effort.lastMonth))),
                 ctx.title('phase', effort.phase));
-        return md(c.equals(md(described), ctx.money(item.total)));
+        return sources.mark(md(c.equals(md(described), ctx.money(item.total))), effort.source);
     }
-    return join(item.lines.map(line => describeLine(ctx, line, true)), ctx.s.lineSeparator);
+    return join(item.lines.map(line => sources.mark(describeLine(ctx, line, true), line.source)), ctx.s.lineSeparator);
 }
 
 /** `Fxiaoke Professional: 50 users × ¥119.00 per month × 36 months = ¥214,200.00, billed yearly in 3 bills (...)`. */
-function licenceLine(ctx: ReportContext, option: OptionEvaluation, licence: LicenceBreakdown, index: number): Markdown {
+function licenceLine(ctx: ReportContext, option: OptionEvaluation, licence: LicenceBreakdown): Markdown {
     const c = ctx.s.costs;
     let seats: Markdown | undefined;
     const departments = licence.perUserOf.length > 0 ? ctx.titleList('department', licence.perUserOf) : undefined;
@@ -143,5 +157,12 @@ function licenceLine(ctx: ReportContext, option: OptionEvaluation, licence: Lice
     const billing = licence.billing === 'yearly'
         ? c.billedYearly(licence.charges.length, ctx.list(licence.charges.map(charge => md(c.bill(ctx.month(charge.month), ctx.money(charge.amount))))))
         : c.billedMonthly(licence.charges.length);
-    return md(c.licence(md(c.licenceName(ctx.optionName(option), index, option.licences.length)), md(formula), md(billing)));
+    const qualifier = licenceQualifier(ctx, option, licence);
+    const name = qualifier === undefined
+        ? md(c.licenceName(ctx.optionName(option), 0, 1))
+        : md(provenanceTerms(ctx).report.licenceListName(ctx.optionName(option), qualifier));
+    const line = md(c.licence(name, md(formula), md(billing)));
+    return licence.source === undefined
+        ? line
+        : md(`${line}${ctx.s.sentenceJoin}${provenanceTerms(ctx).report.sourceSentence(text(licence.source))}`);
 }

@@ -1,3 +1,4 @@
+import type { Decimal } from 'decimal.js';
 import type { LineBreakdown } from '../../evaluation/evaluation-types.js';
 import type { ReportContext } from '../context.js';
 import { md, type Markdown } from '../markdown.js';
@@ -38,16 +39,25 @@ function lineBase(ctx: ReportContext, line: LineBreakdown): Markdown {
     const amount = amountAsWritten(ctx, line.written, line.amount);
     const users = line.users === undefined || line.userMonths !== undefined ? undefined : usersText(ctx, line.users, line.perUserOf ?? []);
     if (line.hours !== undefined) {
-        return md(c.staff(ctx.quantity(line.hours), amount, users));
+        const hours = line.hoursRange === undefined
+            ? ctx.quantity(line.hours)
+            : md(ctx.s.values.range(ctx.quantity(line.hours), ctx.quantity(line.hoursRange.low), ctx.quantity(line.hoursRange.high)));
+        return md(c.staff(hours, amount, users));
     }
     return users === undefined ? amount : md(c.perUser(amount, users));
 }
 
-/** `¥120.00`, or `$23.00 (¥163.30)` for an amount written in another currency. */
+/**
+ * `¥120.00`, or `$23.00 (¥163.30)` for an amount written in another currency;
+ * with the range the plan gives, as written: `¥30,000.00 (¥20,000.00 to ¥36,000.00)`.
+ */
 export function amountAsWritten(ctx: ReportContext, written: LineBreakdown['written'], converted: LineBreakdown['amount']): Markdown {
+    const { low, high } = written;
+    const ranged = (likely: Markdown, format: (value: Decimal) => Markdown): Markdown =>
+        low === undefined || high === undefined ? likely : md(ctx.s.values.range(likely, format(low), format(high)));
     return written.currency === ctx.currency
-        ? ctx.money(converted)
-        : md(ctx.s.costs.converted(ctx.moneyIn(written.value, written.currency), ctx.money(converted)));
+        ? ranged(ctx.money(converted), value => ctx.money(value))
+        : md(ctx.s.costs.converted(ranged(ctx.moneyIn(written.value, written.currency), value => ctx.moneyIn(value, written.currency)), ctx.money(converted)));
 }
 
 /** `50 users`, or `23 users of Sales, Service`. */

@@ -1,10 +1,12 @@
 import { moneyString } from '../../evaluation/decimal.js';
-import type { Evaluation, ScenarioEvaluation, SensitivityRow, UncertaintyAnalysis } from '../../evaluation/evaluation-types.js';
+import type { Evaluation, ScenarioEvaluation, UncertaintyAnalysis } from '../../evaluation/evaluation-types.js';
 import { glossary } from '../../i18n/glossary.js';
 import { overrideText } from '../../display/scenario-override.js';
 import type { ReportContext } from '../context.js';
 import { figure, md, table, text, type Align, type Markdown } from '../markdown.js';
 import { xyChart } from '../mermaid.js';
+import { inputName, inputPlainName, inputValue } from '../input-text.js';
+import { riskParagraph, simulatedInputs } from './risks.js';
 
 /** How many tornado bars the chart shows; the table lists them all. */
 const CHART_BARS = 10;
@@ -36,23 +38,29 @@ export function uncertaintySection(ctx: ReportContext, uncertainty: UncertaintyA
             ['left', 'right', 'right', 'right', 'right', 'right']
         ));
         const shown = focus ?? evaluation.options[0];
-        const rows = uncertainty.options.find(option => option.optionId === shown?.id)?.sensitivity ?? [];
+        const result = uncertainty.options.find(option => option.optionId === shown?.id);
+        const rows = result?.sensitivity ?? [];
+        if (shown && result) {
+            blocks.push(riskParagraph(ctx, shown, uncertainty, result));
+        }
         if (shown && rows.length > 0) {
             blocks.push(u.tornadoIntro(ctx.optionName(shown)));
             blocks.push(table(
                 [md(u.input), md(u.low), md(u.high), md(u.npvAtLow), md(u.npvAtHigh), md(u.swing), md(u.breakEven)],
-                rows.map(row => [text(row.input), value(ctx, row, row.low), value(ctx, row, row.high), money(row.npvAtLow),
-                    money(row.npvAtHigh), ctx.money(row.swing), row.breakEven === null ? md(u.noBreakEven) : value(ctx, row, row.breakEven)]),
+                rows.map(row => [inputName(ctx, row.subject, row.measure), inputValue(ctx, row.measure, row.low), inputValue(ctx, row.measure, row.high),
+                    money(row.npvAtLow), money(row.npvAtHigh), ctx.money(row.swing),
+                    row.breakEven === null ? md(u.noBreakEven) : inputValue(ctx, row.measure, row.breakEven)]),
                 ['left', 'right', 'right', 'right', 'right', 'right', 'right']
             ));
             const bars = rows.slice(0, CHART_BARS);
             blocks.push(xyChart({
                 title: u.chartTitle(ctx.optionPlainName(shown)),
-                xLabels: bars.map(row => row.input),
+                xLabels: bars.map(row => inputPlainName(ctx, row.subject, row.measure)),
                 yTitle: ctx.currency,
                 bars: bars.map(row => moneyString(row.swing))
             }));
         }
+        blocks.push(...simulatedInputs(ctx, uncertainty));
     }
     if (scenarios.length > 0) {
         blocks.push(`### ${u.scenariosHeading}`, u.scenariosIntro);
@@ -108,13 +116,4 @@ function scenarioDetail(ctx: ReportContext, cases: readonly { title: Markdown; e
         table([md(u.scenario), md(u.overrides), md(m.tco), md(m.totalBenefit), md(m.roi), md(m.npv), md(m.payback)], rows,
             ['left', 'left', 'right', 'right', 'right', 'right', 'right'])
     ];
-}
-
-/** An input value in its unit: money for amounts, `%` for shares and rates, a plain number otherwise. */
-function value(ctx: ReportContext, row: SensitivityRow, number: number): Markdown {
-    if (row.unit === ctx.currency) {
-        return ctx.money(number);
-    }
-    const formatted = ctx.quantity(Math.round(number * 10_000) / 10_000);
-    return row.unit.startsWith('%') ? md(`${formatted}%`) : md(`${formatted} ${text(row.unit)}`);
 }

@@ -1,6 +1,7 @@
 import type { OptionEvaluation, RequirementEvaluation } from '../../evaluation/evaluation-types.js';
 import type { ReportContext } from '../context.js';
 import { BLANK, bold, md, table, type Align, type Markdown } from '../markdown.js';
+import { TableSources } from '../sources.js';
 
 /**
  * 3. Vendor comparison: the weighted matrix (each criterion's weight and each
@@ -22,6 +23,7 @@ export function vendorsSection(ctx: ReportContext): string[] {
         blocks.push(s.vendors.noCriteria);
     } else {
         const v = s.vendors;
+        const sources = new TableSources(ctx);
         const rows: Markdown[][] = evaluation.criteria.map(criterion => [
             ctx.title('criterion', criterion.id),
             ctx.share(criterion.weightPercent),
@@ -32,18 +34,19 @@ export function vendorsSection(ctx: ReportContext): string[] {
                     return md('');
                 }
                 const shown = ctx.score(score.score);
-                return score.missing ? md(v.missingScore(shown)) : shown;
+                return score.missing ? md(v.missingScore(shown)) : sources.mark(shown, score.source);
             })
         ]);
         rows.push([bold(md(s.metrics.matrixScore)), BLANK, BLANK, ...options.map(o => bold(ctx.score(o.matrixScore)))]);
         rows.push([md(s.metrics.matrixRank), BLANK, BLANK, ...options.map(o => ctx.rankOf(o.matrixRank, options.length))]);
         blocks.push(table([md(v.criterion), md(v.weight), md(v.scoredBy), ...options.map(o => ctx.optionHeader(o))], rows,
             ['left', 'right', 'left', ...right(options.length)]));
+        blocks.push(...sources.blocks());
     }
 
     const coverage = coverageTable(ctx);
     if (coverage) {
-        blocks.push(`### ${s.headings.coverage}`, s.vendors.coverageIntro, coverage);
+        blocks.push(`### ${s.headings.coverage}`, s.vendors.coverageIntro, ...coverage);
     }
 
     blocks.push(`### ${s.headings.financials}`);
@@ -63,10 +66,11 @@ export function vendorsSection(ctx: ReportContext): string[] {
 }
 
 /**
- * Requirements in rank order against vendors in plan order: each vendor's `covers` share. A vendor
- * whose editions cover differently (an edition with `covers` of its own) gets a column per option.
+ * Requirements in rank order against vendors in plan order: each vendor's `covers` share; then the sources
+ * of the shares. A vendor whose editions cover differently (an edition with `covers` of its own) gets a
+ * column per option.
  */
-function coverageTable(ctx: ReportContext): string | undefined {
+function coverageTable(ctx: ReportContext): string[] | undefined {
     const { plan, evaluation, s } = ctx;
     if (plan.vendors.length === 0 || evaluation.requirements.length === 0) {
         return undefined;
@@ -80,17 +84,22 @@ function coverageTable(ctx: ReportContext): string | undefined {
             ? options.map(option => ({ vendor: vendor.id, edition: option.edition, header: ctx.optionName(option) }))
             : [{ vendor: vendor.id, edition: undefined as string | undefined, header: ctx.title('vendor', vendor.id) }];
     });
-    return table(
+    const sources = new TableSources(ctx);
+    const shares = table(
         [md(s.needs.requirement), md(s.needs.moscow), ...columns.map(column => column.header)],
         ranked.map(r => [
             ctx.title('requirement', r.id),
             md(s.needs.moscowNames[r.moscow]),
             ...columns.map(column => {
                 const covered = r.coveredBy.find(c => c.vendor === column.vendor);
-                const share = covered?.editions?.find(e => e.edition === column.edition)?.sharePercent ?? covered?.sharePercent;
-                return share && share.greaterThan(0) ? ctx.share(share) : md(s.vendors.notCovered);
+                const own = covered?.editions?.find(e => e.edition === column.edition);
+                const share = own?.sharePercent ?? covered?.sharePercent;
+                return share && share.greaterThan(0)
+                    ? sources.mark(ctx.share(share), own ? own.source : covered?.source)
+                    : md(s.vendors.notCovered);
             })
         ]),
         ['left', 'left', ...columns.map((): Align => 'right')]
     );
+    return [shares, ...sources.blocks()];
 }

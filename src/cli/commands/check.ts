@@ -42,11 +42,11 @@ export async function check(paths: readonly string[], options: CheckOptions, cwd
             break;
         case 'github':
             out.push(...diagnostics.map(formatGithub));
-            out.push(summaryLine(diagnostics, fileCount));
+            out.push(summaryLine(diagnostics, fileCount, locale));
             break;
         default:
             out.push(...diagnostics.map(d => formatText(d, (severity, text) => colors[severity](text))));
-            out.push(summaryLine(diagnostics, fileCount));
+            out.push(summaryLine(diagnostics, fileCount, locale));
     }
     process.stdout.write(out.join('\n') + '\n');
     return diagnostics.some(d => d.severity === 'error') ? ExitCode.problems : ExitCode.ok;

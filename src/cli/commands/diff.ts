@@ -4,7 +4,8 @@ import { toDiffJson } from '../../../language-server/diff/diff-json.js';
 import { renderDiff } from '../../../language-server/diff/render-diff.js';
 import { repositoryDiffJson } from '../../../language-server/diff/diff-json.js';
 import { renderRepositoryDiff } from '../../../language-server/diff/render-repository-diff.js';
-import { toLocale, type Locale } from '../../../language-server/i18n/locale.js';
+import type { Locale } from '../../../language-server/i18n/locale.js';
+import { langOption } from '../lang-option.js';
 import { renderReport } from '../../../language-server/report/report.js';
 import { openRevision } from '../../../language-server/workspace/git-revision.js';
 import { findPlansIn } from '../find-plans.js';
@@ -43,7 +44,7 @@ export async function diffCommand(files: readonly string[], options: DiffOptions
 
 async function diffOutput(files: readonly string[], options: DiffOptions, cwd: string): Promise<{ exitCode: number; output?: string; planFiles?: string[] }> {
     const format = outputFormat(options, ['text', 'json']);
-    const locale = toLocale(options.lang);
+    const locale = langOption(options.lang);
     if (options.git !== undefined && files.length === 0) {
         return diffRepository(options.git, format, locale, cwd);
     }
@@ -51,20 +52,20 @@ async function diffOutput(files: readonly string[], options: DiffOptions, cwd: s
     let head;
     if (options.git !== undefined) {
         if (files.length !== 1) {
-            throw new UsageError('diff --git takes one plan file, or none for every plan of the repository: crmplan diff --git <ref> [file]');
+            throw new UsageError({ kind: 'diffGitOneFile' });
         }
         const revision = await openRevision(dirname(resolve(cwd, files[0])), options.git);
         if (typeof revision === 'string') {
-            throw new UsageError(revision === 'not-a-repository' ? `${files[0]}: not inside a git repository` : `unknown git revision '${options.git}'`);
+            throw new UsageError(revision === 'not-a-repository' ? { kind: 'notInRepository', path: files[0] } : { kind: 'unknownRevision', revision: options.git });
         }
-        base = await loadPlanForFigures(files[0], cwd, { source: revision, at: `at ${options.git}` }, `${files[0]} at ${options.git}`);
-        head = base.ok ? await loadPlanForFigures(files[0], cwd) : base;
+        base = await loadPlanForFigures(files[0], cwd, { source: revision, revision: options.git }, `${options.git}:${files[0]}`, locale);
+        head = base.ok ? await loadPlanForFigures(files[0], cwd, undefined, undefined, locale) : base;
     } else {
         if (files.length !== 2) {
-            throw new UsageError('diff takes two plan files: crmplan diff <base> <head> (or --git <ref> <file>)');
+            throw new UsageError({ kind: 'diffTwoFiles' });
         }
-        base = await loadPlanForFigures(files[0], cwd);
-        head = base.ok ? await loadPlanForFigures(files[1], cwd) : base;
+        base = await loadPlanForFigures(files[0], cwd, undefined, undefined, locale);
+        head = base.ok ? await loadPlanForFigures(files[1], cwd, undefined, undefined, locale) : base;
     }
     if (!base.ok || !head.ok) {
         return { exitCode: base.ok ? (head.ok ? ExitCode.ok : head.exitCode) : base.exitCode };
@@ -81,7 +82,7 @@ async function diffOutput(files: readonly string[], options: DiffOptions, cwd: s
 async function diffRepository(ref: string, format: string, locale: Locale, cwd: string): Promise<{ exitCode: number; output: string; planFiles: string[] }> {
     const revision = await openRevision(cwd, ref);
     if (typeof revision === 'string') {
-        throw new UsageError(revision === 'not-a-repository' ? `${cwd}: not inside a git repository` : `unknown git revision '${ref}'`);
+        throw new UsageError(revision === 'not-a-repository' ? { kind: 'notInRepository', path: cwd } : { kind: 'unknownRevision', revision: ref });
     }
     const changes = await repositoryChanges(revision, ref, cwd, locale);
     const output = format === 'json'

@@ -136,10 +136,10 @@ function guardrailSummary(evaluation: Evaluation, results: readonly GuardrailRes
 function positiveInteger(option: string, text: string, max: number): number {
     const value = /^[0-9]+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
     if (!Number.isSafeInteger(value) || value < 1) {
-        throw new UsageError(`${option} must be a positive whole number (got '${text}')`);
+        throw new UsageError({ kind: 'notPositiveWhole', option, text });
     }
     if (value > max) {
-        throw new UsageError(`${option} must be at most ${max} (got ${text})`);
+        throw new UsageError({ kind: 'tooLarge', option, max, text });
     }
     return value;
 }

@@ -25,12 +25,12 @@ export async function exportCommand(file: string, options: ExportOptions, cwd = 
     const format = exportFormat(options.format);
     const locale = langOption(options.lang);
     if (format === 'xlsx' && options.output === undefined) {
-        throw new UsageError('--format xlsx writes a binary workbook: name the file with -o, e.g. -o plan.xlsx');
+        throw new UsageError({ kind: 'xlsxNeedsOutput' });
     }
     if (options.output !== undefined) {
         checkOutputTarget(options.output, cwd);
     }
-    const loaded = await loadPlanForFigures(file, cwd);
+    const loaded = await loadPlanForFigures(file, cwd, undefined, undefined, locale);
     if (!loaded.ok) {
         return loaded.exitCode;
     }
@@ -43,10 +43,10 @@ export async function exportCommand(file: string, options: ExportOptions, cwd = 
 
 function exportFormat(format: string | undefined): ExportFormat {
     if (format === undefined) {
-        throw new UsageError('give --format xlsx or --format csv');
+        throw new UsageError({ kind: 'formatRequired', allowed: FORMATS });
     }
     if (!(FORMATS as readonly string[]).includes(format)) {
-        throw new UsageError(`unknown format '${format}': use xlsx or csv`);
+        throw new UsageError({ kind: 'unknownFormat', format, allowed: FORMATS });
     }
     return format as ExportFormat;
 }

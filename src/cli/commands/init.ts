@@ -11,11 +11,11 @@ import { writeOutputFile } from '../write-output.js';
 export function initCommand(folder: string | undefined, cwd = process.cwd()): number {
     const target = resolve(cwd, folder ?? '.');
     if (existsSync(target) && !statSync(target).isDirectory()) {
-        throw new UsageError(`${folder}: is a file, not a folder`);
+        throw new UsageError({ kind: 'initTargetIsFile', path: folder ?? '.' });
     }
     const file = join(target, 'plan.crmplan');
     if (existsSync(file)) {
-        throw new UsageError(`${relative(cwd, file) || file}: already exists; crmplan init never overwrites a file`);
+        throw new UsageError({ kind: 'initFileExists', path: relative(cwd, file) || file });
     }
     mkdirSync(target, { recursive: true });
     writeOutputFile(file, STARTER_PLAN, cwd);

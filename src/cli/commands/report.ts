@@ -20,7 +20,7 @@ export async function reportCommand(file: string, options: ReportOptions, cwd = 
     if (options.output !== undefined) {
         checkOutputTarget(options.output, cwd);
     }
-    const loaded = await loadPlanForFigures(file, cwd);
+    const loaded = await loadPlanForFigures(file, cwd, undefined, undefined, locale);
     if (!loaded.ok) {
         return loaded.exitCode;
     }
