@@ -37,7 +37,7 @@ describe('plan diff', () => {
         const comment = renderDiff(diff, 'en');
         expect(comment.startsWith(DIFF_MARKER + '\n')).toBe(true);
         expect(comment).toContain('¥449,553.71 → ');
-        expect(comment).toMatch(/\| Fxiaoke\.Professional \(chosen\) \| ¥430,200\.00 → ¥450,200\.00 \(▲ \+¥20,000\.00\)/);
+        expect(comment).toMatch(/\| 纷享销客 专业版 \(chosen\) \| ¥430,200\.00 → ¥450,200\.00 \(▲ \+¥20,000\.00\)/);
         expect(comment).toContain('  - amount: 80000 once in 2027-02 → 100000 once in 2027-02');
     });
 
@@ -100,8 +100,8 @@ describe('plan diff', () => {
             { id: 'Zoho.Professional', base: 2, head: 1 },
             { id: 'Fxiaoke.Professional', base: 1, head: 2 }
         ]);
-        expect(renderDiff(diff, 'en')).toContain('The recommended option (highest NPV) changed from Fxiaoke.Professional to Zoho.Professional.');
-        expect(renderDiff(diff, 'zh-CN')).toContain('推荐方案（净现值最高）由 Fxiaoke.Professional 变为 Zoho.Professional。');
+        expect(renderDiff(diff, 'en')).toContain('The recommended option (highest NPV) changed from 纷享销客 专业版 to Zoho CRM Professional.');
+        expect(renderDiff(diff, 'zh-CN')).toContain('推荐方案（净现值最高）由 纷享销客专业版 变为 Zoho CRM Professional。');
     });
 
     it('says when nothing but layout changed', async () => {
