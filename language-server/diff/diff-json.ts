@@ -47,7 +47,11 @@ export function toDiffJson(diff: PlanDiff): object {
             kind: change.kind,
             id: change.id,
             change: change.change,
-            fields: change.fields.map(field => ({ field: field.field, old: field.old ?? null, new: field.new ?? null }))
+            fields: change.fields.map(field => ({
+                field: field.field, old: field.old ?? null, new: field.new ?? null,
+                // A list's changed elements only, matched by key (a requirement, criterion, goal, licence line or name).
+                ...(field.elements ? { elements: field.elements.map(element => ({ key: element.key, old: element.old ?? null, new: element.new ?? null })) } : {})
+            }))
         })),
         requirementRanks: diff.requirementRanks,
         optionRanks: diff.optionRanks,

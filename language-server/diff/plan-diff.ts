@@ -7,7 +7,7 @@ import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
 import type { OptionNaming } from '../display/option-name.js';
 import type { Plan } from '../model/plan.js';
-import { DECLARATION_KINDS, describePlan, type DiffKind, type Fields } from './describe-plan.js';
+import { DECLARATION_KINDS, describePlan, type DiffKind, type Fields, type ListElement } from './describe-plan.js';
 import { diffCauses, type OptionCauses } from './diff-causes.js';
 import { figureDeltas, type FigureDeltas, type FigureSide } from './figure-deltas.js';
 import { guardrailDeltas, type GuardrailDelta } from './guardrail-diff.js';
@@ -61,6 +61,15 @@ export interface OptionDelta {
 
 export interface FieldChange {
     readonly field: string;
+    readonly old?: string;
+    readonly new?: string;
+    /** For a list on both sides: only the elements that changed, were added or were removed. */
+    readonly elements?: readonly ElementChange[];
+}
+
+/** One element of a list field: `old` and `new` are the element's whole text (`Pipeline 80%`); one is missing when it was added or removed. */
+export interface ElementChange {
+    readonly key: string;
     readonly old?: string;
     readonly new?: string;
 }
@@ -192,7 +201,7 @@ function declarationChanges(base: Plan, head: Plan, words: DescribeTerms): Decla
         for (const [id, fields] of h) {
             const old = b.get(id);
             if (!old) {
-                changes.push({ kind, id, change: 'added', fields: [...fields].map(([field, value]) => ({ field, new: value })) });
+                changes.push({ kind, id, change: 'added', fields: [...fields].map(([field, value]) => ({ field, new: value.text })) });
             } else {
                 const differences = fieldChanges(old, fields);
                 if (differences.length > 0) {
@@ -202,7 +211,7 @@ function declarationChanges(base: Plan, head: Plan, words: DescribeTerms): Decla
         }
         for (const [id, fields] of b) {
             if (!h.has(id)) {
-                changes.push({ kind, id, change: 'removed', fields: [...fields].map(([field, value]) => ({ field, old: value })) });
+                changes.push({ kind, id, change: 'removed', fields: [...fields].map(([field, value]) => ({ field, old: value.text })) });
             }
         }
     }
@@ -212,16 +221,29 @@ function declarationChanges(base: Plan, head: Plan, words: DescribeTerms): Decla
 function fieldChanges(before: Fields, after: Fields): FieldChange[] {
     const result: FieldChange[] = [];
     for (const [field, value] of after) {
-        if (before.get(field) !== value) {
-            result.push({ field, old: before.get(field), new: value });
+        const old = before.get(field);
+        if (old?.text !== value.text) {
+            const elements = old?.elements && value.elements ? elementChanges(old.elements, value.elements) : undefined;
+            result.push({ field, old: old?.text, new: value.text, ...(elements ? { elements } : {}) });
         }
     }
     for (const [field, value] of before) {
         if (!after.has(field)) {
-            result.push({ field, old: value });
+            result.push({ field, old: value.text });
         }
     }
     return result;
+}
+
+/** The elements of a list that differ, matched by key: head order, then elements only the base has. */
+function elementChanges(before: readonly ListElement[], after: readonly ListElement[]): ElementChange[] {
+    const old = new Map(before.map(element => [element.key, element.text]));
+    const keys = new Set(after.map(element => element.key));
+    return [
+        ...after.flatMap(element => (old.get(element.key) === element.text ? []
+            : [{ key: element.key, ...(old.has(element.key) ? { old: old.get(element.key) } : {}), new: element.text }])),
+        ...before.filter(element => !keys.has(element.key)).map(element => ({ key: element.key, old: element.text }))
+    ];
 }
 
 function rankChanges(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): RankChange[] {

@@ -8,7 +8,7 @@ import { BLANK, bold, md, table, text, type Markdown } from '../report/markdown.
 import type { ItemDelta } from './diff-causes.js';
 import type { NpvCause } from './npv-causes.js';
 import { optionTitle } from '../display/option-name.js';
-import type { Delta, DeclarationChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
+import type { Delta, DeclarationChange, ElementChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
 import { guardrailLead, guardrailTable } from './render-guardrails.js';
 import { monitoringLead } from './render-monitoring.js';
 import { figureTables } from './render-figure-tables.js';
@@ -236,10 +236,29 @@ function changeLine(change: DeclarationChange, s: DiffTerms): string {
     const details = change.fields.map(field => {
         const old = field.old !== undefined ? text(field.old) : '–';
         const value = field.new !== undefined ? text(field.new) : '–';
-        const shown = change.change === 'added' ? value : change.change === 'removed' ? old : `${old} → ${value}`;
+        const shown = change.change === 'added' ? value : change.change === 'removed' ? old
+            : field.elements ? field.elements.map(element => elementChange(element, s)).join(s.describe.listSeparator) : `${old} → ${value}`;
         return `  - ${s.describe.labelled(text(field.field), shown)}`;
     });
     return [head, ...details].join('\n');
+}
+
+/**
+ * One element of a list: `Pipeline 80% → 85%` (its key once), `Segments 60%
+ * added`, `Segments 60% removed`; positional elements (licence lines) in full.
+ */
+function elementChange(element: ElementChange, s: DiffTerms): string {
+    if (element.old === undefined) {
+        return text(s.elementAdded(element.new!));
+    }
+    if (element.new === undefined) {
+        return text(s.elementRemoved(element.old));
+    }
+    const prefix = `${element.key} `;
+    if (element.key !== '' && element.old.startsWith(prefix) && element.new.startsWith(prefix)) {
+        return `${text(element.key)} ${text(element.old.slice(prefix.length))} → ${text(element.new.slice(prefix.length))}`;
+    }
+    return `${element.key !== '' ? `${text(element.key)} ` : ''}${text(element.old)} → ${text(element.new)}`;
 }
 
 function rankSection(diff: PlanDiff, s: DiffTerms, optionName: (id: string) => string): string[] {

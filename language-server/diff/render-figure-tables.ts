@@ -3,7 +3,7 @@ import { formatMoney, formatNumber, formatPercent } from '../display/numbers.js'
 import type { DiffTerms } from '../i18n/diff-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
-import { md, table, text, type Markdown } from '../report/markdown.js';
+import { figure, md, table, text, type Markdown } from '../report/markdown.js';
 import type { Delta, PlanDiff } from './plan-diff.js';
 
 /**
@@ -54,10 +54,10 @@ export function figureTables(diff: PlanDiff, locale: Locale, optionName: (id: st
     return out;
 }
 
-/** `old → new` as shown, the one value when both read the same, `missing` where a side has none. */
+/** `old → new` as shown, the one value when both read the same, `missing` where a side has none (formatted figures, no plan text). */
 function change<T extends number | Decimal>(delta: Delta<T>, show: (value: T) => string, s: DiffTerms, missing = s.none): Markdown {
     const value = (v: T | null) => (v === null ? missing : show(v));
     const before = value(delta.base);
     const after = value(delta.head);
-    return text(before === after ? after : `${before} → ${after}`);
+    return figure(before === after ? after : `${before} → ${after}`);
 }

@@ -467,6 +467,7 @@ const describe: DescribeTerms = {
     },
     amountField: n => (n === 1 ? 'amount' : `amount ${n}`),
     editionField: edition => `edition ${edition}`,
+    editionTitleField: edition => `edition ${edition} title`,
     costField: cost => `cost ${cost}`,
     overrideField: n => `override ${n}`,
     recordKinds: { licence: 'licence', cost: 'cost', benefit: 'benefit', kpi: 'kpi', users: 'users' },

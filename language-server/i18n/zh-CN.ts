@@ -458,6 +458,7 @@ const describe: DescribeTerms = {
     },
     amountField: n => (n === 1 ? '金额' : `金额 ${n}`),
     editionField: edition => `版本 ${edition}`,
+    editionTitleField: edition => `版本 ${edition} 名称`,
     costField: cost => `成本 ${cost}`,
     overrideField: n => `改写 ${n}`,
     recordKinds: { licence: '许可费', cost: '成本', benefit: '收益', kpi: '指标', users: '用户数' },

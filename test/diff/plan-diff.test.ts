@@ -55,13 +55,16 @@ describe('plan diff', () => {
         expect(find('benefit', 'FasterQuotes')).toMatchObject({ change: 'added' });
         expect(find('benefit', 'FasterQuotes')!.fields).toContainEqual({ field: 'amount', new: '2000 per month' });
         expect(find('vendor', 'Fxiaoke')!.fields).toEqual([{
-            field: 'covers', old: 'LeadFollowUp 90%, Pipeline 85%, Reports 80%, Segments 60%', new: 'LeadFollowUp 95%, Pipeline 85%, Reports 80%'
+            field: 'covers', old: 'LeadFollowUp 90%, Pipeline 85%, Reports 80%, Segments 60%', new: 'LeadFollowUp 95%, Pipeline 85%, Reports 80%',
+            elements: [{ key: 'LeadFollowUp', old: 'LeadFollowUp 90%', new: 'LeadFollowUp 95%' }, { key: 'Segments', old: 'Segments 60%' }]
         }]);
         expect(find('phase', 'Rollout')!.fields).toEqual([{ field: 'duration', old: '2 months', new: '3 months' }]);
         expect(find('phase', 'Setup')).toBeUndefined();
         expect(diff.requirementRanks).toContainEqual({ id: 'Segments', base: 4, head: null });
         const comment = renderDiff(diff, 'en');
         expect(comment).toContain('- **Requirement** Segments removed');
+        // Only the elements of the list that changed, not the whole line old → new.
+        expect(comment).toContain('  - covers: LeadFollowUp 90% → 95%, Segments 60% removed\n');
         expect(comment).toContain('- **Benefit** FasterQuotes added');
         expect(comment).toContain('- Segments: #4 → gone');
     });
