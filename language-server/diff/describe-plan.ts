@@ -95,7 +95,7 @@ export function describePlan(plan: model.Plan, words: DescribeTerms): DescribedP
             // An edition's title, so that renaming an option shows; its licence lines by position.
             ...v.editions.flatMap(e => [
                 [w.editionTitleField(e.id), e.title],
-                [w.editionField(e.id), list(e.licences.map(l => d.licence(l)), (_, i) => (e.licences.length === 1 ? '' : `#${i + 1}`)) ?? w.noLicence]
+                [w.editionField(e.id), list(e.licences.map(l => d.licence(l)), (_, i) => `#${i + 1}`) ?? w.noLicence]
             ] as Array<[string, Described | string | undefined]>),
             [f.covers, keyed(v.covers, c => c.requirement, c => `${c.requirement} ${d.uncertain(c.sharePercent, '%')}`)],
             [f.score, keyed(v.scores, sc => sc.criterion, sc => `${sc.criterion} ${num(sc.score)}`)],
@@ -119,7 +119,7 @@ export function describePlan(plan: model.Plan, words: DescribeTerms): DescribedP
             [f.tracks, list(k.tracks)]
         ]))],
         ['scenario', byId(plan.scenarios ?? [], sc => fields([
-            [f.title, sc.title], ...sc.overrides.map((o, i) => [w.overrideField(i + 1), describeOverride(o, w)] as [string, string])
+            [f.title, sc.title], ...sc.overrides.map((o, i) => [w.overrideField(i + 1), overrideField(o, w)] as [string, Described])
         ]))],
         // Each block by the months it covers, so that appended or corrected actuals show as changes.
         ['actuals', new Map((plan.actuals ?? []).map(block => [
@@ -215,6 +215,14 @@ class Describer {
 
 function measure(value: model.Measure): string {
     return `${num(value.value)}${value.unit === '%' ? '%' : value.unit ? ` ${value.unit}` : ''}`;
+}
+
+/** An override as a one-element list keyed by what it overrides, so that a changed figure reads `FewerLostQuotes 70% → 50%`. */
+function overrideField(override: model.ScenarioOverride, w: DescribeTerms): Described {
+    const text = describeOverride(override, w);
+    const key = override.kind === 'scale' ? override.item : override.kind === 'users' ? override.department
+        : override.kind === 'discount' ? 'discount' : `${override.from}/${override.to}`;
+    return { text, elements: [{ key, text }] };
 }
 
 function describeOverride(override: model.ScenarioOverride, w: DescribeTerms): string {

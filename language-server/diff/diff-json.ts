@@ -136,6 +136,7 @@ export function repositoryDiffJson(changes: readonly PlanChange[], ref: string):
                     path: change.path, status: change.status, title: change.title, baseHadErrors: change.baseHadErrors ?? false,
                     options: change.evaluation.options.map(option => ({
                         id: option.id,
+                        title: optionTitle(option, 'en'),
                         tco: moneyString(option.tco),
                         totalBenefit: moneyString(option.totalBenefit),
                         npv: option.npv === null ? null : moneyString(option.npv),

@@ -258,7 +258,8 @@ function elementChange(element: ElementChange, s: DiffTerms): string {
     if (element.key !== '' && element.old.startsWith(prefix) && element.new.startsWith(prefix)) {
         return `${text(element.key)} ${text(element.old.slice(prefix.length))} → ${text(element.new.slice(prefix.length))}`;
     }
-    return `${element.key !== '' ? `${text(element.key)} ` : ''}${text(element.old)} → ${text(element.new)}`;
+    // A licence line after the first says which it is (`#2`); other elements name themselves in their text.
+    return `${element.key.startsWith('#') && element.key !== '#1' ? `${text(element.key)} ` : ''}${text(element.old)} → ${text(element.new)}`;
 }
 
 function rankSection(diff: PlanDiff, s: DiffTerms, optionName: (id: string) => string): string[] {

@@ -69,6 +69,30 @@ describe('plan diff', () => {
         expect(comment).toContain('- Segments: #4 → gone');
     });
 
+    it('names only the changed element of a list: impacts, asked by, scores and an edition\'s licence lines', async () => {
+        const head = REFERENCE
+            .replace('    asked by Sales\n    evidence interview, feedback\n    impact SalesEfficiency 9, CustomerExperience 5',
+                '    asked by Sales, Service\n    evidence interview, feedback\n    impact SalesEfficiency 9, CustomerExperience 6')
+            .replace('score Usability 8, Localisation 9', 'score Usability 7, Localisation 9')
+            .replace('        licence 119 CNY per user per month billed yearly\n',
+                '        licence 119 CNY per user per month billed yearly\n        licence 5000 CNY per year billed yearly\n');
+        const diff = await diffOf(head);
+        const fields = (kind: string, id: string) => diff.changes.find(c => c.kind === kind && c.id === id)!.fields;
+        expect(fields('requirement', 'LeadFollowUp').map(f => [f.field, f.elements])).toEqual([
+            ['impact', [{ key: 'CustomerExperience', old: 'CustomerExperience 5', new: 'CustomerExperience 6' }]],
+            ['asked by', [{ key: 'Service', new: 'Service' }]]
+        ]);
+        const en = renderDiff(diff, 'en');
+        expect(en).toContain('  - impact: CustomerExperience 5 → 6\n');
+        expect(en).toContain('  - asked by: Service added\n');
+        expect(en).toContain('  - score: Usability 8 → 7\n');
+        // A second licence line: only it is new.
+        expect(en).toContain('  - edition Professional: licence 5000 per year billed yearly added\n');
+        const zh = renderDiff(diffPlans(await figures(REFERENCE), await figures(head), 'zh-CN'), 'zh-CN');
+        expect(zh).toContain('  - 提出部门：新增 Service\n');
+        expect(zh).toContain('  - 评分：Usability 8 → 7\n');
+    });
+
     it('shows a rollout wave added to a department, with the licence change it causes', async () => {
         const diff = await diffOf(REFERENCE.replace('department Sales "Sales" { users 40 }', 'department Sales "Sales" {\n    users 20\n    users 40 from 2027-07\n}'));
         expect(diff.changes).toEqual([{
