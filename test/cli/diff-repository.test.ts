@@ -35,6 +35,17 @@ describe('crmplan diff --git <ref> (every plan of the repository)', () => {
         expect(rollout).not.toContain('PriceLists');
     });
 
+    it('--format text: the same comment without Markdown, in Chinese with --lang zh-CN (changed fields too)', () => {
+        write('catalog/vendors.crmplan', read('catalog/vendors.crmplan').replace('licence 129 CNY', 'licence 139 CNY'));
+        const result = runCli(['diff', '--git', 'HEAD', '--format', 'text', '--lang', 'zh-CN'], { cwd: folder });
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        expect(markers(result.stdout)).toBe(0);
+        expect(result.stdout).not.toMatch(/\\|\*\*|^#|^\||<details>/m);
+        expect(result.stdout).toMatch(/^变化的来源（逐项）$/m);
+        expect(result.stdout).toContain("版本 Professional：许可费：每月 129 × 用户数，按年预付 → 许可费：每月 139 × 用户数，按年预付");
+    });
+
     it('new plans show their figures, deleted plans say so, unchanged plans are left out', () => {
         write('second-pilot.crmplan', read('pilot.crmplan').replace('users 8', 'users 12'));
         git('rm', '-q', 'plan.crmplan');

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Decimal } from 'decimal.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffPlans, type DiffSide } from '../../language-server/diff/plan-diff.js';
 import { DIFF_MARKER, renderDiff } from '../../language-server/diff/render-diff.js';
@@ -94,6 +95,22 @@ describe('golden diff comments', () => {
         const plain = markdownToText(comment('price', 'en'));
         matchGolden(plain, 'price.en.txt');
         expect(plain).not.toMatch(/\\[^\s]|\*\*|^#|^\|/m);
+    });
+
+    it('every golden\'s causes add up: to ΔTCO and Δbenefit exactly, to the shown ΔNPV to the cent', () => {
+        for (const name of Object.keys(CHANGES)) {
+            const diff = diffPlans(sides.get('base')!, sides.get(name)!);
+            for (const causes of diff.causes) {
+                const option = diff.options.find(o => o.id === causes.option)!;
+                const total = (rows: readonly { delta: Decimal }[]) => rows.reduce((sum, row) => sum.plus(row.delta), new Decimal(0));
+                expect(total(causes.tco).equals(option.tco.delta!), `${name} ${causes.option} TCO`).toBe(true);
+                expect(total(causes.benefit).equals(option.totalBenefit.delta!), `${name} ${causes.option} benefit`).toBe(true);
+                expect(total(causes.npv).equals(option.npv.exactDelta!), `${name} ${causes.option} NPV`).toBe(true);
+            }
+        }
+        // The price change moves the chosen option's NPV, split into its one licence row.
+        const price = diffPlans(sides.get('base')!, sides.get('price')!);
+        expect(price.causes.map(c => [c.option, c.npv.map(row => row.id)])).toEqual([['Yunke.Standard', ['Yunke.Standard.licence']]]);
     });
 
     it('shows each kind of change where it belongs', () => {
