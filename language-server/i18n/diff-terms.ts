@@ -26,7 +26,6 @@ export interface DiffTerms {
     readonly scenariosHeading: string;
     readonly scenario: string;
     readonly leadingOption: string;
-    readonly baseCase: string;
     simulationHeading(trials: string, seed: string): string;
     readonly npvP10: string;
     readonly npvP50: string;
