@@ -3,6 +3,7 @@
  * only likely values, so an uncertainty simulation can call it on a plan
  * whose likely values were replaced by samples.
  */
+import type { Decimal } from 'decimal.js';
 import type { Plan, Vendor } from '../model/plan.js';
 import { coverageIndex, coverageSources } from './coverage.js';
 import { monthLabel } from '../model/months.js';
@@ -11,6 +12,7 @@ import { CurrencyConverter } from './currency.js';
 import { addInto, dec, sum, zeros } from './decimal.js';
 import type { BenefitSchedule, Evaluation, EvaluationNote, NotQuantified, OptionEvaluation, RequirementEvaluation } from './evaluation-types.js';
 import { EvaluationError } from './evaluation-error.js';
+import { discountFactorsMonthly, presentValueWith } from './finance.js';
 import { scoreMatrix } from './matrix.js';
 import { computeMetrics } from './metrics.js';
 import { evaluateMonitoring } from './monitoring/evaluate-monitoring.js';
@@ -43,6 +45,10 @@ export function evaluate(plan: Plan): Evaluation {
         note: n => notes.add(n)
     };
     const label = (m: number): string => monthLabel(plan.start, m);
+    // Each item's present value with the factors its option's NPV uses, so a diff can split ΔNPV by item.
+    const factors = discountFactorsMonthly(dec(plan.discountRatePercent.likely).toNumber() / 100, H);
+    const discounted = <T extends { readonly monthly: readonly Decimal[] }>(item: T): T & { readonly presentValue: number | null } =>
+        ({ ...item, presentValue: presentValueWith(factors, item.monthly) });
 
     const phases = schedulePhases(plan.phases, plan.start);
     const live = requirementGoLive(plan.requirements, phases, plan.horizonMonths);
@@ -54,7 +60,7 @@ export function evaluate(plan: Plan): Evaluation {
     const planCosts = [
         ...plan.costs.map(cost => expandCost(cost, 'plan', ctx)),
         ...(internalRate ? effortCosts(plan, internalRate, live, ctx) : [])
-    ];
+    ].map(discounted);
     // Every option shares the plan's costs (one per requirement with internal effort): add them up once.
     const planCostMonthly = zeros(H);
     planCosts.forEach(c => addInto(planCostMonthly, c.monthly));
@@ -65,14 +71,14 @@ export function evaluate(plan: Plan): Evaluation {
 
     // Options in plan order: each edition, or the vendor itself without editions.
     const drafts = plan.vendors.flatMap(vendor => {
-        const vendorCosts = vendor.costs.map(cost => expandCost(cost, 'vendor', ctx));
+        const vendorCosts = vendor.costs.map(cost => discounted(expandCost(cost, 'vendor', ctx)));
         // Benefits depend on the vendor's coverage, not on the edition: every edition shares them.
-        const benefits = plan.benefits.map((benefit, i) => expandBenefit(benefit, benefitSchedules[i], vendor, ctx, grossTotals[i]));
+        const benefits = plan.benefits.map((benefit, i) => discounted(expandBenefit(benefit, benefitSchedules[i], vendor, ctx, grossTotals[i])));
         const benefitMonthly = zeros(H);
         benefits.forEach(b => addInto(benefitMonthly, b.monthly));
         const editions = vendor.editions.length > 0 ? vendor.editions : [undefined];
         return editions.map(edition => {
-            const licences = edition ? edition.licences.map((licence, index) => licenceCost(vendor, edition, licence, index, ctx)) : [];
+            const licences = edition ? edition.licences.map((licence, index) => discounted(licenceCost(vendor, edition, licence, index, ctx))) : [];
             const costs = [...planCosts, ...vendorCosts, ...licences];
             // The same order of additions as over `costs`: plan costs first, then the option's own.
             const costMonthly = [...planCostMonthly];
