@@ -10,7 +10,19 @@ import { overrideText } from '../display/scenario-override.js';
  * way the plan writes them (`30000 (20000 to 36000) per month from 2027-03`),
  * so that a diff can say "old → new" in the plan's own terms.
  */
-export type Fields = ReadonlyMap<string, string>;
+export type Fields = ReadonlyMap<string, Described>;
+
+/** A field's text; for a list, also its elements, so that a diff can name the one element that changed. */
+export interface Described {
+    readonly text: string;
+    readonly elements?: readonly ListElement[];
+}
+
+/** One element of a list: `key` says which element it is across versions (`Pipeline` of `Pipeline 85%`). */
+export interface ListElement {
+    readonly key: string;
+    readonly text: string;
+}
 
 /** Every declaration of a plan, by kind and id, as fields. */
 export interface DescribedPlan {
@@ -39,7 +51,13 @@ export function describePlan(plan: model.Plan, words: DescribeTerms): DescribedP
     const f = w.fields;
     const month = (offset: number | undefined) => (offset === undefined ? undefined : monthLabel(plan.start, offset));
     const d = new Describer(w, plan.currency, month);
-    const list = (items: readonly string[]) => (items.length > 0 ? items.join(w.listSeparator) : undefined);
+    // A list, each element keyed by `key` (by default itself: a set of names, where an element is only added or removed).
+    const list = (items: readonly string[], key: (item: string, index: number) => string = item => item): Described | undefined =>
+        (items.length > 0 ? { text: items.join(w.listSeparator), elements: items.map((item, i) => ({ key: key(item, i), text: item })) } : undefined);
+    const keyed = <T>(items: readonly T[], key: (item: T) => string, describe: (item: T) => string) => {
+        const keys = items.map(key);
+        return list(items.map(describe), (_, i) => keys[i]);
+    };
     const settings = fields([
         [f.title, plan.title],
         [f.currency, plan.currency],
@@ -64,7 +82,7 @@ export function describePlan(plan: model.Plan, words: DescribeTerms): DescribedP
         ['requirement', byId(plan.requirements, r => fields([
             [f.title, r.title],
             [f.priority, w.moscow[r.moscow]],
-            [f.impact, list(r.impacts.map(i => `${i.goal} ${num(i.score)}`))],
+            [f.impact, keyed(r.impacts, i => i.goal, i => `${i.goal} ${num(i.score)}`)],
             [f.effort, r.effortPersonWeeks ? w.personWeeks(d.uncertain(r.effortPersonWeeks)) : undefined],
             [f.needs, list(r.needs)],
             [f.askedBy, list(r.askedBy)],
@@ -75,9 +93,15 @@ export function describePlan(plan: model.Plan, words: DescribeTerms): DescribedP
         ]))],
         ['vendor', byId(plan.vendors, v => fields([
             [f.title, v.title],
-            ...v.editions.map(e => [w.editionField(e.id), list(e.licences.map(l => d.licence(l))) ?? w.noLicence] as [string, string]),
-            [f.covers, list(v.covers.map(c => `${c.requirement} ${d.uncertain(c.sharePercent, '%')}`))],
-            [f.score, list(v.scores.map(sc => `${sc.criterion} ${num(sc.score)}`))],
+            // An edition's title, so that renaming an option shows; its licence lines by position.
+            ...v.editions.flatMap(e => [
+                [w.editionTitleField(e.id), e.title],
+                [w.editionField(e.id), list(e.licences.map(l => d.licence(l)), (_, i) => `#${i + 1}`) ?? w.noLicence],
+                // Its own covers, so that a changed edition share shows.
+                [w.editionCoversField(e.id), keyed(e.covers ?? [], c => c.requirement, c => `${c.requirement} ${d.uncertain(c.sharePercent, '%')}`)]
+            ] as Array<[string, Described | string | undefined]>),
+            [f.covers, keyed(v.covers, c => c.requirement, c => `${c.requirement} ${d.uncertain(c.sharePercent, '%')}`)],
+            [f.score, keyed(v.scores, sc => sc.criterion, sc => `${sc.criterion} ${num(sc.score)}`)],
             ...v.costs.map(c => [w.costField(c.id), w.labelled(w.costClasses[c.costClass], c.lines.map(line => d.line(line)).join(w.lineSeparator))] as [string, string])
         ]))],
         ['cost', byId(plan.costs, c => fields([
@@ -98,7 +122,7 @@ export function describePlan(plan: model.Plan, words: DescribeTerms): DescribedP
             [f.tracks, list(k.tracks)]
         ]))],
         ['scenario', byId(plan.scenarios ?? [], sc => fields([
-            [f.title, sc.title], ...sc.overrides.map((o, i) => [w.overrideField(i + 1), describeOverride(o, w)] as [string, string])
+            [f.title, sc.title], ...sc.overrides.map((o, i) => [w.overrideField(i + 1), overrideField(o, w)] as [string, Described])
         ]))],
         // Each block by the months it covers, so that appended or corrected actuals show as changes.
         ['actuals', new Map((plan.actuals ?? []).map(block => [
@@ -109,11 +133,12 @@ export function describePlan(plan: model.Plan, words: DescribeTerms): DescribedP
     return { settings, kinds };
 }
 
-function fields(entries: ReadonlyArray<readonly [string, string | undefined]>): Fields {
-    const result = new Map<string, string>();
+function fields(entries: ReadonlyArray<readonly [string, Described | string | undefined]>): Fields {
+    const result = new Map<string, Described>();
     for (const [key, value] of entries) {
-        if (value !== undefined && value !== '') {
-            result.set(key, value);
+        const described = typeof value === 'string' ? { text: value } : value;
+        if (described !== undefined && described.text !== '') {
+            result.set(key, described);
         }
     }
     return result;
@@ -193,6 +218,25 @@ class Describer {
 
 function measure(value: model.Measure): string {
     return `${num(value.value)}${value.unit === '%' ? '%' : value.unit ? ` ${value.unit}` : ''}`;
+}
+
+/** An override as a one-element list keyed by what it overrides, so that a changed figure reads `FewerLostQuotes 70% → 50%`. */
+function overrideField(override: model.ScenarioOverride, w: DescribeTerms): Described {
+    const text = describeOverride(override, w);
+    return { text, elements: [{ key: overrideKey(override), text }] };
+}
+
+/** What an override overrides: one key per target, as the scenario checks allow one override per target (CRM017). */
+function overrideKey(override: model.ScenarioOverride): string {
+    switch (override.kind) {
+        case 'scale': return override.item;
+        case 'licence': return `${[override.vendor, override.edition].filter(Boolean).join('.')}.licence`;
+        case 'users': return override.department;
+        case 'discount': return 'discount';
+        case 'rate': return `${override.from}/${override.to}`;
+        case 'internal-rate': return 'internal rate';
+        case 'effort': return `effort ${override.requirement}`;
+    }
 }
 
 function describeOverride(override: model.ScenarioOverride, w: DescribeTerms): string {

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Evaluation, OptionEvaluation } from '../evaluation/index.js';
+import { bridgeOption, npvCauses, type NpvCause } from './npv-causes.js';
 
 /** One cost or benefit item's change within an option: what part of ΔTCO or Δbenefit it caused. */
 export interface ItemDelta {
@@ -13,20 +14,25 @@ export interface ItemDelta {
     readonly delta: Decimal;
 }
 
-/** What caused an option's ΔTCO and Δbenefit: the items that changed, largest first; each list sums exactly to its delta. */
+/** What caused an option's ΔTCO, Δbenefit and ΔNPV: the items that changed, largest first; each list sums exactly to its delta. */
 export interface OptionCauses {
     readonly option: string;
     readonly tco: readonly ItemDelta[];
     readonly benefit: readonly ItemDelta[];
+    /** Each item's change of present value (and the re-discounting, when the rate changed), to the cent, summing to the shown ΔNPV. */
+    readonly npv: readonly NpvCause[];
 }
 
 /**
  * The causes of each option's change, for options in both versions whose
- * TCO or total benefit moved. Item totals come from the two evaluations; an
- * item present on one side only counts whole.
+ * TCO, total benefit or NPV moved. Item totals and present values come from
+ * the evaluations; an item present on one side only counts whole. `bridge`
+ * is the head plan evaluated at the base's discount rate, given when the
+ * rate changed (see `npvCauses`).
  */
-export function diffCauses(base: Evaluation, head: Evaluation): OptionCauses[] {
+export function diffCauses(base: Evaluation, head: Evaluation, bridge?: Evaluation): OptionCauses[] {
     const before = new Map(base.options.map(option => [option.id, option]));
+    const rates = { base: base.plan.discountRatePercent, head: head.plan.discountRatePercent };
     return head.options.flatMap(option => {
         const old = before.get(option.id);
         if (!old) {
@@ -34,7 +40,8 @@ export function diffCauses(base: Evaluation, head: Evaluation): OptionCauses[] {
         }
         const tco = itemDeltas(costItems(old), costItems(option));
         const benefit = itemDeltas(benefitItems(old), benefitItems(option));
-        return tco.length > 0 || benefit.length > 0 ? [{ option: option.id, tco, benefit }] : [];
+        const npv = npvCauses(old, option, bridgeOption(bridge, option.id), rates);
+        return tco.length > 0 || benefit.length > 0 || npv.length > 0 ? [{ option: option.id, tco, benefit, npv }] : [];
     });
 }
 

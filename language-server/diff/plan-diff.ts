@@ -1,13 +1,15 @@
 import type { Decimal } from 'decimal.js';
-import { roundMoney, type Evaluation, type OptionEvaluation } from '../evaluation/index.js';
+import { evaluate, roundMoney, type Evaluation, type OptionEvaluation } from '../evaluation/index.js';
 import type { GuardrailResult } from '../evaluation/guardrails/index.js';
 import type { Monitoring } from '../evaluation/index.js';
 import type { DescribeTerms } from '../i18n/describe-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
+import type { OptionNaming } from '../display/option-name.js';
 import type { Plan } from '../model/plan.js';
-import { DECLARATION_KINDS, describePlan, type DiffKind, type Fields } from './describe-plan.js';
+import { DECLARATION_KINDS, describePlan, type DiffKind, type Fields, type ListElement } from './describe-plan.js';
 import { diffCauses, type OptionCauses } from './diff-causes.js';
+import { figureDeltas, type FigureDeltas, type FigureSide } from './figure-deltas.js';
 import { guardrailDeltas, type GuardrailDelta } from './guardrail-diff.js';
 
 /** What a change does to a plan: its figures per option and the declarations behind them. */
@@ -24,6 +26,10 @@ export interface PlanDiff {
     readonly guardrails: readonly GuardrailDelta[];
     /** What caused each option's ΔTCO and Δbenefit, item by item. */
     readonly causes: readonly OptionCauses[];
+    /** Scenarios, simulation and vendor matrix: only what moved. */
+    readonly figures: FigureDeltas;
+    /** How each option of either version is named (the head's titles first), for views that name options by title. */
+    readonly optionNames: ReadonlyMap<string, OptionNaming>;
     /** What each version's actuals say (plan vs actual, forecast, trend); absent before go-live. */
     readonly monitoring: { readonly base?: Monitoring; readonly head?: Monitoring };
 }
@@ -57,6 +63,15 @@ export interface FieldChange {
     readonly field: string;
     readonly old?: string;
     readonly new?: string;
+    /** For a list on both sides: only the elements that changed, were added or were removed. */
+    readonly elements?: readonly ElementChange[];
+}
+
+/** One element of a list field: `old` and `new` are the element's whole text (`Pipeline 80%`); one is missing when it was added or removed. */
+export interface ElementChange {
+    readonly key: string;
+    readonly old?: string;
+    readonly new?: string;
 }
 
 export interface DeclarationChange {
@@ -74,7 +89,7 @@ export interface RankChange {
 }
 
 /** One version of a plan: its figures, and its guardrails applied when it has any. */
-export interface DiffSide {
+export interface DiffSide extends FigureSide {
     readonly plan: Plan;
     readonly evaluation: Evaluation;
     readonly guardrails?: readonly GuardrailResult[];
@@ -102,7 +117,32 @@ export function diffPlans(base: DiffSide, head: DiffSide, locale: Locale = 'en')
         recommended: { base: base.evaluation.recommendedOptionId, head: head.evaluation.recommendedOptionId },
         guardrails: guardrailDeltas(base.guardrails ?? [], head.guardrails ?? []),
         monitoring: { base: base.evaluation.monitoring, head: head.evaluation.monitoring },
-        causes: diffCauses(base.evaluation, head.evaluation)
+        figures: figureDeltas(base, head),
+        optionNames: new Map([...base.evaluation.options, ...head.evaluation.options].map(option => [option.id, naming(option)])),
+        causes: diffCauses(base.evaluation, head.evaluation, atBaseRate(base, head))
+    };
+}
+
+/**
+ * The head plan evaluated at the base's discount rate, when the rate
+ * changed: it values the head's flows as the base would, so that ΔNPV
+ * splits into item changes and one re-discounting row.
+ */
+function atBaseRate(base: DiffSide, head: DiffSide): Evaluation | undefined {
+    if (base.evaluation.plan.discountRatePercent === head.evaluation.plan.discountRatePercent) {
+        return undefined;
+    }
+    try {
+        return evaluate({ ...head.plan, discountRatePercent: base.plan.discountRatePercent });
+    } catch {
+        return undefined; // beyond the range of numbers at the old rate: the item rows then carry the re-discounting
+    }
+}
+
+function naming(option: OptionEvaluation): OptionNaming {
+    return {
+        vendor: option.vendor, vendorTitle: option.vendorTitle,
+        ...(option.edition !== undefined ? { edition: option.edition, editionTitle: option.editionTitle } : {})
     };
 }
 
@@ -161,7 +201,7 @@ function declarationChanges(base: Plan, head: Plan, words: DescribeTerms): Decla
         for (const [id, fields] of h) {
             const old = b.get(id);
             if (!old) {
-                changes.push({ kind, id, change: 'added', fields: [...fields].map(([field, value]) => ({ field, new: value })) });
+                changes.push({ kind, id, change: 'added', fields: [...fields].map(([field, value]) => ({ field, new: value.text })) });
             } else {
                 const differences = fieldChanges(old, fields);
                 if (differences.length > 0) {
@@ -171,7 +211,7 @@ function declarationChanges(base: Plan, head: Plan, words: DescribeTerms): Decla
         }
         for (const [id, fields] of b) {
             if (!h.has(id)) {
-                changes.push({ kind, id, change: 'removed', fields: [...fields].map(([field, value]) => ({ field, old: value })) });
+                changes.push({ kind, id, change: 'removed', fields: [...fields].map(([field, value]) => ({ field, old: value.text })) });
             }
         }
     }
@@ -181,16 +221,29 @@ function declarationChanges(base: Plan, head: Plan, words: DescribeTerms): Decla
 function fieldChanges(before: Fields, after: Fields): FieldChange[] {
     const result: FieldChange[] = [];
     for (const [field, value] of after) {
-        if (before.get(field) !== value) {
-            result.push({ field, old: before.get(field), new: value });
+        const old = before.get(field);
+        if (old?.text !== value.text) {
+            const elements = old?.elements && value.elements ? elementChanges(old.elements, value.elements) : undefined;
+            result.push({ field, old: old?.text, new: value.text, ...(elements ? { elements } : {}) });
         }
     }
     for (const [field, value] of before) {
         if (!after.has(field)) {
-            result.push({ field, old: value });
+            result.push({ field, old: value.text });
         }
     }
     return result;
+}
+
+/** The elements of a list that differ, matched by key: head order, then elements only the base has. */
+function elementChanges(before: readonly ListElement[], after: readonly ListElement[]): ElementChange[] {
+    const old = new Map(before.map(element => [element.key, element.text]));
+    const keys = new Set(after.map(element => element.key));
+    return [
+        ...after.flatMap(element => (old.get(element.key) === element.text ? []
+            : [{ key: element.key, ...(old.has(element.key) ? { old: old.get(element.key) } : {}), new: element.text }])),
+        ...before.filter(element => !keys.has(element.key)).map(element => ({ key: element.key, old: element.text }))
+    ];
 }
 
 function rankChanges(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): RankChange[] {

@@ -4,11 +4,14 @@ import { formatMoney, formatNumber, formatPercent } from '../display/numbers.js'
 import type { DiffTerms } from '../i18n/diff-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
-import { bold, md, table, text, type Markdown } from '../report/markdown.js';
+import { BLANK, bold, md, table, text, type Markdown } from '../report/markdown.js';
 import type { ItemDelta } from './diff-causes.js';
-import type { Delta, DeclarationChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
+import type { NpvCause } from './npv-causes.js';
+import { optionTitle } from '../display/option-name.js';
+import type { Delta, DeclarationChange, ElementChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
 import { guardrailLead, guardrailTable } from './render-guardrails.js';
 import { monitoringLead } from './render-monitoring.js';
+import { figureTables } from './render-figure-tables.js';
 
 /** The hidden marker a bot looks for to update its own comment. */
 export const DIFF_MARKER = '<!-- crmplan -->';
@@ -48,13 +51,14 @@ export function renderDiffSection(diff: PlanDiff, locale: Locale, options: Secti
         .flatMap((part, i) => (i === 0 ? part : ['', ...part]));
     const top = [sectionHeading(s.heading(diff.head.title), path), '', ...(lead.length > 0 ? [...lead, ''] : []),
         `### ${s.figuresHeading}`, '', figuresTable(diff, s, locale), ''];
-    const notes = choiceNotes(diff, s);
+    const notes = choiceNotes(diff, s, optionNamer(diff, locale));
     if (notes.length > 0) {
         top.push(...notes, '');
     }
     top.push(...causesSection(diff, s, locale));
+    top.push(...figureTables(diff, locale, optionNamer(diff, locale)));
     top.push(...guardrailTable(diff, locale));
-    const ranks = rankSection(diff, s);
+    const ranks = rankSection(diff, s, optionNamer(diff, locale));
     const changeLines = diff.changes.map(change => changeLine(change, s));
     const details = fullReport
         ? ['<details>', `<summary>${s.fullReport}</summary>`, '', fullReport.trim(), '', '</details>', '']
@@ -85,33 +89,67 @@ export function sectionHeading(heading: string, path?: string): string {
     return `## ${text(heading)}${path !== undefined ? ` (${text(path)})` : ''}`;
 }
 
-/** Each option whose TCO or total benefit moved: the items that moved them, largest first (they add up to the option's deltas). */
+/** A function naming an option by its title (its id when neither version has it). */
+export function optionNamer(diff: PlanDiff, locale: Locale): (id: string) => string {
+    return id => {
+        const naming = diff.optionNames.get(id);
+        return naming ? optionTitle(naming, locale) : id;
+    };
+}
+
+/**
+ * Each option whose TCO, total benefit or NPV moved: the items that moved
+ * them, largest first; each table adds up to the option's delta, the ΔNPV
+ * one to the cent as shown (see npv-causes.ts).
+ */
 function causesSection(diff: PlanDiff, s: DiffTerms, locale: Locale): string[] {
     if (diff.causes.length === 0) {
         return [];
     }
     const currency = diff.head.currency;
-    const show = (value: Decimal | null) => md(value === null ? '–' : formatMoney(value, currency, locale));
-    const signed = (value: Decimal) => md(`${value.isNegative() ? '−' : '+'}${formatMoney(value.abs(), currency, locale)}`);
+    const optionName = optionNamer(diff, locale);
+    const show = (value: Decimal | number | null) => md(value === null ? '–' : formatMoney(value, currency, locale));
+    const signed = (value: Decimal) => md(signedMoney(value, currency, locale));
     const out = [`### ${s.causesHeading}`, ''];
     for (const causes of diff.causes) {
         // A licence is named by its option (and its line number when the edition has several), in every language.
-        const name = (item: ItemDelta) => (item.kind === 'licence'
-            ? `${causes.option}${/licence(\d+)$/.exec(item.id)?.[1] ? ` #${/licence(\d+)$/.exec(item.id)![1]}` : ''}`
+        const name = (item: { id: string; title: string; kind: string }) => (item.kind === 'licence'
+            ? s.licenceOf(optionName(causes.option), /licence(\d+)$/.exec(item.id)?.[1])
             : item.title);
-        const row = (figure: string, item: ItemDelta) => [md(figure), md(`${text(name(item))} (${s.itemKinds[item.kind]})`), show(item.base), show(item.head), signed(item.delta)];
+        const kind = (item: ItemDelta | NpvCause) => (item.kind === 'discount' ? '' : s.itemKinds[item.kind]);
+        const row = (figure: string, item: ItemDelta) => [md(figure), md(s.aside(text(name(item)), kind(item))), show(item.base), show(item.head), signed(item.delta)];
         const rows = [...causes.tco.map(item => row(s.tco, item)), ...causes.benefit.map(item => row(s.benefit, item))];
-        out.push(`${bold(text(causes.option))}`, '', table([md(s.causeFigure), md(s.causeItem), md(s.before), md(s.after), md(s.causeChange)], rows,
-            ['left', 'left', 'right', 'right', 'right']), '');
+        out.push(`${bold(text(optionName(causes.option)))}`, '');
+        if (rows.length > 0) {
+            out.push(table([md(s.causeFigure), md(s.causeItem), md(s.before), md(s.after), md(s.causeChange)], rows,
+                ['left', 'left', 'right', 'right', 'right']), '');
+        }
+        if (causes.npv.length > 0) {
+            const option = diff.options.find(o => o.id === causes.option)!;
+            const total = option.npv.exactDelta!;
+            const percent = (value: number | null) => (value === null ? '–' : formatPercent(value, 2, locale));
+            const npvRow = (cause: NpvCause) => (cause.kind === 'discount'
+                ? [md(text(s.rediscounted(percent(cause.base), percent(cause.head)))), BLANK, BLANK, signed(cause.delta)]
+                : [md(s.aside(text(name(cause)), kind(cause))), show(cause.base), show(cause.head), signed(cause.delta)]);
+            out.push(`${md(text(s.npvCausesCaption(signedMoney(total, currency, locale))))}`, '', table(
+                [md(s.causeItem), md(s.pvBefore), md(s.pvAfter), md(s.npvEffect)],
+                [...causes.npv.map(npvRow), [bold(md(s.total)), BLANK, BLANK, bold(signed(total))]],
+                ['left', 'right', 'right', 'right']), '');
+        }
     }
     return out;
+}
+
+/** `+¥18,000.00`, `−¥2,000.00`: a change with its sign. */
+function signedMoney(value: Decimal, currency: string, locale: Locale): string {
+    return `${value.isNegative() ? '−' : '+'}${formatMoney(value.abs(), currency, locale)}`;
 }
 
 function figuresTable(diff: PlanDiff, s: DiffTerms, locale: Locale): string {
     const currency = diff.head.currency;
     const money = (delta: Delta<Decimal>) => moneyCell(delta, currency, locale, s);
     const rows = diff.options.map(option => [
-        optionLabel(option, diff, s),
+        optionLabel(option, diff, s, optionNamer(diff, locale)),
         money(option.tco),
         money(option.totalBenefit),
         numberCell(option.npv, s, v => formatMoney(v, currency, locale), v => formatMoney(Math.abs(v), currency, locale)),
@@ -128,7 +166,7 @@ export function figuresOnlyTable(evaluation: Evaluation, currency: string, local
     const s = glossary(locale).diff;
     const show = (value: number | null, format: (v: number) => string, missing = s.none) => md(value === null ? missing : format(value));
     const rows = evaluation.options.map(option => [
-        md(`${text(option.id)}${option.id === chosen ? ` (${s.chosen})` : ''}`),
+        md(option.id === chosen ? s.tagged(text(optionTitle(option, locale)), [s.chosen]) : text(optionTitle(option, locale))),
         md(formatMoney(option.tco, currency, locale)),
         md(formatMoney(option.totalBenefit, currency, locale)),
         show(option.npv, v => formatMoney(v, currency, locale)),
@@ -140,7 +178,7 @@ export function figuresOnlyTable(evaluation: Evaluation, currency: string, local
         ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
 }
 
-function optionLabel(option: OptionDelta, diff: PlanDiff, s: DiffTerms): Markdown {
+function optionLabel(option: OptionDelta, diff: PlanDiff, s: DiffTerms, name: (id: string) => string): Markdown {
     const tags: string[] = [];
     if (option.id === diff.chosen.head) {
         tags.push(s.chosen);
@@ -150,7 +188,7 @@ function optionLabel(option: OptionDelta, diff: PlanDiff, s: DiffTerms): Markdow
     } else if (option.status === 'removed') {
         tags.push(s.removed);
     }
-    return md(tags.length > 0 ? s.tagged(text(option.id), tags) : text(option.id));
+    return md(tags.length > 0 ? s.tagged(text(name(option.id)), tags) : text(name(option.id)));
 }
 
 const arrow = (negative: boolean) => (negative ? '▼' : '▲');
@@ -182,13 +220,13 @@ function numberCell(delta: Delta<number>, s: DiffTerms, show: (v: number) => str
     return md(s.aside(`${value(delta.base)} → ${value(delta.head)}`, `${arrow(negative)} ${negative ? '−' : '+'}${showDelta(delta.delta)}`));
 }
 
-function choiceNotes(diff: PlanDiff, s: DiffTerms): string[] {
+function choiceNotes(diff: PlanDiff, s: DiffTerms, name: (id: string) => string): string[] {
     const notes: string[] = [];
     if (diff.chosen.base !== diff.chosen.head && diff.chosen.base && diff.chosen.head) {
-        notes.push(text(s.chosenChanged(diff.chosen.base, diff.chosen.head)));
+        notes.push(text(s.chosenChanged(name(diff.chosen.base), name(diff.chosen.head))));
     }
     if (diff.recommended.base !== diff.recommended.head && diff.recommended.base && diff.recommended.head) {
-        notes.push(text(s.recommendedChanged(diff.recommended.base, diff.recommended.head)));
+        notes.push(text(s.recommendedChanged(name(diff.recommended.base), name(diff.recommended.head))));
     }
     return notes;
 }
@@ -198,24 +236,44 @@ function changeLine(change: DeclarationChange, s: DiffTerms): string {
     const details = change.fields.map(field => {
         const old = field.old !== undefined ? text(field.old) : '–';
         const value = field.new !== undefined ? text(field.new) : '–';
-        const shown = change.change === 'added' ? value : change.change === 'removed' ? old : `${old} → ${value}`;
+        const shown = change.change === 'added' ? value : change.change === 'removed' ? old
+            : field.elements ? field.elements.map(element => elementChange(element, s)).join(s.describe.listSeparator) : `${old} → ${value}`;
         return `  - ${s.describe.labelled(text(field.field), shown)}`;
     });
     return [head, ...details].join('\n');
 }
 
-function rankSection(diff: PlanDiff, s: DiffTerms): string[] {
+/**
+ * One element of a list: `Pipeline 80% → 85%` (its key once), `Segments 60%
+ * added`, `Segments 60% removed`; positional elements (licence lines) in full.
+ */
+function elementChange(element: ElementChange, s: DiffTerms): string {
+    if (element.old === undefined) {
+        return text(s.elementAdded(element.new!));
+    }
+    if (element.new === undefined) {
+        return text(s.elementRemoved(element.old));
+    }
+    const prefix = `${element.key} `;
+    if (element.key !== '' && element.old.startsWith(prefix) && element.new.startsWith(prefix)) {
+        return `${text(element.key)} ${text(element.old.slice(prefix.length))} → ${text(element.new.slice(prefix.length))}`;
+    }
+    // A licence line after the first says which it is (`#2`); other elements name themselves in their text.
+    return `${element.key.startsWith('#') && element.key !== '#1' ? `${text(element.key)} ` : ''}${text(element.old)} → ${text(element.new)}`;
+}
+
+function rankSection(diff: PlanDiff, s: DiffTerms, optionName: (id: string) => string): string[] {
     if (diff.requirementRanks.length === 0 && diff.optionRanks.length === 0) {
         return [];
     }
     const rank = (value: number | null, missing: string) => (value === null ? missing : s.describe.rank(value));
-    const line = (change: RankChange) => `- ${s.describe.labelled(text(change.id), `${rank(change.base, s.newRank)} → ${rank(change.head, s.droppedRank)}`)}`;
+    const line = (change: RankChange, name: (id: string) => string = id => id) => `- ${s.describe.labelled(text(name(change.id)), `${rank(change.base, s.newRank)} → ${rank(change.head, s.droppedRank)}`)}`;
     const out = [`### ${s.ranksHeading}`, ''];
     if (diff.requirementRanks.length > 0) {
-        out.push(`${bold(md(s.requirementRanks))}`, '', ...diff.requirementRanks.map(line), '');
+        out.push(`${bold(md(s.requirementRanks))}`, '', ...diff.requirementRanks.map(change => line(change)), '');
     }
     if (diff.optionRanks.length > 0) {
-        out.push(`${bold(md(s.optionRanks))}`, '', ...diff.optionRanks.map(line), '');
+        out.push(`${bold(md(s.optionRanks))}`, '', ...diff.optionRanks.map(change => line(change, optionName)), '');
     }
     return out;
 }

@@ -26,16 +26,22 @@ export function guardrailLead(diff: PlanDiff, locale: Locale): string[] {
     return lines;
 }
 
-/** The guardrails before → after, with their status; empty when neither version has any. */
+/**
+ * The guardrails whose status or figure moved (or that were added or
+ * removed), before → after; like the other change tables, left out when
+ * nothing in it moved.
+ */
 export function guardrailTable(diff: PlanDiff, locale: Locale): string[] {
-    if (diff.guardrails.length === 0) {
-        return [];
-    }
     const strings = guardrailStrings(locale);
     const cell = (result: GuardrailResult | undefined, currency: string): Markdown =>
         result === undefined ? md(strings.none)
             : 'value' in result.figure ? figure(figureValueText(result, currency, locale)) : text(figureText(result, currency, locale));
-    const rows = diff.guardrails.map(delta => {
+    const moved = diff.guardrails.filter(delta => delta.base === undefined || delta.head === undefined
+        || delta.base.holds !== delta.head.holds || cell(delta.base, diff.base.currency) !== cell(delta.head, diff.head.currency));
+    if (moved.length === 0) {
+        return [];
+    }
+    const rows = moved.map(delta => {
         const shown = delta.head ?? delta.base!;
         const status = delta.head === undefined ? strings.removedRule
             : delta.base === undefined || delta.base.holds === delta.head.holds ? statusText(delta.head, locale)

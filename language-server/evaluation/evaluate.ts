@@ -12,6 +12,7 @@ import { CurrencyConverter } from './currency.js';
 import { addInto, dec, sum, ZERO, zeros } from './decimal.js';
 import type { BenefitBreakdown, BenefitSchedule, Evaluation, EvaluationNote, NotQuantified, OptionEvaluation, RequirementEvaluation } from './evaluation-types.js';
 import { EvaluationError } from './evaluation-error.js';
+import { discountFactorsMonthly, presentValueWith } from './finance.js';
 import { scoreMatrix } from './matrix.js';
 import { computeMetrics } from './metrics.js';
 import { evaluateMonitoring } from './monitoring/evaluate-monitoring.js';
@@ -44,6 +45,10 @@ export function evaluate(plan: Plan): Evaluation {
         note: n => notes.add(n)
     };
     const label = (m: number): string => monthLabel(plan.start, m);
+    // Each item's present value with the factors its option's NPV uses, so a diff can split ΔNPV by item.
+    const factors = discountFactorsMonthly(dec(plan.discountRatePercent.likely).toNumber() / 100, H);
+    const discounted = <T extends { readonly monthly: readonly Decimal[] }>(item: T): T & { readonly presentValue: number | null } =>
+        ({ ...item, presentValue: presentValueWith(factors, item.monthly) });
 
     const phases = schedulePhases(plan.phases, plan.start);
     const live = requirementGoLive(plan.requirements, phases, plan.horizonMonths);
@@ -55,7 +60,7 @@ export function evaluate(plan: Plan): Evaluation {
     const planCosts = [
         ...plan.costs.map(cost => expandCost(cost, 'plan', ctx)),
         ...(internalRate ? effortCosts(plan, internalRate, live, ctx) : [])
-    ];
+    ].map(discounted);
     // Every option shares the plan's costs (one per requirement with internal effort): add them up once.
     const planCostMonthly = zeros(H);
     planCosts.forEach(c => addInto(planCostMonthly, c.monthly));
@@ -66,10 +71,10 @@ export function evaluate(plan: Plan): Evaluation {
 
     // Options in plan order: each edition, or the vendor itself without editions.
     const drafts = plan.vendors.flatMap(vendor => {
-        const vendorCosts = vendor.costs.map(cost => expandCost(cost, 'vendor', ctx));
+        const vendorCosts = vendor.costs.map(cost => discounted(expandCost(cost, 'vendor', ctx)));
         // Benefits depend on the option's coverage: the vendor's, unless an edition has `covers` of its own.
         const earn = (edition?: Edition): { benefits: BenefitBreakdown[]; benefitMonthly: Decimal[] } => {
-            const benefits = plan.benefits.map((benefit, i) => expandBenefit(benefit, benefitSchedules[i], vendor, ctx, grossTotals[i], edition));
+            const benefits = plan.benefits.map((benefit, i) => discounted(expandBenefit(benefit, benefitSchedules[i], vendor, ctx, grossTotals[i], edition)));
             const benefitMonthly = zeros(H);
             benefits.forEach(b => addInto(benefitMonthly, b.monthly));
             return { benefits, benefitMonthly };
@@ -78,7 +83,7 @@ export function evaluate(plan: Plan): Evaluation {
         const editions = vendor.editions.length > 0 ? vendor.editions : [undefined];
         return editions.map(edition => {
             const { benefits, benefitMonthly } = edition?.covers?.length ? earn(edition) : shared;
-            const licences = edition ? edition.licences.map((licence, index) => licenceCost(vendor, edition, licence, index, ctx)) : [];
+            const licences = edition ? edition.licences.map((licence, index) => discounted(licenceCost(vendor, edition, licence, index, ctx))) : [];
             const costs = [...planCosts, ...vendorCosts, ...licences];
             // The same order of additions as over `costs`: plan costs first, then the option's own.
             const costMonthly = [...planCostMonthly];

@@ -335,6 +335,11 @@ export interface CostItemBreakdown {
     readonly total: Decimal;
     /** One amount per month of the horizon. */
     readonly monthly: readonly Decimal[];
+    /**
+     * Σ monthly × the month's discount factor, with the factors the NPV uses:
+     * this item's part of the NPV (subtracted); null with the NPV.
+     */
+    readonly presentValue: number | null;
     readonly lines: readonly LineBreakdown[];
     readonly licence?: LicenceBreakdown;
     readonly effort?: EffortBreakdown;
@@ -419,6 +424,8 @@ export interface BenefitBreakdown {
     /** The total the option earns (coverage applied). */
     readonly total: Decimal;
     readonly monthly: readonly Decimal[];
+    /** Σ monthly × the month's discount factor, with the factors the NPV uses: this benefit's part of the NPV; null with the NPV. */
+    readonly presentValue: number | null;
     readonly lines: readonly LineBreakdown[];
 }
 

@@ -55,6 +55,22 @@ export function discountFactorsMonthly(annualRate: number, months: number): numb
 }
 
 /**
+ * Present value of monthly amounts with given discount factors, Σ amount × factor:
+ * one item's part of an NPV whose flows are discounted with the same factors.
+ * Null without factors (a rate at or below −100%).
+ */
+export function presentValueWith(factors: readonly number[] | null, monthly: readonly { toNumber(): number }[]): number | null {
+    if (factors === null) {
+        return null;
+    }
+    let total = 0;
+    for (let m = 0; m < monthly.length; m++) {
+        total += monthly[m].toNumber() * factors[m];
+    }
+    return finiteOrNull(total);
+}
+
+/**
  * Every per-period rate r > −1 at which the NPV of `values` (first value at
  * t = 0) is zero, ascending and distinct.
  *

@@ -13,12 +13,16 @@ import type { RequirementLive } from './timeline.js';
 
 const BENEFIT_KINDS: readonly BenefitKind[] = ['revenue', 'savings', 'efficiency', 'satisfaction'];
 
+/** An item before discounting: `evaluate` adds its present value with the plan's discount factors. */
+export type Undiscounted<T extends { presentValue: number | null }> = Omit<T, 'presentValue'>;
+type CostDraft = Undiscounted<CostItemBreakdown>;
+
 /**
  * A licence as a cost item: `Vendor.Edition.licence` (`licence2`, ... for further lines).
  * Its `title` is an identifier-like fallback; views name a licence from its
  * breakdown's facts (edition, departments, months) with display/licence-names.ts.
  */
-export function licenceCost(vendor: Vendor, edition: Edition, licence: Licence, index: number, ctx: ScheduleContext): CostItemBreakdown {
+export function licenceCost(vendor: Vendor, edition: Edition, licence: Licence, index: number, ctx: ScheduleContext): CostDraft {
     const expanded = expandLicence(licence, vendor.id, edition.id, ctx, index);
     const suffix = index === 0 ? '' : String(index + 1);
     return {
@@ -35,7 +39,7 @@ export function licenceCost(vendor: Vendor, edition: Edition, licence: Licence, 
 }
 
 /** A cost declaration expanded line by line. */
-export function expandCost(cost: Cost, source: 'plan' | 'vendor', ctx: ScheduleContext): CostItemBreakdown {
+export function expandCost(cost: Cost, source: 'plan' | 'vendor', ctx: ScheduleContext): CostDraft {
     const lines = cost.lines.map(line => expandLine(line, ctx));
     const monthly = zeros(ctx.horizonMonths);
     lines.forEach(l => addInto(monthly, l.monthly));
@@ -60,7 +64,7 @@ export function expandCost(cost: Cost, source: 'plan' | 'vendor', ctx: ScheduleC
  * month 0, where it goes live: the money does not depend on priorities, so
  * such work is assumed done at the start rather than silently dropped.
  */
-export function effortCosts(plan: Plan, rate: Decimal, live: ReadonlyMap<string, RequirementLive>, ctx: ScheduleContext): CostItemBreakdown[] {
+export function effortCosts(plan: Plan, rate: Decimal, live: ReadonlyMap<string, RequirementLive>, ctx: ScheduleContext): CostDraft[] {
     return plan.requirements.flatMap(requirement => {
         const effort = requirement.effortPersonWeeks ? dec(requirement.effortPersonWeeks.likely) : ZERO;
         if (effort.isZero()) {
@@ -78,7 +82,7 @@ export function effortCosts(plan: Plan, rate: Decimal, live: ReadonlyMap<string,
         const last = phase ? Math.max(phase.endMonth, phase.startMonth) : 0;
         const total = effort.times(rate);
         const monthly = spreadEvenly(total, first, last, ctx.horizonMonths);
-        const item: CostItemBreakdown = {
+        const item: CostDraft = {
             id: `effort.${requirement.id}`,
             title: requirement.title,
             source: 'effort',
@@ -107,7 +111,7 @@ export function effortCosts(plan: Plan, rate: Decimal, live: ReadonlyMap<string,
  */
 export function expandBenefit(
     benefit: Benefit, schedule: BenefitSchedule, vendor: Vendor, ctx: ScheduleContext, grossTotal?: Decimal, edition?: Edition
-): BenefitBreakdown {
+): Undiscounted<BenefitBreakdown> {
     const shares = coverageIndex(vendor, edition);
     const sharePercent = benefit.from.length === 0
         ? HUNDRED
@@ -159,7 +163,7 @@ function silent(ctx: ScheduleContext): ScheduleContext {
  * `from` continues the totals of costs that come before (the plan's costs,
  * which every option shares), giving exactly what adding them all would.
  */
-export function costTotals(costs: readonly CostItemBreakdown[], from: CostTotals = EMPTY_TOTALS): CostTotals {
+export function costTotals(costs: readonly CostDraft[], from: CostTotals = EMPTY_TOTALS): CostTotals {
     let { direct, indirect, oneOff, recurring } = from;
     for (const cost of costs) {
         if (cost.recurrence === 'mixed') {
@@ -188,7 +192,7 @@ export function costTotals(costs: readonly CostItemBreakdown[], from: CostTotals
 
 const EMPTY_TOTALS: CostTotals = { direct: ZERO, indirect: ZERO, oneOff: ZERO, recurring: ZERO };
 
-export function benefitTotals(benefits: readonly BenefitBreakdown[]): Record<BenefitKind, Decimal> {
+export function benefitTotals(benefits: readonly Undiscounted<BenefitBreakdown>[]): Record<BenefitKind, Decimal> {
     const totals = Object.fromEntries(BENEFIT_KINDS.map(kind => [kind, ZERO])) as Record<BenefitKind, Decimal>;
     for (const benefit of benefits) {
         totals[benefit.kind] = totals[benefit.kind].plus(benefit.total);

@@ -16,6 +16,10 @@ export interface DescribeTerms {
     /** Numbered or named fields: `amount 2`, `edition Pro`, `cost Setup`, `override 1`. */
     amountField(n: number): string;
     editionField(edition: string): string;
+    /** An edition's title as a field: `edition Pro title`. */
+    editionTitleField(edition: string): string;
+    /** An edition's own `covers` (they replace the vendor's shares for its option). */
+    editionCoversField(edition: string): string;
     costField(cost: string): string;
     overrideField(n: number): string;
     /** The kinds of line of an actuals block, as field names: `licence`, `cost`, `users`. */

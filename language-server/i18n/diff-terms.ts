@@ -12,6 +12,31 @@ export interface DiffTerms {
     readonly causeItem: string;
     readonly causeChange: string;
     readonly itemKinds: Readonly<Record<'cost' | 'licence' | 'effort' | 'benefit', string>>;
+    /** Above an option's ΔNPV split: `ΔNPV −¥19,345.12, item by item`. */
+    npvCausesCaption(delta: string): string;
+    readonly pvBefore: string;
+    readonly pvAfter: string;
+    readonly npvEffect: string;
+    readonly total: string;
+    /** The re-discounting row: `discount rate 8% → 10%`. */
+    rediscounted(before: string, after: string): string;
+    /** A licence line of an option: `Zoho CRM Professional licence 2`. */
+    licenceOf(option: string, line: string | undefined): string;
+    /** The compact change tables: scenarios, simulation, vendor matrix. */
+    readonly scenariosHeading: string;
+    readonly scenario: string;
+    readonly leadingOption: string;
+    simulationHeading(trials: string, seed: string): string;
+    readonly npvP10: string;
+    readonly npvP50: string;
+    readonly npvP90: string;
+    readonly probabilityNegative: string;
+    readonly matrixHeading: string;
+    readonly matrixScore: string;
+    readonly matrixRank: string;
+    /** One element of a list field added or removed: `Segments 60% added`. */
+    elementAdded(element: string): string;
+    elementRemoved(element: string): string;
     /** When actuals change: the as-of month, then the forecast and trend before and after. */
     actualsHeading(asOf: string, before: string | undefined): string;
     readonly actualsFigure: string;

@@ -9,6 +9,7 @@ import type { Evaluation, OptionEvaluation } from '../evaluation/evaluation-type
 import { formatMoney, formatNumber, formatTenThousands } from '../display/numbers.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
+import { optionTitle } from '../display/option-name.js';
 import type { ReportTerms } from '../i18n/report-terms.js';
 import { monthLabel } from '../model/months.js';
 import type { Plan } from '../model/plan.js';
@@ -67,9 +68,7 @@ export class ReportContext {
 
     /** The option's name as plain, unescaped text: only for Mermaid, which sanitises it its own way. */
     optionPlainName(option: OptionEvaluation): string {
-        const vendor = option.vendorTitle.trim() || option.vendor;
-        const edition = option.edition === undefined ? undefined : (option.editionTitle?.trim() || option.edition);
-        return edition === undefined ? vendor : this.s.values.optionName(vendor, edition);
+        return optionTitle(option, this.locale);
     }
 
     /** The option's name with `chosen` / `recommended` marks, for table headers. */

@@ -49,7 +49,7 @@ function program(): Command {
         .argument('[files...]', '<base> <head>, or one <file> with --git (none: every plan of the repository)')
         .option('--git <ref>', 'compare with a git revision (e.g. HEAD, origin/main): <file> with its imports, or every plan whose text or imports changed')
         .option('-o, --output <file>', 'write the comment to this file (its folder must exist) instead of stdout')
-        .option('-f, --format <format>', 'text (Markdown comment, default) or json')
+        .option('-f, --format <format>', 'markdown (the pull-request comment, default), text (the same without Markdown, for a terminal) or json')
         .option('--json', 'shorthand for --format json')
         .option('--lang <lang>', 'en (default) or zh-CN')
         .action(async (files: string[], options) => {

@@ -52,7 +52,7 @@ export async function repositoryChanges(revision: RevisionSource, ref: string, c
         } else {
             const fullReport = renderReport(after.figures.plan, after.figures.evaluation, locale, { uncertainty: after.figures.uncertainty, scenarios: after.figures.scenarios, guardrails: after.figures.guardrails });
             if (before !== undefined && before.figures.status === 'current') {
-                changes.push({ status: 'changed', path: shownPath, diff: diffPlans(before.figures, after.figures), fullReport });
+                changes.push({ status: 'changed', path: shownPath, diff: diffPlans(before.figures, after.figures, locale), fullReport });
             } else {
                 changes.push({
                     status: 'added', path: shownPath, title: after.title, currency: after.figures.plan.currency,

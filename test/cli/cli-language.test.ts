@@ -35,7 +35,7 @@ describe('crmplan in Chinese (--lang zh-CN)', () => {
         expect(cli('report', '--lang=zh-CN', '-o', 'nowhere/report.md', 'acme.crmplan'))
             .toMatchObject({ status: 2, stderr: 'crmplan: nowhere/report.md：无法写入，文件夹 nowhere 不存在\n' });
         expect(cli('export', '--lang', 'zh-CN', 'acme.crmplan')).toMatchObject({ status: 2, stderr: 'crmplan: 请给出 --format xlsx 或 --format csv\n' });
-        expect(cli('export', '--lang', 'zh-CN', '--format', 'pdf', 'acme.crmplan')).toMatchObject({ status: 2, stderr: 'crmplan: 未知的格式“pdf”：请使用 xlsx、csv\n' });
+        expect(cli('export', '--lang', 'zh-CN', '--format', 'pdf', 'acme.crmplan')).toMatchObject({ status: 2, stderr: 'crmplan: 未知的格式“pdf”：请使用 xlsx 或 csv\n' });
         // The same problems without --lang, in English.
         expect(cli('report', 'missing.crmplan')).toMatchObject({ status: 2, stderr: 'crmplan: missing.crmplan: no such file or folder\n' });
         expect(cli('export', 'acme.crmplan')).toMatchObject({ status: 2, stderr: 'crmplan: give --format xlsx or --format csv\n' });

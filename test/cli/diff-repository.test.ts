@@ -27,12 +27,23 @@ describe('crmplan diff --git <ref> (every plan of the repository)', () => {
         expect(comment.startsWith('<!-- crmplan -->\n## crmplan: 2 plans changed since HEAD\n\npilot.crmplan (changed), plan.crmplan (changed)\n')).toBe(true);
         expect(markers(comment)).toBe(1);
         // The pilot's 8 seats and the rollout's 30 seats, each at ¥10 more a month for the plan's months.
-        expect(comment).toMatch(/## crmplan: Eastgate: sales pilot, north region \(pilot\.crmplan\)[\s\S]*Qiming\.Professional \(chosen\) \| ¥20,504\.00 → ¥21,464\.00 \(▲ \+¥960\.00\)/);
+        expect(comment).toMatch(/## crmplan: Eastgate: sales pilot, north region \(pilot\.crmplan\)[\s\S]*启明 CRM 专业版 \(chosen\) \| ¥20,504\.00 → ¥21,464\.00 \(▲ \+¥960\.00\)/);
         expect(comment).toMatch(/\*\*Requirement\*\* PriceLists added/);
         expect(comment).toMatch(/## crmplan: .* \(plan\.crmplan\)[\s\S]*licence 129 per user per month billed yearly → licence 139 per user per month billed yearly/);
         // The requirement is the pilot's own: the rollout's section does not mention it.
         const rollout = comment.slice(comment.indexOf('(plan.crmplan)\n'));
         expect(rollout).not.toContain('PriceLists');
+    });
+
+    it('--format text: the same comment without Markdown, in Chinese with --lang zh-CN (changed fields too)', () => {
+        write('catalog/vendors.crmplan', read('catalog/vendors.crmplan').replace('licence 129 CNY', 'licence 139 CNY'));
+        const result = runCli(['diff', '--git', 'HEAD', '--format', 'text', '--lang', 'zh-CN'], { cwd: folder });
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        expect(markers(result.stdout)).toBe(0);
+        expect(result.stdout).not.toMatch(/\\|\*\*|^#|^\||<details>/m);
+        expect(result.stdout).toMatch(/^变化的来源（逐项）$/m);
+        expect(result.stdout).toContain("版本 Professional：许可费：每月 129 × 用户数，按年预付 → 许可费：每月 139 × 用户数，按年预付");
     });
 
     it('new plans show their figures, deleted plans say so, unchanged plans are left out', () => {

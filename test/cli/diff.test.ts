@@ -84,6 +84,32 @@ describe('crmplan diff', () => {
             .toEqual(['cost Setup changed', 'goal Extra added']);
     });
 
+    it('--format markdown is the comment (the default); --format text is the same without Markdown', () => {
+        writeFileSync(join(folder, 'rate.crmplan'), REFERENCE.replace('rate USD 7.10 CNY', 'rate USD 7.2 (7 to 7.4) CNY'));
+        const markdown = runCli(['diff', '--format', 'markdown', 'base.crmplan', 'rate.crmplan'], { cwd: folder });
+        expect(markdown.status).toBe(0);
+        expect(markdown.stdout).toBe(runCli(['diff', 'base.crmplan', 'rate.crmplan'], { cwd: folder }).stdout);
+        expect(markdown.stdout).toContain('  - rate: 7\\.1 CNY per USD → 7\\.2 (7 to 7.4) CNY per USD');
+        const text = runCli(['diff', '--format', 'text', 'base.crmplan', 'rate.crmplan'], { cwd: folder });
+        expect(text.status).toBe(0);
+        expect(text.stdout).toContain('  - rate: 7.1 CNY per USD → 7.2 (7 to 7.4) CNY per USD\n');
+        // No escapes, no marker, no emphasis, headings or table pipes, and no folded report.
+        expect(text.stdout).not.toMatch(/\\|<!--|\*\*|^#|^\||<details>/m);
+        expect(text.stdout).toContain('What this change does to each option\n------------------------------------\n');
+        expect(text.stdout).toMatch(/^Option +TCO +Total benefit +NPV/m);
+        // A range that moved shows in the simulation table.
+        expect(text.stdout).toMatch(/^Simulation \(10,000 trials, seed 1\)$/m);
+        expect(runCli(['diff', '--format', 'html', 'base.crmplan', 'rate.crmplan'], { cwd: folder }))
+            .toMatchObject({ status: 2, stderr: "crmplan: unknown format 'html': use markdown, text, json\n" });
+    });
+
+    it('names options by title and gives the ΔNPV rows in --format json', () => {
+        const diff = JSON.parse(runCli(['diff', '--json', 'base.crmplan', 'head.crmplan'], { cwd: folder }).stdout);
+        expect(diff.options.map((o: { title: string }) => o.title)).toEqual(['纷享销客 专业版', 'Zoho CRM Professional']);
+        const fxiaoke = diff.causes.find((c: { option: string }) => c.option === 'Fxiaoke.Professional');
+        expect(fxiaoke.npv).toEqual([{ id: 'Customization', title: 'Sales workflow customisation', kind: 'cost', base: expect.any(String), head: expect.any(String), delta: '-19872.15' }]);
+    });
+
     it('speaks Chinese with --lang zh-CN', () => {
         const result = runCli(['diff', '--lang', 'zh-CN', 'base.crmplan', 'head.crmplan'], { cwd: folder });
         expect(result.status).toBe(0);

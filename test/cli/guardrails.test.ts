@@ -175,6 +175,16 @@ describe('crmplan diff', () => {
             '**本次变更恢复满足：**静态投资回收期 ≤ 18 个月，18.82 → 15.64 个月；投资回报率（ROI） ≥ 100%，74.26% → 126.12%');
     });
 
+    it('leaves the guardrail table out when no rule\'s status or figure moved, like the other change tables', () => {
+        const base = write('still-base.crmplan', BASE);
+        const head = write('still-head.crmplan', BASE.replace('cost Customization "Sales workflow customisation"', 'cost Customization "Sales workflow customisation (agreed)"'));
+        const result = runCli(['diff', base, head]);
+        expect(result.status, result.stderr).toBe(0);
+        expect(result.stdout).toContain('  - title: Sales workflow customisation → Sales workflow customisation (agreed)');
+        // (The full report folded in below has its own guardrails section.)
+        expect(result.stdout.slice(0, result.stdout.indexOf('<details>'))).not.toContain('### Guardrails');
+    });
+
     it('leads with nothing when no status changes', () => {
         const base = write('same-base.crmplan', BASE);
         const head = write('same-head.crmplan', BASE.replace('30000 per month', '31000 per month'));

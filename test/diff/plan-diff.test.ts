@@ -37,7 +37,7 @@ describe('plan diff', () => {
         const comment = renderDiff(diff, 'en');
         expect(comment.startsWith(DIFF_MARKER + '\n')).toBe(true);
         expect(comment).toContain('¥449,553.71 → ');
-        expect(comment).toMatch(/\| Fxiaoke\.Professional \(chosen\) \| ¥430,200\.00 → ¥450,200\.00 \(▲ \+¥20,000\.00\)/);
+        expect(comment).toMatch(/\| 纷享销客 专业版 \(chosen\) \| ¥430,200\.00 → ¥450,200\.00 \(▲ \+¥20,000\.00\)/);
         expect(comment).toContain('  - amount: 80000 once in 2027-02 → 100000 once in 2027-02');
     });
 
@@ -55,15 +55,42 @@ describe('plan diff', () => {
         expect(find('benefit', 'FasterQuotes')).toMatchObject({ change: 'added' });
         expect(find('benefit', 'FasterQuotes')!.fields).toContainEqual({ field: 'amount', new: '2000 per month' });
         expect(find('vendor', 'Fxiaoke')!.fields).toEqual([{
-            field: 'covers', old: 'LeadFollowUp 90%, Pipeline 85%, Reports 80%, Segments 60%', new: 'LeadFollowUp 95%, Pipeline 85%, Reports 80%'
+            field: 'covers', old: 'LeadFollowUp 90%, Pipeline 85%, Reports 80%, Segments 60%', new: 'LeadFollowUp 95%, Pipeline 85%, Reports 80%',
+            elements: [{ key: 'LeadFollowUp', old: 'LeadFollowUp 90%', new: 'LeadFollowUp 95%' }, { key: 'Segments', old: 'Segments 60%' }]
         }]);
         expect(find('phase', 'Rollout')!.fields).toEqual([{ field: 'duration', old: '2 months', new: '3 months' }]);
         expect(find('phase', 'Setup')).toBeUndefined();
         expect(diff.requirementRanks).toContainEqual({ id: 'Segments', base: 4, head: null });
         const comment = renderDiff(diff, 'en');
         expect(comment).toContain('- **Requirement** Segments removed');
+        // Only the elements of the list that changed, not the whole line old → new.
+        expect(comment).toContain('  - covers: LeadFollowUp 90% → 95%, Segments 60% removed\n');
         expect(comment).toContain('- **Benefit** FasterQuotes added');
         expect(comment).toContain('- Segments: #4 → gone');
+    });
+
+    it('names only the changed element of a list: impacts, asked by, scores and an edition\'s licence lines', async () => {
+        const head = REFERENCE
+            .replace('    asked by Sales\n    evidence interview, feedback\n    impact SalesEfficiency 9, CustomerExperience 5',
+                '    asked by Sales, Service\n    evidence interview, feedback\n    impact SalesEfficiency 9, CustomerExperience 6')
+            .replace('score Usability 8, Localisation 9', 'score Usability 7, Localisation 9')
+            .replace('        licence 119 CNY per user per month billed yearly\n',
+                '        licence 119 CNY per user per month billed yearly\n        licence 5000 CNY per year billed yearly\n');
+        const diff = await diffOf(head);
+        const fields = (kind: string, id: string) => diff.changes.find(c => c.kind === kind && c.id === id)!.fields;
+        expect(fields('requirement', 'LeadFollowUp').map(f => [f.field, f.elements])).toEqual([
+            ['impact', [{ key: 'CustomerExperience', old: 'CustomerExperience 5', new: 'CustomerExperience 6' }]],
+            ['asked by', [{ key: 'Service', new: 'Service' }]]
+        ]);
+        const en = renderDiff(diff, 'en');
+        expect(en).toContain('  - impact: CustomerExperience 5 → 6\n');
+        expect(en).toContain('  - asked by: Service added\n');
+        expect(en).toContain('  - score: Usability 8 → 7\n');
+        // A second licence line: only it is new.
+        expect(en).toContain('  - edition Professional: licence 5000 per year billed yearly added\n');
+        const zh = renderDiff(diffPlans(await figures(REFERENCE), await figures(head), 'zh-CN'), 'zh-CN');
+        expect(zh).toContain('  - 提出部门：新增 Service\n');
+        expect(zh).toContain('  - 评分：Usability 8 → 7\n');
     });
 
     it('shows a rollout wave added to a department, with the licence change it causes', async () => {
@@ -100,8 +127,8 @@ describe('plan diff', () => {
             { id: 'Zoho.Professional', base: 2, head: 1 },
             { id: 'Fxiaoke.Professional', base: 1, head: 2 }
         ]);
-        expect(renderDiff(diff, 'en')).toContain('The recommended option (highest NPV) changed from Fxiaoke.Professional to Zoho.Professional.');
-        expect(renderDiff(diff, 'zh-CN')).toContain('推荐方案（净现值最高）由 Fxiaoke.Professional 变为 Zoho.Professional。');
+        expect(renderDiff(diff, 'en')).toContain('The recommended option (highest NPV) changed from 纷享销客 专业版 to Zoho CRM Professional.');
+        expect(renderDiff(diff, 'zh-CN')).toContain('推荐方案（净现值最高）由 纷享销客专业版 变为 Zoho CRM Professional。');
     });
 
     it('says when nothing but layout changed', async () => {

@@ -102,7 +102,7 @@ describe('crmplan/diff', () => {
         const baseText = planText.replace('licence 99 CNY per user per month', 'licence 89 CNY per user per month');
         expect(baseText).not.toBe(planText);
         const { markdown } = await request<MarkdownResult>('crmplan/diff', { uri: planUri, baseText, locale: 'en' });
-        expect(markdown).toContain('Yunke.Standard');
+        expect(markdown).toContain('云客 CRM 标准版 (chosen)');
         expect(markdown).toMatch(/TCO/);
         // Like `crmplan diff`: the new version's full report, folded.
         expect(markdown).toContain('<details>');

@@ -96,9 +96,9 @@ describe('the pull-request workflow', () => {
         expect(comment).toContain('## crmplan: 2 plans changed since origin/main');
         expect(comment).toContain('pilot.crmplan (changed), plan.crmplan (changed)');
         // The pilot: licences 10 × ¥139 × 12 − 8 × ¥129 × 12 = +¥4,296, training 3 h × 2 more users × ¥130 = +¥780.
-        expect(comment).toMatch(/Qiming\.Professional \(chosen\) \| ¥20,504\.00 → ¥25,580\.00 \(▲ \+¥5,076\.00\)/);
+        expect(comment).toMatch(/启明 CRM 专业版 \(chosen\) \| ¥20,504\.00 → ¥25,580\.00 \(▲ \+¥5,076\.00\)/);
         // The rollout: its 40 users (sales and service) at ¥10 more for 36 months.
-        expect(comment).toMatch(/Qiming\.Professional \(chosen\) \| ¥374,360\.00 → ¥388,760\.00 \(▲ \+¥14,400\.00\)/);
+        expect(comment).toMatch(/启明 CRM 专业版 \(chosen\) \| ¥374,360\.00 → ¥388,760\.00 \(▲ \+¥14,400\.00\)/);
     });
 
     it('posts the file the diff step writes, found again by its marker', () => {

@@ -10,6 +10,7 @@ import { renderReport } from '../../../language-server/report/report.js';
 import { openRevision } from '../../../language-server/workspace/git-revision.js';
 import { findPlansIn } from '../find-plans.js';
 import { outputFormat } from '../output-format.js';
+import { markdownToText } from '../plain-text.js';
 import { repositoryChanges } from '../repository-diff.js';
 import { checkOutputTarget, writeOutputFile } from '../write-output.js';
 import { loadPlanForFigures } from '../plan-figures.js';
@@ -43,7 +44,8 @@ export async function diffCommand(files: readonly string[], options: DiffOptions
 }
 
 async function diffOutput(files: readonly string[], options: DiffOptions, cwd: string): Promise<{ exitCode: number; output?: string; planFiles?: string[] }> {
-    const format = outputFormat(options, ['text', 'json']);
+    // Markdown (the pull-request comment) by default; `text` is the same without Markdown, for a terminal.
+    const format = outputFormat(options, ['markdown', 'text', 'json'], 'markdown');
     const locale = langOption(options.lang);
     if (options.git !== undefined && files.length === 0) {
         return diffRepository(options.git, format, locale, cwd);
@@ -73,7 +75,10 @@ async function diffOutput(files: readonly string[], options: DiffOptions, cwd: s
     const diff = diffPlans(base, head, format === 'json' ? 'en' : locale);
     const output = format === 'json'
         ? JSON.stringify(toDiffJson(diff), null, 2) + '\n'
-        : renderDiff(diff, locale, renderReport(head.plan, head.evaluation, locale, { uncertainty: head.uncertainty, scenarios: head.scenarios, guardrails: head.guardrails }));
+        : format === 'text'
+            // The full report is Markdown through and through: a terminal reads `crmplan report` instead.
+            ? markdownToText(renderDiff(diff, locale, undefined, Infinity))
+            : renderDiff(diff, locale, renderReport(head.plan, head.evaluation, locale, { uncertainty: head.uncertainty, scenarios: head.scenarios, guardrails: head.guardrails }));
     const planFiles = [...base.workspace.files, ...head.workspace.files].map(f => f.document.uri.fsPath);
     return { exitCode: ExitCode.ok, output, planFiles };
 }
@@ -84,10 +89,13 @@ async function diffRepository(ref: string, format: string, locale: Locale, cwd: 
     if (typeof revision === 'string') {
         throw new UsageError(revision === 'not-a-repository' ? { kind: 'notInRepository', path: cwd } : { kind: 'unknownRevision', revision: ref });
     }
-    const changes = await repositoryChanges(revision, ref, cwd, locale);
+    // The JSON diff writes changed fields in English, the plan's own terms.
+    const changes = await repositoryChanges(revision, ref, cwd, format === 'json' ? 'en' : locale);
     const output = format === 'json'
         ? JSON.stringify(repositoryDiffJson(changes, ref), null, 2) + '\n'
-        : renderRepositoryDiff(changes, ref, locale);
+        : format === 'text'
+            ? markdownToText(renderRepositoryDiff(changes.map(change => ('fullReport' in change ? { ...change, fullReport: undefined } : change)), ref, locale, Infinity))
+            : renderRepositoryDiff(changes, ref, locale);
     const exitCode = changes.some(change => change.status === 'errors') ? ExitCode.problems : ExitCode.ok;
     // Every plan file of the repository is one the output must not replace.
     return { exitCode, output, planFiles: findPlansIn(revision.top, cwd).map(file => file.absolutePath) };
