@@ -5,6 +5,7 @@ import type { Monitoring } from '../evaluation/index.js';
 import type { DescribeTerms } from '../i18n/describe-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
+import type { LicenceFacts } from '../display/licence-names.js';
 import type { OptionNaming } from '../display/option-name.js';
 import type { Plan } from '../model/plan.js';
 import { DECLARATION_KINDS, describePlan, type DiffKind, type Fields, type ListElement } from './describe-plan.js';
@@ -32,6 +33,15 @@ export interface PlanDiff {
     readonly optionNames: ReadonlyMap<string, OptionNaming>;
     /** What each version's actuals say (plan vs actual, forecast, trend); absent before go-live. */
     readonly monitoring: { readonly base?: Monitoring; readonly head?: Monitoring };
+    /** Each option's licence lines (the head's first), so that views name a licence as the report does. */
+    readonly licences: ReadonlyMap<string, OptionLicences>;
+}
+
+/** An option's licence lines with what names them: the plan's start (their months are offsets) and its departments' titles. */
+export interface OptionLicences {
+    readonly lines: readonly LicenceFacts[];
+    readonly start: string;
+    readonly departmentTitles: ReadonlyMap<string, string>;
 }
 
 /** A figure before and after; `delta` only when both exist. */
@@ -119,8 +129,14 @@ export function diffPlans(base: DiffSide, head: DiffSide, locale: Locale = 'en')
         monitoring: { base: base.evaluation.monitoring, head: head.evaluation.monitoring },
         figures: figureDeltas(base, head),
         optionNames: new Map([...base.evaluation.options, ...head.evaluation.options].map(option => [option.id, naming(option)])),
-        causes: diffCauses(base.evaluation, head.evaluation, atBaseRate(base, head))
+        causes: diffCauses(base.evaluation, head.evaluation, atBaseRate(base, head)),
+        licences: new Map([...licencesOf(base), ...licencesOf(head)])
     };
+}
+
+function licencesOf(side: DiffSide): [string, OptionLicences][] {
+    const departmentTitles = new Map(side.plan.departments.map(d => [d.id, d.title.trim() || d.id] as const));
+    return side.evaluation.options.map(option => [option.id, { lines: option.licences, start: side.plan.start, departmentTitles }]);
 }
 
 /**

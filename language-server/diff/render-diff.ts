@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locale.js';
 import { BLANK, bold, md, table, text, type Markdown } from '../report/markdown.js';
 import type { ItemDelta } from './diff-causes.js';
 import type { NpvCause } from './npv-causes.js';
+import { licenceName } from '../display/licence-names.js';
 import { optionTitle } from '../display/option-name.js';
 import type { Delta, DeclarationChange, ElementChange, OptionDelta, PlanDiff, RankChange } from './plan-diff.js';
 import { guardrailLead, guardrailTable } from './render-guardrails.js';
@@ -98,6 +99,21 @@ export function optionNamer(diff: PlanDiff, locale: Locale): (id: string) => str
 }
 
 /**
+ * `Vendor.Edition.licence2` of `optionId` named as every view names a
+ * licence: `Zoho CRM Professional licence`, and what sets the line apart
+ * when the edition has several (`… licence (Sales)`).
+ */
+function licenceLabel(diff: PlanDiff, optionId: string, itemId: string, option: string, locale: Locale): string {
+    const licences = diff.licences.get(optionId);
+    const line = /\.licence(\d*)$/.exec(itemId);
+    const index = line ? (line[1] === '' ? 0 : Number(line[1]) - 1) : -1;
+    const facts = licences?.lines.find(l => l.index === index);
+    return licences && facts
+        ? licenceName(option, facts, licences.lines, { locale, start: licences.start, departmentTitle: id => licences.departmentTitles.get(id) ?? id })
+        : glossary(locale).provenance.licenceName(option, undefined);
+}
+
+/**
  * Each option whose TCO, total benefit or NPV moved: the items that moved
  * them, largest first; each table adds up to the option's delta, the ΔNPV
  * one to the cent as shown (see npv-causes.ts).
@@ -112,12 +128,14 @@ function causesSection(diff: PlanDiff, s: DiffTerms, locale: Locale): string[] {
     const signed = (value: Decimal) => md(signedMoney(value, currency, locale));
     const out = [`### ${s.causesHeading}`, ''];
     for (const causes of diff.causes) {
-        // A licence is named by its option (and its line number when the edition has several), in every language.
+        // A licence is named as the report names it: by its option, and by what sets it apart when the edition has several.
         const name = (item: { id: string; title: string; kind: string }) => (item.kind === 'licence'
-            ? s.licenceOf(optionName(causes.option), /licence(\d+)$/.exec(item.id)?.[1])
+            ? licenceLabel(diff, causes.option, item.id, optionName(causes.option), locale)
             : item.title);
-        const kind = (item: ItemDelta | NpvCause) => (item.kind === 'discount' ? '' : s.itemKinds[item.kind]);
-        const row = (figure: string, item: ItemDelta) => [md(figure), md(s.aside(text(name(item)), kind(item))), show(item.base), show(item.head), signed(item.delta)];
+        // A licence's name says it is one; the other items say their kind.
+        const kind = (item: ItemDelta | NpvCause) => (item.kind === 'discount' || item.kind === 'licence' ? '' : s.itemKinds[item.kind]);
+        const label = (item: ItemDelta | NpvCause) => (kind(item) === '' ? md(text(name(item))) : md(s.aside(text(name(item)), kind(item))));
+        const row = (figure: string, item: ItemDelta) => [md(figure), label(item), show(item.base), show(item.head), signed(item.delta)];
         const rows = [...causes.tco.map(item => row(s.tco, item)), ...causes.benefit.map(item => row(s.benefit, item))];
         out.push(`${bold(text(optionName(causes.option)))}`, '');
         if (rows.length > 0) {
@@ -130,7 +148,7 @@ function causesSection(diff: PlanDiff, s: DiffTerms, locale: Locale): string[] {
             const percent = (value: number | null) => (value === null ? '–' : formatPercent(value, 2, locale));
             const npvRow = (cause: NpvCause) => (cause.kind === 'discount'
                 ? [md(text(s.rediscounted(percent(cause.base), percent(cause.head)))), BLANK, BLANK, signed(cause.delta)]
-                : [md(s.aside(text(name(cause)), kind(cause))), show(cause.base), show(cause.head), signed(cause.delta)]);
+                : [label(cause), show(cause.base), show(cause.head), signed(cause.delta)]);
             out.push(`${md(text(s.npvCausesCaption(signedMoney(total, currency, locale))))}`, '', table(
                 [md(s.causeItem), md(s.pvBefore), md(s.pvAfter), md(s.npvEffect)],
                 [...causes.npv.map(npvRow), [bold(md(s.total)), BLANK, BLANK, bold(signed(total))]],

@@ -20,8 +20,6 @@ export interface DiffTerms {
     readonly total: string;
     /** The re-discounting row: `discount rate 8% → 10%`. */
     rediscounted(before: string, after: string): string;
-    /** A licence line of an option: `Zoho CRM Professional licence 2`. */
-    licenceOf(option: string, line: string | undefined): string;
     /** The compact change tables: scenarios, simulation, vendor matrix. */
     readonly scenariosHeading: string;
     readonly scenario: string;

@@ -613,7 +613,6 @@ const diff: DiffTerms = {
     npvCausesCaption: delta => `ΔNPV ${delta}, item by item (the change of each item's present value)`,
     pvBefore: 'PV before', pvAfter: 'PV after', npvEffect: 'Effect on NPV', total: 'Total',
     rediscounted: (before, after) => `discount rate ${before} → ${after} (every flow re-discounted)`,
-    licenceOf: (option, line) => `${option}${line !== undefined ? ` #${line}` : ''}`,
     scenariosHeading: 'Scenarios', scenario: 'Scenario', leadingOption: 'Leading option',
     simulationHeading: (trials, seed) => `Simulation (${trials} trials, seed ${seed})`,
     npvP10: 'NPV at P10', npvP50: 'NPV at P50', npvP90: 'NPV at P90', probabilityNegative: 'P(NPV < 0)',

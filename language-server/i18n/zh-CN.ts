@@ -603,7 +603,6 @@ const diff: DiffTerms = {
     npvCausesCaption: delta => `净现值变化 ${delta}（逐项：各项目现值的变化）`,
     pvBefore: '修改前现值', pvAfter: '修改后现值', npvEffect: '对净现值的影响', total: '合计',
     rediscounted: (before, after) => `折现率 ${before} → ${after}（全部现金流重新折现）`,
-    licenceOf: (option, line) => `${option}${line !== undefined ? ` #${line}` : ''}`,
     scenariosHeading: '情景', scenario: '情景', leadingOption: '领先方案',
     simulationHeading: (trials, seed) => `模拟（${trials} 次试验，随机种子 ${seed}）`,
     npvP10: '净现值 P10', npvP50: '净现值 P50', npvP90: '净现值 P90', probabilityNegative: '净现值为负的概率',

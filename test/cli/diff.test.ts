@@ -100,7 +100,7 @@ describe('crmplan diff', () => {
         // A range that moved shows in the simulation table.
         expect(text.stdout).toMatch(/^Simulation \(10,000 trials, seed 1\)$/m);
         expect(runCli(['diff', '--format', 'html', 'base.crmplan', 'rate.crmplan'], { cwd: folder }))
-            .toMatchObject({ status: 2, stderr: "crmplan: unknown format 'html': use markdown, text, json\n" });
+            .toMatchObject({ status: 2, stderr: "crmplan: unknown format 'html': use markdown, text or json\n" });
     });
 
     it('names options by title and gives the ΔNPV rows in --format json', () => {

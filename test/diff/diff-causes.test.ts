@@ -28,7 +28,7 @@ describe('what caused each option\'s change', () => {
         expect(fxiaoke.benefit.map(item => item.id)).toEqual(['MoreDeals']);
         const comment = renderDiff(diff, 'en');
         expect(comment).toContain('### What caused it, item by item');
-        expect(comment).toContain('| TCO | 纷享销客 专业版 (licence) | ¥214,200.00 | ¥232,200.00 | +¥18,000.00 |');
+        expect(comment).toContain('| TCO | 纷享销客 专业版 licence | ¥214,200.00 | ¥232,200.00 | +¥18,000.00 |');
     });
 
     it('is left out when no option moved', async () => {

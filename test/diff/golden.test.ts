@@ -29,6 +29,8 @@ const CHANGES: Record<string, readonly (readonly [string, string])[]> = {
     'price': [['licence 99 CNY per user per month', 'licence 109 CNY per user per month']],
     // Only a range: no point figure moves, the simulation does.
     'range-only': [['24000 (16000 to 32000) per month', '24000 (10000 to 32000) per month']],
+    // One of an edition's two licence lines: the causes name it by what sets it apart (flat fee), as the report does.
+    'licence-line': [['licence 20000 CNY per year', 'licence 26000 CNY per year']],
     // A scenario's override: only the scenario table.
     'scenario': [['    FewerLostQuotes 70%\n', '    FewerLostQuotes 50%\n']],
     // One element of a list: the covers line names the element that changed.
