@@ -46,6 +46,7 @@ export function toDiffJson(diff: PlanDiff): object {
         changes: diff.changes.map(change => ({
             kind: change.kind,
             id: change.id,
+            ...(change.title !== undefined ? { title: change.title } : {}),
             change: change.change,
             fields: change.fields.map(field => ({
                 field: field.field, old: field.old ?? null, new: field.new ?? null,

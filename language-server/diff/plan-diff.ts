@@ -87,6 +87,8 @@ export interface ElementChange {
 export interface DeclarationChange {
     readonly kind: DiffKind | 'plan';
     readonly id: string;
+    /** The declaration's title (the head's, the base's when removed) when it has one other than its id: views name it by title. */
+    readonly title?: string;
     readonly change: 'added' | 'removed' | 'changed';
     /** For `changed`: each field that differs; for added or removed: every field. */
     readonly fields: readonly FieldChange[];
@@ -211,27 +213,43 @@ function declarationChanges(base: Plan, head: Plan, words: DescribeTerms): Decla
     if (settings.length > 0) {
         changes.push({ kind: 'plan', id: head.title, change: 'changed', fields: settings });
     }
+    const titles = new Map([...declarationTitles(base), ...declarationTitles(head)]);
+    const titled = (kind: DiffKind, id: string) => {
+        const title = titles.get(`${kind}:${id}`);
+        return title !== undefined && title !== id ? { title } : {};
+    };
     for (const kind of DECLARATION_KINDS) {
         const b = before.kinds.get(kind) ?? new Map<string, Fields>();
         const h = after.kinds.get(kind) ?? new Map<string, Fields>();
         for (const [id, fields] of h) {
             const old = b.get(id);
             if (!old) {
-                changes.push({ kind, id, change: 'added', fields: [...fields].map(([field, value]) => ({ field, new: value.text })) });
+                changes.push({ kind, id, ...titled(kind, id), change: 'added', fields: [...fields].map(([field, value]) => ({ field, new: value.text })) });
             } else {
                 const differences = fieldChanges(old, fields);
                 if (differences.length > 0) {
-                    changes.push({ kind, id, change: 'changed', fields: differences });
+                    changes.push({ kind, id, ...titled(kind, id), change: 'changed', fields: differences });
                 }
             }
         }
         for (const [id, fields] of b) {
             if (!h.has(id)) {
-                changes.push({ kind, id, change: 'removed', fields: [...fields].map(([field, value]) => ({ field, old: value.text })) });
+                changes.push({ kind, id, ...titled(kind, id), change: 'removed', fields: [...fields].map(([field, value]) => ({ field, old: value.text })) });
             }
         }
     }
     return changes;
+}
+
+/** `kind:id` → title of every titled declaration of a plan. */
+function declarationTitles(plan: Plan): [string, string][] {
+    const of = (kind: DiffKind, items: readonly { id: string; title: string }[]) =>
+        items.map(item => [`${kind}:${item.id}`, item.title.trim()] as [string, string]).filter(([, title]) => title !== '');
+    return [
+        ...of('requirement', plan.requirements), ...of('cost', plan.costs), ...of('benefit', plan.benefits),
+        ...of('vendor', plan.vendors), ...of('phase', plan.phases), ...of('goal', plan.goals), ...of('criterion', plan.criteria),
+        ...of('department', plan.departments), ...of('kpi', plan.kpis), ...of('scenario', plan.scenarios)
+    ];
 }
 
 function fieldChanges(before: Fields, after: Fields): FieldChange[] {

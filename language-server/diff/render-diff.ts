@@ -250,7 +250,9 @@ function choiceNotes(diff: PlanDiff, s: DiffTerms, name: (id: string) => string)
 }
 
 function changeLine(change: DeclarationChange, s: DiffTerms): string {
-    const head = `- ${bold(md(s.kind[change.kind] ?? change.kind))} ${text(change.id)} ${s.changeVerb[change.change]}`;
+    // By title, with the id the plan's text uses beside it.
+    const name = change.title !== undefined ? md(s.aside(text(change.title), text(change.id))) : text(change.id);
+    const head = `- ${bold(md(s.kind[change.kind] ?? change.kind))} ${name} ${s.changeVerb[change.change]}`;
     const details = change.fields.map(field => {
         const old = field.old !== undefined ? text(field.old) : '–';
         const value = field.new !== undefined ? text(field.new) : '–';

@@ -28,7 +28,7 @@ describe('crmplan diff --git <ref> (every plan of the repository)', () => {
         expect(markers(comment)).toBe(1);
         // The pilot's 8 seats and the rollout's 30 seats, each at ¥10 more a month for the plan's months.
         expect(comment).toMatch(/## crmplan: Eastgate: sales pilot, north region \(pilot\.crmplan\)[\s\S]*启明 CRM 专业版 \(chosen\) \| ¥20,504\.00 → ¥21,464\.00 \(▲ \+¥960\.00\)/);
-        expect(comment).toMatch(/\*\*Requirement\*\* PriceLists added/);
+        expect(comment).toMatch(/\*\*Requirement\*\* Price lists per customer group \(PriceLists\) added/);
         expect(comment).toMatch(/## crmplan: .* \(plan\.crmplan\)[\s\S]*licence 129 per user per month billed yearly → licence 139 per user per month billed yearly/);
         // The requirement is the pilot's own: the rollout's section does not mention it.
         const rollout = comment.slice(comment.indexOf('(plan.crmplan)\n'));

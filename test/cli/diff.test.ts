@@ -59,7 +59,7 @@ describe('crmplan diff', () => {
         expect(result.status).toBe(0);
         expect(result.stdout.split('\n')[0]).toBe('<!-- crmplan -->');
         expect(result.stdout).toMatch(/¥449,553\.71 → ¥429,681\.56 \(▼ −¥19,872\.15\)/);
-        expect(result.stdout).toContain('- **Cost** Customization changed\n  - amount: 80000 once in 2027-02 → 100000 once in 2027-02');
+        expect(result.stdout).toContain('- **Cost** Sales workflow customisation (Customization) changed\n  - amount: 80000 once in 2027-02 → 100000 once in 2027-02');
         // The new version's full report, folded.
         expect(result.stdout).toMatch(/<details>\n<summary>Full report of the new version<\/summary>\n\n# [^\n]+\n[\s\S]*```mermaid\ngantt[\s\S]*<\/details>\n$/);
         expect(result.stdout.length).toBeLessThan(65_536);
@@ -71,7 +71,7 @@ describe('crmplan diff', () => {
         const diff = JSON.parse(result.stdout);
         expect(diff.schemaVersion).toBe(1);
         expect(diff.options[0]).toMatchObject({ id: 'Fxiaoke.Professional', npv: { base: '449553.71', head: '429681.56', delta: '-19872.15' }, tco: { delta: '20000.00' } });
-        expect(diff.changes).toEqual([{ kind: 'cost', id: 'Customization', change: 'changed', fields: [{ field: 'amount', old: '80000 once in 2027-02', new: '100000 once in 2027-02' }] }]);
+        expect(diff.changes).toEqual([{ kind: 'cost', id: 'Customization', title: 'Sales workflow customisation', change: 'changed', fields: [{ field: 'amount', old: '80000 once in 2027-02', new: '100000 once in 2027-02' }] }]);
     });
 
     it('reads the base from git with --git, imports included', () => {
@@ -114,7 +114,7 @@ describe('crmplan diff', () => {
         const result = runCli(['diff', '--lang', 'zh-CN', 'base.crmplan', 'head.crmplan'], { cwd: folder });
         expect(result.status).toBe(0);
         expect(result.stdout).toContain('### 本次修改对各方案的影响');
-        expect(result.stdout).toContain('- **成本** Customization 修改\n  - 金额：2027-02 一次性 80000 → 2027-02 一次性 100000');
+        expect(result.stdout).toContain('- **成本** Sales workflow customisation（Customization） 修改\n  - 金额：2027-02 一次性 80000 → 2027-02 一次性 100000');
         expect(result.stdout).toMatch(/126\.12% → \d+\.\d\d%（▼ −\d+\.\d\d 个百分点）/);
         // No English label, unit or ASCII bracket in the Chinese part (the folded report quotes plan titles).
         const comment = result.stdout.slice(0, result.stdout.indexOf('<details>'));

@@ -31,7 +31,7 @@ describe('plan diff', () => {
         expect(fxiaoke.npv.delta!).toBeLessThan(-19_000);
         expect(fxiaoke.npv.delta!).toBeGreaterThan(-20_000);
         expect(diff.changes).toEqual([{
-            kind: 'cost', id: 'Customization', change: 'changed',
+            kind: 'cost', id: 'Customization', title: 'Sales workflow customisation', change: 'changed',
             fields: [{ field: 'amount', old: '80000 once in 2027-02', new: '100000 once in 2027-02' }]
         }]);
         const comment = renderDiff(diff, 'en');
@@ -62,10 +62,10 @@ describe('plan diff', () => {
         expect(find('phase', 'Setup')).toBeUndefined();
         expect(diff.requirementRanks).toContainEqual({ id: 'Segments', base: 4, head: null });
         const comment = renderDiff(diff, 'en');
-        expect(comment).toContain('- **Requirement** Segments removed');
+        expect(comment).toContain('- **Requirement** Customer segmentation (Segments) removed');
         // Only the elements of the list that changed, not the whole line old → new.
         expect(comment).toContain('  - covers: LeadFollowUp 90% → 95%, Segments 60% removed\n');
-        expect(comment).toContain('- **Benefit** FasterQuotes added');
+        expect(comment).toContain('- **Benefit** Quotes out the same day (FasterQuotes) added');
         expect(comment).toContain('- Segments: #4 → gone');
     });
 
@@ -164,7 +164,7 @@ describe('plan diff', () => {
         expect(tiny.length).toBeLessThanOrEqual(limit);
         expect(tiny).toMatch(/_\d more changes are not shown, to stay within GitHub's comment limit\._/);
         // The first changes stay; the cut is from the end.
-        expect(tiny).toContain('- **Cost** DataImport changed');
-        expect(tiny).not.toContain('- **Benefit** SalesTime changed');
+        expect(tiny).toContain('- **Cost** Import existing customer data (DataImport) changed');
+        expect(tiny).not.toContain('- **Benefit** Less manual reporting (SalesTime) changed');
     });
 });

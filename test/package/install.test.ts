@@ -110,7 +110,7 @@ describe('from the team repository', () => {
         expect(diff.stdout.split('<!-- crmplan -->').length - 1).toBe(1);
         expect(diff.stdout).toContain('pilot.crmplan (changed), plan.crmplan (changed)');
         expect(diff.stdout).toMatch(/启明 CRM 专业版 \(chosen\) \| ¥20,504\.00 → ¥21,464\.00 \(▲ \+¥960\.00\)/);
-        expect(diff.stdout).toMatch(/\*\*Requirement\*\* PriceLists added/);
+        expect(diff.stdout).toMatch(/\*\*Requirement\*\* Price lists per customer group \(PriceLists\) added/);
     });
 
     it('serves diagnostics and hovers to an editor from node_modules', async () => {
