@@ -63,19 +63,19 @@ export function describePlan(plan: model.Plan, words: DescribeTerms): DescribedP
         [f.currency, plan.currency],
         [f.start, plan.start],
         [f.horizon, w.months(String(plan.horizonMonths))],
-        [f.discount, w.perYear(d.uncertain(plan.discountRatePercent, '%'))],
+        [f.discount, d.sourced(w.perYear(d.uncertain(plan.discountRatePercent, '%')), plan.discountSource)],
         [f.capacity, plan.capacityPersonWeeks !== undefined ? w.personWeeks(num(plan.capacityPersonWeeks)) : undefined],
-        [f.internalRate, plan.internalRate ? w.perPersonWeek(d.money(plan.internalRate)) : undefined],
+        [f.internalRate, plan.internalRate ? d.sourced(w.perPersonWeek(d.money(plan.internalRate)), plan.internalRateSource) : undefined],
         [f.choose, plan.chosenOptionId]
     ]);
     const byId = <T extends { id: string }>(items: readonly T[], describe: (item: T) => Fields) =>
         new Map(items.map(item => [item.id, describe(item)] as const));
     const kinds = new Map<DiffKind, ReadonlyMap<string, Fields>>([
-        ['rate', new Map(plan.rates.map(rate => [`${rate.from}/${rate.to}`, fields([[f.rate, w.ratePer(d.uncertain(rate.rate), rate.to, rate.from)]])] as const))],
+        ['rate', new Map(plan.rates.map(rate => [`${rate.from}/${rate.to}`, fields([[f.rate, d.sourced(w.ratePer(d.uncertain(rate.rate), rate.to, rate.from), rate.source)]])] as const))],
         ['goal', byId(plan.goals, goal => fields([[f.title, goal.title], [f.weight, `${num(goal.weightPercent)}%`]]))],
         ['department', byId(plan.departments, dep => fields([
             [f.title, dep.title],
-            [f.users, d.uncertain(dep.users)],
+            [f.users, d.sourced(d.uncertain(dep.users), dep.usersSource)],
             // Rollout waves, so that a diff shows a changed wave.
             [f.waves, list((dep.waves ?? []).filter(wave => wave.from > 0).map(wave => w.wave(num(wave.users), month(wave.from)!)))]
         ]))],
@@ -83,7 +83,7 @@ export function describePlan(plan: model.Plan, words: DescribeTerms): DescribedP
             [f.title, r.title],
             [f.priority, w.moscow[r.moscow]],
             [f.impact, keyed(r.impacts, i => i.goal, i => `${i.goal} ${num(i.score)}`)],
-            [f.effort, r.effortPersonWeeks ? w.personWeeks(d.uncertain(r.effortPersonWeeks)) : undefined],
+            [f.effort, r.effortPersonWeeks ? d.sourced(w.personWeeks(d.uncertain(r.effortPersonWeeks)), r.effortSource) : undefined],
             [f.needs, list(r.needs)],
             [f.askedBy, list(r.askedBy)],
             [f.evidence, list(r.evidence)]
@@ -98,10 +98,10 @@ export function describePlan(plan: model.Plan, words: DescribeTerms): DescribedP
                 [w.editionTitleField(e.id), e.title],
                 [w.editionField(e.id), list(e.licences.map(l => d.licence(l)), (_, i) => `#${i + 1}`) ?? w.noLicence],
                 // Its own covers, so that a changed edition share shows.
-                [w.editionCoversField(e.id), keyed(e.covers ?? [], c => c.requirement, c => `${c.requirement} ${d.uncertain(c.sharePercent, '%')}`)]
+                [w.editionCoversField(e.id), keyed(e.covers ?? [], c => c.requirement, c => d.sourced(`${c.requirement} ${d.uncertain(c.sharePercent, '%')}`, c.source))]
             ] as Array<[string, Described | string | undefined]>),
-            [f.covers, keyed(v.covers, c => c.requirement, c => `${c.requirement} ${d.uncertain(c.sharePercent, '%')}`)],
-            [f.score, keyed(v.scores, sc => sc.criterion, sc => `${sc.criterion} ${num(sc.score)}`)],
+            [f.covers, keyed(v.covers, c => c.requirement, c => d.sourced(`${c.requirement} ${d.uncertain(c.sharePercent, '%')}`, c.source))],
+            [f.score, keyed(v.scores, sc => sc.criterion, sc => d.sourced(`${sc.criterion} ${num(sc.score)}`, sc.source))],
             ...v.costs.map(c => [w.costField(c.id), w.labelled(w.costClasses[c.costClass], c.lines.map(line => d.line(line)).join(w.lineSeparator))] as [string, string])
         ]))],
         ['cost', byId(plan.costs, c => fields([
@@ -198,21 +198,25 @@ class Describer {
             ? this.w.hoursAt(this.uncertain(line.hours), this.perUser(line.perUser), this.money(line.amount))
             : `${this.money(line.amount)}${this.perUser(line.perUser)}`;
         const schedule = line.schedule;
-        if (schedule.kind === 'once') {
-            return this.w.once(head, this.month(schedule.month));
-        }
-        return this.w.recurring(head, schedule.period, this.month(schedule.from), this.month(schedule.until));
+        return this.sourced(schedule.kind === 'once'
+            ? this.w.once(head, this.month(schedule.month))
+            : this.w.recurring(head, schedule.period, this.month(schedule.from), this.month(schedule.until)), line.source);
+    }
+
+    /** A figure with where it comes from, so that a diff shows a changed source as a change. */
+    sourced(text: string, source: string | undefined): string {
+        return source === undefined ? text : this.w.sourced(text, source);
     }
 
     licence(licence: model.Licence): string {
         const w = this.w;
-        return [
+        return this.sourced([
             w.licence(this.money(licence.price), this.perUser(licence.perUser), licence.period, licence.billing),
             licence.from !== undefined ? w.from(this.month(licence.from)!) : '',
             licence.until !== undefined ? w.until(this.month(licence.until)!) : '',
             licence.increasePercentPerYear !== undefined ? w.increase(num(licence.increasePercentPerYear)) : '',
             licence.minimumUsers !== undefined ? w.minimum(num(licence.minimumUsers)) : ''
-        ].filter(Boolean).join(w.partSeparator);
+        ].filter(Boolean).join(w.partSeparator), licence.source);
     }
 }
 

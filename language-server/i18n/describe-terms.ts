@@ -57,6 +57,8 @@ export interface DescribeTerms {
     minimum(users: string): string;
     /** Joins the parts of a licence. */
     readonly partSeparator: string;
+    /** A figure and where it comes from: `119 per user per month source "quote of 2026-12"`. */
+    sourced(value: string, source: string): string;
     /** Joins the amount lines of a vendor's cost. */
     readonly lineSeparator: string;
     targetBy(measure: string, month: string): string;

@@ -588,6 +588,7 @@ const describe: DescribeTerms = {
     increase: percent => `increase ${percent}% per year`,
     minimum: users => `minimum ${users} users`,
     partSeparator: ' ',
+    sourced: (value, source) => `${value} source "${source}"`,
     lineSeparator: '; ',
     targetBy: (measure, month) => `${measure} by ${month}`,
     scale: (item, percent) => `${item} ${percent}%`,

@@ -578,6 +578,7 @@ const describe: DescribeTerms = {
     increase: percent => `每个合同年涨价 ${percent}%`,
     minimum: users => `最少按 ${users} 人计费`,
     partSeparator: '，',
+    sourced: (value, source) => `${value}（来源：${source}）`,
     lineSeparator: '；',
     targetBy: (measure, month) => `${month} 前达到 ${measure}`,
     scale: (item, percent) => `${item} 按 ${percent}%`,

@@ -24,6 +24,19 @@ async function diffOf(head: string) {
 }
 
 describe('plan diff', () => {
+    it('shows a changed source as a change, even when no figure moves', async () => {
+        const sourced = readFileSync(new URL('../fixtures/acme-sourced.crmplan', import.meta.url), 'utf8');
+        const head = sourced.replace('source "quote of 2026-12"', 'source "quote of 2027-02"').replace('source "budget rate from finance, 2026-11-01"', 'source "finance, 2027-01"');
+        expect(head).not.toBe(sourced);
+        const diff = diffPlans(await figures(sourced), await figures(head));
+        expect(diff.options.every(o => o.tco.delta?.isZero() && o.npv.delta === 0)).toBe(true);
+        const comment = renderDiff(diff, 'en');
+        expect(comment).toContain('  - edition Professional: licence 119 per user per month billed yearly source "quote of 2026-12" → licence 119 per user per month billed yearly source "quote of 2027-02"');
+        expect(comment).toContain('rate: 7\\.1 CNY per USD source "budget rate from finance, 2026-11-01" → 7\\.1 CNY per USD source "finance, 2027-01"');
+        const zh = renderDiff(diffPlans(await figures(sourced), await figures(head), 'zh-CN'), 'zh-CN');
+        expect(zh).toContain('（来源：quote of 2026-12） → ');
+    });
+
     it('shows the NPV change of each option and the cost change that caused it', async () => {
         const diff = await diffOf(REFERENCE.replace('80000 once in 2027-02', '100000 once in 2027-02'));
         const fxiaoke = diff.options.find(o => o.id === 'Fxiaoke.Professional')!;
