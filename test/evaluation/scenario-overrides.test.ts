@@ -3,6 +3,8 @@
  * that cover requirements themselves: written as plan text, checked, built and
  * evaluated as the CLI and the editor do, against figures computed by hand.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Evaluation, ScenarioEvaluation } from '../../language-server/evaluation/index.js';
 import { checkFiles } from '../helpers/workspace.js';
@@ -143,43 +145,7 @@ describe('scenario overrides of licences, the internal rate and effort', () => {
 //   Fit weighs 100%, so these are the matrix scores.
 // - MoreDeals (from Pipeline, Segments; 1000 a month for 12 months = 12000 gross) is scaled by the
 //   mean share: Professional (80 + 50) / 2 = 65% → 7800; Enterprise (80 + 90) / 2 = 85% → 10200.
-const EDITION_PLAN = `plan "Edition coverage" {
-    currency CNY
-    start 2027-01
-    horizon 12 months
-}
-
-goal Growth weight 100%
-
-requirement Pipeline {
-    impact Growth 8
-    must
-}
-
-requirement Segments {
-    impact Growth 2
-    could
-}
-
-criterion Fit weight 100% measured by coverage
-
-vendor Zoho {
-    edition Professional {
-        licence 100 per month
-    }
-    edition Enterprise {
-        licence 200 per month
-        covers Segments 90%
-    }
-    covers Pipeline 80%, Segments 50%
-}
-
-benefit MoreDeals {
-    revenue
-    from Pipeline, Segments
-    1000 per month
-}
-`;
+const EDITION_PLAN = readFileSync(join(__dirname, '../fixtures/edition-coverage.crmplan'), 'utf8');
 
 describe('coverage per edition', () => {
     it('scales benefits by the option\'s own coverage', async () => {

@@ -5,7 +5,7 @@
  * (Recalculating needs LibreOffice, see workbook-recalc.test.ts: here the
  * formulas are followed to the input cells they read.)
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -13,43 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { loadWorkbook } from './read-workbook.js';
 
-const PLAN = `plan "Edition coverage" {
-    currency CNY
-    start 2027-01
-    horizon 12 months
-}
-
-goal Growth weight 100%
-
-requirement Pipeline {
-    impact Growth 8
-    must
-}
-
-requirement Segments {
-    impact Growth 2
-    could
-}
-
-criterion Fit weight 100% measured by coverage
-
-vendor Zoho {
-    edition Professional {
-        licence 100 per month
-    }
-    edition Enterprise {
-        licence 200 per month
-        covers Segments 90%
-    }
-    covers Pipeline 80%, Segments 50%
-}
-
-benefit MoreDeals {
-    revenue
-    from Pipeline, Segments
-    1000 per month
-}
-`;
+// Zoho's Enterprise edition covers Segments 90% itself; the vendor covers it 50% (the hand-computed figures are in test/evaluation/scenario-overrides.test.ts).
+const PLAN = readFileSync(join(__dirname, '../fixtures/edition-coverage.crmplan'), 'utf8');
 
 /** The Inputs rows a formula reads, as `label: value` (the value column is D). */
 function inputsRead(formula: string, inputs: ExcelJS.Worksheet): string[] {
