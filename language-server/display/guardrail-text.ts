@@ -1,11 +1,12 @@
 import type { Decimal } from 'decimal.js';
-import type { Evaluation, OptionEvaluation } from '../evaluation/index.js';
+import type { Evaluation } from '../evaluation/index.js';
 import type { GuardrailResult } from '../evaluation/guardrails/index.js';
 import { formatMoney, formatNumber, formatPercent } from './numbers.js';
 import type { Locale } from '../i18n/locale.js';
 import { METRIC_UNITS } from '../model/guardrail-metrics.js';
 import type { Comparison, GuardrailMetric } from '../model/plan.js';
 import { guardrailStrings } from './guardrail-strings.js';
+import { optionTitleById } from './option-name.js';
 
 /**
  * Texts about one guardrail result, the same in every view (diagnostics,
@@ -61,14 +62,7 @@ export function statusText(result: GuardrailResult, locale: Locale): string {
     return result.holds ? `✓ ${strings.holds}` : `✗ ${result.rule.severity === 'require' ? strings.broken : strings.notMet}`;
 }
 
-/** The option a result applies to: its id in English, its title (vendor and edition) in Chinese. */
+/** The option a result applies to, by its title as every view names options. */
 export function optionName(evaluation: Evaluation, optionId: string | undefined, locale: Locale): string {
-    const option: OptionEvaluation | undefined = evaluation.options.find(o => o.id === optionId);
-    if (!option) {
-        return optionId ?? guardrailStrings(locale).none;
-    }
-    if (locale !== 'zh-CN') {
-        return option.id;
-    }
-    return `${option.vendorTitle}${option.editionTitle ?? ''}`;
+    return optionId === undefined ? guardrailStrings(locale).none : optionTitleById(evaluation, optionId, locale);
 }

@@ -1,5 +1,5 @@
 /** How people call an option, in every view that names one: the report, the diff comment. */
-import type { OptionEvaluation } from '../evaluation/index.js';
+import type { Evaluation, OptionEvaluation } from '../evaluation/index.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
 
@@ -11,6 +11,12 @@ export type OptionNaming = Pick<OptionEvaluation, 'vendor' | 'vendorTitle' | 'ed
  * edition's, each its id when blank, joined the locale's way. Plain text:
  * a Markdown view escapes it.
  */
+/** The title of the option `id` of `evaluation`, or `fallback` (the id itself by default) when it has no such option. */
+export function optionTitleById(evaluation: Pick<Evaluation, 'options'>, id: string, locale: Locale, fallback = id): string {
+    const option = evaluation.options.find(o => o.id === id);
+    return option ? optionTitle(option, locale) : fallback;
+}
+
 export function optionTitle(option: OptionNaming, locale: Locale): string {
     const vendor = option.vendorTitle.trim() || option.vendor;
     const edition = option.edition === undefined ? undefined : (option.editionTitle?.trim() || option.edition);

@@ -7,6 +7,7 @@ import type { Document } from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
 import { figureText, money, optionLabel, payback, roi, STALE_MARK, twoPlaces, type FigureText } from './figure-text.js';
+import { optionTitleById } from '../display/option-name.js';
 
 /** The command the client binds to open the plan's report preview; its argument is the document URI. */
 export const SHOW_REPORT_PREVIEW_COMMAND = 'crmplan.showReportPreview';
@@ -70,7 +71,7 @@ export class CrmPlanCodeLensProvider implements CodeLensProvider {
                     roi(monitoring.forecast.roiPercent, text), roi(monitoring.trend.roiPercent, text)))));
             }
             if (evaluation.chosenIsRecommended === false && evaluation.recommendedOptionId) {
-                planLenses.push(info(headerRange, mark(text.recommendedLens(evaluation.recommendedOptionId))));
+                planLenses.push(info(headerRange, mark(text.recommendedLens(optionTitleById(evaluation, evaluation.recommendedOptionId, text.locale)))));
             }
             for (const vendor of root.vendors) {
                 const anchor = GrammarUtils.findNodeForProperty(vendor.$cstNode, 'name');

@@ -7,6 +7,7 @@
 import type { Decimal } from 'decimal.js';
 import type { IrrResult, LineBreakdown, OptionEvaluation } from '../evaluation/evaluation-types.js';
 import { formatMoney, formatNumber, formatPercent, notApplicable } from '../display/numbers.js';
+import { optionTitle } from '../display/option-name.js';
 import type { FigureTerms } from '../i18n/figure-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
@@ -65,10 +66,10 @@ export function irr(result: IrrResult, text: FigureText): string {
     return text.irrNone(result.annualRootsPercent.map(root => percent(root, 2, text.locale)));
 }
 
-/** `Fxiaoke.Professional (chosen, recommended)`. */
+/** `Zoho CRM Professional (chosen, recommended)`: the option's title, as the report names it. */
 export function optionLabel(option: OptionEvaluation, text: FigureText): string {
     const tags = [option.chosen ? [text.chosen] : [], option.recommended ? [text.recommended] : []].flat();
-    return text.tagged(option.id, tags);
+    return text.tagged(optionTitle(option, text.locale), tags);
 }
 
 /** A line's month label, or undefined when it has no month inside the horizon. */

@@ -14,6 +14,7 @@ import {
     irr, lineMonths, money, optionLabel, payback, plain, roi, share, twoPlaces, type FigureText
 } from './figure-text.js';
 import { sourceItem, sourcesList, type SourceEntry } from './source-hover.js';
+import { optionTitle, optionTitleById } from '../display/option-name.js';
 
 /** Figures a view can show: current, or the last good ones (stale). */
 export type AvailableFigures = Extract<PlanFigures, { status: 'current' | 'stale' }>;
@@ -210,7 +211,7 @@ function totalsText(items: readonly { option: OptionEvaluation; total: LineBreak
     const heading = text.totalOver(evaluation.plan.horizonMonths);
     const allEqual = items.every(item => item.total.equals(items[0].total));
     if (allEqual) {
-        const who = items.length === evaluation.options.length ? text.everyOption : items.map(item => item.option.id).join(', ');
+        const who = items.length === evaluation.options.length ? text.everyOption : items.map(item => optionTitle(item.option, ctx.locale)).join(', ');
         return text.labelled(heading, `**${money(items[0].total, currency, ctx.locale)}** (${who})`);
     }
     return [text.labelled(heading, ''), ...items.map(item => `- ${text.labelled(optionLabel(item.option, text), `**${money(item.total, currency, ctx.locale)}**`)}`)].join('\n');
@@ -285,7 +286,7 @@ function sensitivityText(id: string, ctx: HoverContext): string[] {
     return option.sensitivity
         .map((row, index) => ({ row, rank: index + 1 }))
         .filter(({ row }) => row.input === id || row.input.startsWith(`${id}#`))
-        .map(({ row, rank }) => text.tornado(row.input, show(row.swing), rank, option.sensitivity.length, optionId!,
+        .map(({ row, rank }) => text.tornado(row.input, show(row.swing), rank, option.sensitivity.length, optionTitleById(evaluation, optionId!, ctx.locale),
             show(row.npvAtLow), show(row.npvAtHigh)));
 }
 
@@ -316,7 +317,7 @@ export function criterionHover(id: string, ctx: HoverContext): string | undefine
     const parts = [hoverHeader('Criterion', id, criterion.title, ctx.locale, [`${text.weight} ${share(criterion.weightPercent)}`, measure])];
     const scores = evaluation.options.flatMap(option => option.criteria
         .filter(score => score.criterion === id)
-        .map(score => `- ${text.labelled(option.id, text.criterionTerm(twoPlaces(score.score), twoPlaces(score.weighted), twoPlaces(option.matrixScore), score.missing))}`));
+        .map(score => `- ${text.labelled(optionTitle(option, ctx.locale), text.criterionTerm(twoPlaces(score.score), twoPlaces(score.weighted), twoPlaces(option.matrixScore), score.missing))}`));
     if (scores.length > 0) {
         parts.push(scores.join('\n'));
     }

@@ -8,6 +8,7 @@ import type { LineBreakdown, OptionEvaluation } from '../evaluation/evaluation-t
 import * as ast from '../generated/ast.js';
 import type { LocaleSetting } from '../i18n/locale.js';
 import { optionId } from '../model/option-id.js';
+import { optionTitle } from '../display/option-name.js';
 import type { PlanEvaluations } from '../workspace/plan-evaluations.js';
 import { actualsPeriod } from './actuals-period.js';
 import { figureText, money, optionLabel, payback, roi, STALE_MARK, twoPlaces, type FigureText } from './figure-text.js';
@@ -171,8 +172,9 @@ export class CrmPlanInlayHintProvider implements InlayHintProvider {
         let label = this.amountLabel(shown.line.total, shown.line.months, shown.line.schedule === 'once' ? shown.line.firstMonth : undefined, ctx);
         let tooltip = label;
         if (differs) {
-            label += ` (${shown.option.id})`;
-            tooltip = [text.perOptionNote(shown.option.id), ...lines.map(entry =>
+            const title = optionTitle(shown.option, text.locale);
+            label += ` (${title})`;
+            tooltip = [text.perOptionNote(title), ...lines.map(entry =>
                 text.labelled(optionLabel(entry.option, text), money(entry.line.total, currency, text.locale)))].join('\n');
         }
         return this.hint(node.$cstNode, label, tooltip, ctx);

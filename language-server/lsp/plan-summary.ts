@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 import type { PlanSummaryResult } from '../protocol.js';
 import type { PlanFigures } from '../workspace/plan-evaluations.js';
+import { optionTitle } from '../display/option-name.js';
 import { figureText, money, optionLabel, payback, percent, STALE_MARK } from './figure-text.js';
 
 /** What a status bar shows of a plan's figures: the chosen option, else the recommended one. */
@@ -46,7 +47,7 @@ export function planSummary(figures: PlanFigures, locale: Locale): PlanSummaryRe
             id: option.id, chosen: option.chosen, recommended: option.recommended,
             roiPercent: option.roiPercent, npv: option.npv, paybackMonths: option.paybackMonths
         },
-        text: `${mark}${text.roi} ${percent(option.roiPercent)}${monitoring ? ` · ${text.forecastShort(percent(monitoring.forecast.roiPercent))}` : ''} · ${option.id}`,
+        text: `${mark}${text.roi} ${percent(option.roiPercent)}${monitoring ? ` · ${text.forecastShort(percent(monitoring.forecast.roiPercent))}` : ''} · ${optionTitle(option, locale)}`,
         tooltip: lines.join('\n')
     };
 }

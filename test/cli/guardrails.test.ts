@@ -35,9 +35,9 @@ describe('crmplan check', () => {
         expect(result.status).toBe(1);
         const lines = result.stdout.trim().split('\n');
         expect(lines).toEqual([
-            `${file}:134:1 error CRM038 Broken: \`require payback <= 15 months\` ("Board rule 2026-3"). Fxiaoke.Professional: payback 15.64 months, limit 15 months.`,
-            `${file}:135:1 warning CRM123 Not met: \`expect npv >= 500000\`. Fxiaoke.Professional: NPV ¥449,553.71, limit ¥500,000.00.`,
-            `${file}:139:1 error CRM038 Broken: \`require p10 npv >= 0\`. Fxiaoke.Professional: no simulation: the plan has no ranges, limit ¥0.00.`,
+            `${file}:134:1 error CRM038 Broken: \`require payback <= 15 months\` ("Board rule 2026-3"). 纷享销客 专业版: payback 15.64 months, limit 15 months.`,
+            `${file}:135:1 warning CRM123 Not met: \`expect npv >= 500000\`. 纷享销客 专业版: NPV ¥449,553.71, limit ¥500,000.00.`,
+            `${file}:139:1 error CRM038 Broken: \`require p10 npv >= 0\`. 纷享销客 专业版: no simulation: the plan has no ranges, limit ¥0.00.`,
             '2 errors, 1 warning in 1 file.'
         ]);
     });
@@ -207,6 +207,6 @@ describe('the forecast and trend bases, with the actuals of the monitoring speci
         ]);
         const check = runCli(['check', file]);
         expect(check.status).toBe(0);
-        expect(check.stdout).toMatch(/warning CRM123 Not met: `expect trend roi >= 100%`\. Fxiaoke\.Professional: ROI 57\.55%, limit 100%\./);
+        expect(check.stdout).toMatch(/warning CRM123 Not met: `expect trend roi >= 100%`\. 纷享销客 专业版: ROI 57\.55%, limit 100%\./);
     });
 });

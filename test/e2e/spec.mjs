@@ -146,7 +146,7 @@ export async function runChecks({ page, url, workspace, results }) {
     });
 
     await check('the status bar shows the chosen option\'s ROI', 'status-bar-roi', async () => {
-        await page.locator('.statusbar-item', { hasText: /ROI -?[\d.,]+% · Yunke\.Standard/ }).waitFor();
+        await page.locator('.statusbar-item', { hasText: /ROI -?[\d.,]+% · 云客 CRM 标准版/ }).waitFor();
     });
 
     await check('hovering a requirement shows its priority', 'hover', async () => {
@@ -252,9 +252,10 @@ export async function runChecks({ page, url, workspace, results }) {
         await page.locator('.tab', { hasText: PLAN }).click();
         await runCommand('CRM Plan: Compare with Git HEAD');
         await page.locator('.tab', { hasText: 'Preview manufacturer-sales-automation.diff.md' }).waitFor();
-        const table = await waitForFrameText(page, /Yunke\.Standard/, frame => frame.locator('table', { hasText: 'Yunke.Standard' }).filter({ hasText: '150.09% →' }));
+        // The comment names options by their titles, as the report does.
+        const table = await waitForFrameText(page, /云客 CRM 标准版/, frame => frame.locator('table', { hasText: '云客 CRM 标准版' }).filter({ hasText: '150.09% →' }));
         console.log(`    diff: ${JSON.stringify((await table.innerText()).split('\n').slice(0, 2).join(' | '))}`);
-        const changes = await waitForFrameText(page, /Yunke\.Standard/, frame => frame.locator('li', { hasText: 'licence 99' }).filter({ hasText: 'licence 89' }));
+        const changes = await waitForFrameText(page, /云客 CRM 标准版/, frame => frame.locator('li', { hasText: 'licence 99' }).filter({ hasText: 'licence 89' }));
         console.log(`    change: ${JSON.stringify(await changes.innerText())}`);
     });
 

@@ -31,7 +31,7 @@ describe('code lens', () => {
         const found = await lenses(workspace.services, document);
         const plan = lineOf(ACME, 'plan "');
         expect(shown(found)).toEqual([
-            `${plan}: Fxiaoke.Professional (chosen, recommended): ROI 126.12% · NPV ¥449,553.71 · payback 15.64 months`,
+            `${plan}: 纷享销客 专业版 (chosen, recommended): ROI 126.12% · NPV ¥449,553.71 · payback 15.64 months`,
             `${plan}: Open report`,
             `${lineOf(ACME, 'vendor Fxiaoke')}: Matrix rank 1 of 2 · score 8.79`,
             `${lineOf(ACME, 'vendor Zoho')}: Matrix rank 2 of 2 · score 7.65`
@@ -46,8 +46,8 @@ describe('code lens', () => {
         const workspace = await checkFiles({ 'acme.crmplan': text });
         const found = shown(await lenses(workspace.services, workspace.document('acme.crmplan')));
         expect(found.slice(0, 3)).toEqual([
-            '4: Zoho.Professional (chosen): ROI 74.26% · NPV ¥317,693.05 · payback 18.82 months',
-            '4: ★ Recommended: Fxiaoke.Professional (highest NPV)',
+            '4: Zoho CRM Professional (chosen): ROI 74.26% · NPV ¥317,693.05 · payback 18.82 months',
+            '4: ★ Recommended: 纷享销客 专业版 (highest NPV)',
             '4: Open report'
         ]);
     });
@@ -56,7 +56,7 @@ describe('code lens', () => {
         const text = ACME.replace('    choose Fxiaoke\n', '');
         const workspace = await checkFiles({ 'acme.crmplan': text });
         const found = shown(await lenses(workspace.services, workspace.document('acme.crmplan')));
-        expect(found[0]).toBe('4: Fxiaoke.Professional (recommended): ROI 126.12% · NPV ¥449,553.71 · payback 15.64 months');
+        expect(found[0]).toBe('4: 纷享销客 专业版 (recommended): ROI 126.12% · NPV ¥449,553.71 · payback 15.64 months');
     });
 
     it('gives one matrix lens per edition when a vendor has several', async () => {
@@ -80,7 +80,7 @@ describe('code lens', () => {
         writeFileSync(uri.fsPath, ACME.replace('impact SalesEfficiency 9', 'impact Nowhere 9'));
         await services.shared.workspace.DocumentBuilder.update([uri], []);
         const stale = shown(await lenses(services, services.shared.workspace.LangiumDocuments.getDocument(uri)!));
-        expect(stale[0]).toBe('4: ⟳ Fxiaoke.Professional (chosen, recommended): ROI 126.12% · NPV ¥449,553.71 · payback 15.64 months (out of date)');
+        expect(stale[0]).toBe('4: ⟳ 纷享销客 专业版 (chosen, recommended): ROI 126.12% · NPV ¥449,553.71 · payback 15.64 months (out of date)');
         expect(stale[1]).toBe('4: Open report');
         expect(stale[2]).toBe(`${lineOf(ACME, 'vendor Fxiaoke')}: ⟳ Matrix rank 1 of 2 · score 8.79 (out of date)`);
 
@@ -100,7 +100,7 @@ describe('code lens', () => {
         const workspace = await checkFiles({ 'acme.crmplan': ACME }, { locale: 'zh-CN' });
         const found = shown(await lenses(workspace.services, workspace.document('acme.crmplan')));
         expect(found).toEqual([
-            '4: Fxiaoke.Professional（已选、推荐）：投资回报率（ROI） 126.12% · 净现值（NPV） ¥449,553.71 · 静态投资回收期 15.64 个月',
+            '4: 纷享销客专业版（已选、推荐）：投资回报率（ROI） 126.12% · 净现值（NPV） ¥449,553.71 · 静态投资回收期 15.64 个月',
             '4: 打开报告',
             `${lineOf(ACME, 'vendor Fxiaoke')}: 矩阵排名第 1 名（共 2 个）· 得分 8.79`,
             `${lineOf(ACME, 'vendor Zoho')}: 矩阵排名第 2 名（共 2 个）· 得分 7.65`

@@ -78,7 +78,7 @@ describe('figures over LSP (English client)', () => {
         const lenses = await client.codeLenses(uri);
         const plan = at(ACME, 'plan "').line;
         expect(lenses.filter(lens => lens.range.start.line === plan).map(lens => lens.command?.title)).toEqual([
-            'Fxiaoke.Professional (chosen, recommended): ROI 126.12% · NPV ¥449,553.71 · payback 15.64 months',
+            '纷享销客 专业版 (chosen, recommended): ROI 126.12% · NPV ¥449,553.71 · payback 15.64 months',
             'Open report'
         ]);
         const report = lenses.find(lens => lens.command?.command === 'crmplan.showReportPreview');
@@ -108,7 +108,7 @@ describe('figures over LSP (English client)', () => {
         expect(fixed).not.toContain('Out of date');
         expect(fixed).toContain('**Value 6.65**');
         const lenses = await client.codeLenses(uri);
-        expect(lenses[0].command?.title).toMatch(/^Fxiaoke\.Professional/);
+        expect(lenses[0].command?.title).toMatch(/^纷享销客 专业版/);
     });
 });
 

@@ -45,7 +45,7 @@ describe('guardrails over stdio', () => {
             ['CRM038', 1, 6]
         ]);
         expect(diagnostics[0]!.message).toBe('Broken: `require payback <= 15 months` ("Board rule 2026-3"). '
-            + 'Fxiaoke.Professional: payback 15.64 months, limit 15 months.');
+            + '纷享销客 专业版: payback 15.64 months, limit 15 months.');
     });
 
     it('shows the figure and ✓ or ✗ after every rule line', async () => {
@@ -70,7 +70,7 @@ describe('guardrails over stdio', () => {
         await client.diagnosticsFor(uri, d => d.length > 0);
         const payback = await client.hover(uri, { line: FIRST + 1, character: 10 });
         expect(payback).toBe('**✗ broken** · payback 15.64 months · limit 15 months\n\n“Board rule 2026-3”\n\n'
-            + 'From the plan\'s figures (the evaluation). Applied to Fxiaoke.Professional.');
+            + 'From the plan\'s figures (the evaluation). Applied to 纷享销客 专业版.');
         const forecast = await client.hover(uri, { line: FIRST + 7, character: 3 });
         expect(forecast).toContain('From the actuals\' forecast; without actuals it equals the plan\'s figures.');
     });
@@ -80,7 +80,7 @@ describe('guardrails over stdio', () => {
         const broken = zoho.filter(d => d.code === 'CRM038');
         expect(broken).toHaveLength(1);
         expect(broken[0]!.range.start.line).toBe(0);
-        expect(broken[0]!.message).toContain('from policies/finance.crmplan:1. Zoho.Professional: ROI 74.26%, limit 100%.');
+        expect(broken[0]!.message).toContain('from policies/finance.crmplan:1. Zoho CRM Professional: ROI 74.26%, limit 100%.');
         const fxiaoke = await client.diagnosticsFor(fileUri(join(folder, 'fxiaoke.crmplan')));
         expect(fxiaoke.filter(d => d.code === 'CRM038')).toEqual([]);
         expect(await client.diagnosticsFor(fileUri(join(folder, 'policies', 'finance.crmplan')))).toEqual([]);

@@ -75,13 +75,13 @@ describe('hover content', () => {
     it('lists every option of a vendor with TCO, benefit, ROI, NPV, payback, IRR, matrix score and ranks', async () => {
         const workspace = await checkFiles({ 'acme.crmplan': ACME });
         const zoho = await hoverAt(workspace, workspace.document('acme.crmplan'), ACME, 'Zoho "');
-        expect(zoho).toContain('| | Zoho.Professional |');
+        expect(zoho).toContain('| | Zoho CRM Professional |');
         for (const row of ['| TCO | ¥539,940.00 |', '| Total benefit | ¥940,925.00 |', '| ROI | 74.26% |', '| NPV | ¥317,693.05 |',
             '| Payback | 18.82 months |', '| IRR (annual) | 80.63% |', '| Matrix score | 7.65 |', '| Rank by NPV | 2 of 2 |', '| Rank by matrix | 2 of 2 |']) {
             expect(zoho).toContain(row);
         }
         const fxiaoke = await hoverAt(workspace, workspace.document('acme.crmplan'), ACME, 'Fxiaoke "');
-        expect(fxiaoke).toContain('| | Fxiaoke.Professional (chosen, recommended) |');
+        expect(fxiaoke).toContain('| | 纷享销客 专业版 (chosen, recommended) |');
         expect(fxiaoke).toContain('| IRR (annual) | 141.53% |');
     });
 
@@ -114,7 +114,7 @@ describe('hover content', () => {
 
         // A vendor's own cost is part of that vendor's options only.
         const connector = await hoverAt(workspace, document, ACME, 'Connector "');
-        expect(connector).toContain('Total over 36 months: **¥30,000.00** (Zoho.Professional)');
+        expect(connector).toContain('Total over 36 months: **¥30,000.00** (Zoho CRM Professional)');
     });
 
     it('converts a cost in another currency and says with which rate', async () => {
@@ -130,8 +130,8 @@ describe('hover content', () => {
         const benefit = await hoverAt(workspace, workspace.document('acme.crmplan'), ACME, 'MoreDeals "');
         expect(benefit).toContain('From `LeadFollowUp`, `Pipeline` · live 2027-05 · ramp 6 months');
         expect(benefit).toContain('- ¥30,000.00 per month, 2027-05 to 2029-12 (32 months)');
-        expect(benefit).toContain('| Fxiaoke.Professional (chosen, recommended) | 87.5% | ¥774,375.00 |');
-        expect(benefit).toContain('| Zoho.Professional | 82.5% | ¥730,125.00 |');
+        expect(benefit).toContain('| 纷享销客 专业版 (chosen, recommended) | 87.5% | ¥774,375.00 |');
+        expect(benefit).toContain('| Zoho CRM Professional | 82.5% | ¥730,125.00 |');
     });
 
     it('shows an edition\'s own coverage beside its vendor\'s, and the benefit it earns with it', async () => {
@@ -146,8 +146,8 @@ describe('hover content', () => {
         // MoreDeals is from LeadFollowUp and Pipeline: Zoho.Professional (85 + 80) / 2 = 82.5% of 885000 = 730125,
         // Zoho.Enterprise (85 + 95) / 2 = 90% of 885000 = 796500.
         const benefit = await hoverAt(workspace, document, text, 'MoreDeals "');
-        expect(benefit).toContain('| Zoho.Professional | 82.5% | ¥730,125.00 |');
-        expect(benefit).toContain('| Zoho.Enterprise | 90% | ¥796,500.00 |');
+        expect(benefit).toContain('| Zoho CRM Professional | 82.5% | ¥730,125.00 |');
+        expect(benefit).toContain('| Zoho CRM Enterprise | 90% | ¥796,500.00 |');
     });
 
     it('shows a goal\'s weight and the requirements it feeds, on a reference too', async () => {
@@ -164,10 +164,10 @@ describe('hover content', () => {
         const document = workspace.document('acme.crmplan');
         const fit = await hoverAt(workspace, document, ACME, 'Fit "');
         expect(fit).toContain('weight 40% · measured by coverage');
-        expect(fit).toMatch(/- Fxiaoke\.Professional: 8\.24 → [\d.]+ of matrix score 8\.79/);
+        expect(fit).toMatch(/- 纷享销客 专业版: 8\.24 → [\d.]+ of matrix score 8\.79/);
         const usability = await hoverAt(workspace, document, ACME, 'score Usability', 7);
         expect(usability).toContain('weight 20% · scored per vendor');
-        expect(usability).toContain('- Zoho.Professional: 7.00 → 1.40 of matrix score 7.65');
+        expect(usability).toContain('- Zoho CRM Professional: 7.00 → 1.40 of matrix score 7.65');
     });
 
     it('keeps the documentation-comment hover for other declarations', async () => {

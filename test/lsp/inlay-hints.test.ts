@@ -46,7 +46,7 @@ describe('inlay hints', () => {
         const fxiaoke = found[4];
         expect(fxiaoke.position).toEqual(endOf(ACME, '"专业版"'));
         expect(fxiaoke.paddingLeft).toBe(true);
-        expect(fxiaoke.tooltip).toBe('Fxiaoke.Professional (chosen, recommended): ROI 126.12% · NPV ¥449,553.71 · payback 15.64 months');
+        expect(fxiaoke.tooltip).toBe('纷享销客 专业版 (chosen, recommended): ROI 126.12% · NPV ¥449,553.71 · payback 15.64 months');
         expect(found[0].position).toEqual(endOf(ACME, 'impact SalesEfficiency 9, CustomerExperience 5'));
         expect(found[3].tooltip).toBe('Rank 4 of 4 (could), not within capacity');
     });
@@ -64,13 +64,13 @@ describe('inlay hints', () => {
             '= ¥36,000 in 2027-03',
             '= ¥85,000 over 34 mo',
             // Benefits differ by option (coverage): the chosen option's, named.
-            '= ¥774,375 over 32 mo (Fxiaoke.Professional)',
-            '= ¥198,400 over 32 mo (Fxiaoke.Professional)'
+            '= ¥774,375 over 32 mo (纷享销客 专业版)',
+            '= ¥198,400 over 32 mo (纷享销客 专业版)'
         ]);
         const maintenance = found[6];
         expect(maintenance.position).toEqual(endOf(ACME, '2500 per month from 2027-03'));
-        expect(found[7].tooltip).toBe('for Fxiaoke.Professional; differs by option\n' +
-            'Fxiaoke.Professional (chosen, recommended): ¥774,375.00\nZoho.Professional: ¥730,125.00');
+        expect(found[7].tooltip).toBe('for 纷享销客 专业版; differs by option\n' +
+            '纷享销客 专业版 (chosen, recommended): ¥774,375.00\nZoho CRM Professional: ¥730,125.00');
     });
 
     it('names the recommended option on benefit lines when nothing is chosen', async () => {
@@ -78,10 +78,10 @@ describe('inlay hints', () => {
         const workspace = await checkFiles({ 'acme.crmplan': text }, { freshServices: true });
         configure(workspace.services, { amounts: true });
         const found = labels(await hints(workspace.services, workspace.document('acme.crmplan')));
-        expect(found).toContain('= ¥774,375 over 32 mo (Fxiaoke.Professional)');
+        expect(found).toContain('= ¥774,375 over 32 mo (纷享销客 专业版)');
         const chooseZoho = await checkFiles({ 'acme.crmplan': ACME.replace('choose Fxiaoke', 'choose Zoho') }, { freshServices: true });
         configure(chooseZoho.services, { amounts: true });
-        expect(labels(await hints(chooseZoho.services, chooseZoho.document('acme.crmplan')))).toContain('= ¥730,125 over 32 mo (Zoho.Professional)');
+        expect(labels(await hints(chooseZoho.services, chooseZoho.document('acme.crmplan')))).toContain('= ¥730,125 over 32 mo (Zoho CRM Professional)');
     });
 
     it('switches each kind off through its setting', async () => {

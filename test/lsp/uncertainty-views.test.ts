@@ -26,7 +26,7 @@ async function hoverOn(text: string, snippet: string): Promise<string> {
 describe('uncertainty in the editor', () => {
     it('hover on a ranged benefit shows its swing and first place in the tornado', async () => {
         const hover = await hoverOn(RANGED, 'MoreDeals "');
-        expect(hover).toMatch(/Sensitivity of Fxiaoke\.Professional: `MoreDeals` swings NPV by ¥[\d,]+\.\d\d \(¥[\d,.]+ at its low end, ¥[\d,.]+ at its high end\), #1 of 2 in the tornado/);
+        expect(hover).toMatch(/Sensitivity of 纷享销客 专业版: `MoreDeals` swings NPV by ¥[\d,]+\.\d\d \(¥[\d,.]+ at its low end, ¥[\d,.]+ at its high end\), #1 of 2 in the tornado/);
     });
 
     it('hover on a ranged cost shows second place', async () => {
@@ -44,7 +44,7 @@ describe('uncertainty in the editor', () => {
         const band = (lenses ?? []).map(lens => lens.command?.title ?? '').find(title => title.includes('P10–P90'));
         expect(band).toBeDefined();
         const [p10, p90] = [...band!.matchAll(/¥([\d,]+\.\d\d)/g)].map(m => Number(m[1].replace(/,/g, '')));
-        expect(band).toMatch(/^Fxiaoke\.Professional \(chosen, recommended\): NPV P10–P90 ¥/);
+        expect(band).toMatch(/^纷享销客 专业版 \(chosen, recommended\): NPV P10–P90 ¥/);
         expect(p10).toBeLessThan(449_553.71);
         expect(p90).toBeGreaterThan(449_553.71);
         const plain = await open(ACME);

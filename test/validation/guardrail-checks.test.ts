@@ -29,7 +29,7 @@ describe('the specification\'s reference rows', () => {
             }
             expect(diagnostics).toHaveLength(1);
             expect(diagnostics[0]).toMatchObject({ code, severity: code === 'CRM038' ? 'error' : 'warning', line: lineOf(source, rule) });
-            expect(diagnostics[0]!.message).toContain('Fxiaoke.Professional');
+            expect(diagnostics[0]!.message).toContain('纷享销客 专业版');
             expect(diagnostics[0]!.message).toContain(text);
             if (rule.includes('Board rule')) {
                 expect(diagnostics[0]!.message).toContain('"Board rule 2026-3"');
@@ -46,7 +46,7 @@ describe('the specification\'s reference rows', () => {
     it('a broken require is an error that leaves the plan\'s other figure checks running', async () => {
         const diagnostics = await checkText(withRules('require payback <= 15 months').replace('choose Fxiaoke', 'choose Zoho'));
         expect(withCode(diagnostics, 'CRM112')).toHaveLength(1);
-        expect(withCode(diagnostics, 'CRM038')[0]!.message).toContain('Zoho.Professional: payback 18.82 months');
+        expect(withCode(diagnostics, 'CRM038')[0]!.message).toContain('Zoho CRM Professional: payback 18.82 months');
     });
 });
 
@@ -141,7 +141,7 @@ require payback <= 18 months "Board rule 2026-3"
             ['CRM123', line, '"../policies/finance.crmplan"']
         ]);
         expect(zoho[0]!.message).toBe('Broken: `require roi >= 100%` ("Finance policy 7") from ../policies/finance.crmplan:2. '
-            + 'Zoho.Professional: ROI 74.26%, limit 100%.');
+            + 'Zoho CRM Professional: ROI 74.26%, limit 100%.');
         expect(zoho[1]!.message).toContain('from ../policies/finance.crmplan:4');
         expect(zoho[2]!.message).toContain('from ../policies/finance.crmplan:3');
     });
