@@ -166,8 +166,12 @@ function model(size: PlanSize, seed: number): Model {
         items.push(cost.join('\n'));
 
         const from = Math.min(n - 1, k * perPhase + int(0, Math.max(0, perPhase - 1)));
-        const benefit = [`benefit B${k} "Benefit ${k}" {`, `    ${pick(['revenue', 'savings', 'efficiency'])}`,
-            `    from R${from}${rnd() < 0.5 ? `, R${Math.min(n - 1, k * perPhase)}` : ''}`,
+        // Drawn in the order they always were, so a seed gives the same plans as before.
+        const kind = pick(['revenue', 'savings', 'efficiency']);
+        const second = rnd() < 0.5 ? Math.min(n - 1, k * perPhase) : from;
+        // A requirement named twice in `from` is an error (CRM033): the second only when it is another one.
+        const benefit = [`benefit B${k} "Benefit ${k}" {`, `    ${kind}`,
+            `    from R${from}${second !== from ? `, R${second}` : ''}`,
             `    ${int(5, 60) * 1000} per month`, `    ramp ${int(1, 6)} months`, '}', ''];
         items.push(benefit.join('\n'));
     }
