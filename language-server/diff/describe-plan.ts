@@ -240,6 +240,8 @@ function overrideKey(override: model.ScenarioOverride): string {
         case 'rate': return `${override.from}/${override.to}`;
         case 'internal-rate': return 'internal rate';
         case 'effort': return `effort ${override.requirement}`;
+        case 'covers': return `covers ${[override.vendor, override.edition].filter(Boolean).join('.')} ${override.requirement}`;
+        case 'score': return `score ${override.vendor} ${override.criterion}`;
     }
 }
 

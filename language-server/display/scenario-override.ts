@@ -17,5 +17,7 @@ export function overrideText(override: ScenarioOverride, w: DescribeTerms, num: 
         case 'rate': return w.rateOverride(override.from, num(override.rate), override.to);
         case 'internal-rate': return w.internalRateOverride(num(override.rate.value.likely), override.rate.currency);
         case 'effort': return w.effortOverride(override.requirement, num(override.personWeeks));
+        case 'covers': return w.coversOverride([override.vendor, override.edition].filter(Boolean).join('.'), override.requirement, num(override.sharePercent));
+        case 'score': return w.scoreOverride(override.vendor, override.criterion, num(override.score));
     }
 }

@@ -3,7 +3,7 @@
  * side by side with the base case.
  */
 import type { Decimal } from 'decimal.js';
-import type { AmountLine, Cost, Edition, Plan, Scenario, ScenarioOverride, Uncertain } from '../model/plan.js';
+import type { AmountLine, Cost, Coverage, Edition, Plan, Scenario, ScenarioOverride, Score, Uncertain, Vendor } from '../model/plan.js';
 import { dec, HUNDRED } from './decimal.js';
 import { evaluate } from './evaluate.js';
 import { EvaluationError } from './evaluation-error.js';
@@ -32,6 +32,13 @@ import type { ScenarioEvaluation } from './evaluation-types.js';
  * - `effort Reports 6 person-weeks`: the requirement's effort becomes 6
  *   (the range is dropped). Effort is money only through the internal rate;
  *   capacity and priorities see it too.
+ * - `covers Zoho Pipeline 70%`: the vendor's share of the requirement becomes
+ *   70% (added when the vendor does not list it): every edition without a
+ *   share of its own follows. `covers Zoho.Enterprise Pipeline 70%` gives that
+ *   edition its own share instead. The share is exact (the range and source
+ *   are dropped); benefits and the matrix's coverage criterion follow.
+ * - `score Zoho Usability 6`: the vendor's score on the criterion becomes 6
+ *   (added when missing), so its options' matrix scores and ranks move.
  *
  * The result keeps the plan's scenarios; nothing else changes.
  */
@@ -82,6 +89,17 @@ function applyOverride(plan: Plan, override: ScenarioOverride): Plan {
             };
         case 'discount':
             return { ...plan, discountRatePercent: { likely: dec(override.ratePercent) } };
+        case 'covers': {
+            const share = (covers: readonly Coverage[] | undefined): Coverage[] =>
+                replaced(covers ?? [], c => c.requirement === override.requirement, { requirement: override.requirement, sharePercent: { likely: dec(override.sharePercent) } });
+            return mapVendor(plan, override.vendor, vendor => (override.edition === undefined
+                ? { ...vendor, covers: share(vendor.covers) }
+                : { ...vendor, editions: vendor.editions.map(e => (e.id === override.edition ? { ...e, covers: share(e.covers) } : e)) }));
+        }
+        case 'score': {
+            const score: Score = { criterion: override.criterion, score: dec(override.score) };
+            return mapVendor(plan, override.vendor, vendor => ({ ...vendor, scores: replaced(vendor.scores, s => s.criterion === override.criterion, score) }));
+        }
         case 'rate': {
             const replacement = { from: override.from, to: override.to, rate: { likely: dec(override.rate) } };
             const matches = (r: { from: string; to: string }): boolean =>
@@ -91,6 +109,15 @@ function applyOverride(plan: Plan, override: ScenarioOverride): Plan {
                 : { ...plan, rates: [...plan.rates, replacement] };
         }
     }
+}
+
+function mapVendor(plan: Plan, id: string, change: (vendor: Vendor) => Vendor): Plan {
+    return { ...plan, vendors: plan.vendors.map(vendor => (vendor.id === id ? change(vendor) : vendor)) };
+}
+
+/** The list with every item that `matches` replaced by `replacement`, or `replacement` added at the end when none does. */
+function replaced<T>(items: readonly T[], matches: (item: T) => boolean, replacement: T): T[] {
+    return items.some(matches) ? items.map(item => (matches(item) ? replacement : item)) : [...items, replacement];
 }
 
 function scaleLines(lines: readonly AmountLine[], factor: Decimal): AmountLine[] {

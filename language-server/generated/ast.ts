@@ -475,6 +475,27 @@ export function isCoverage(item: unknown): item is Coverage {
     return reflection.isInstance(item, Coverage.$type);
 }
 
+export interface CoverageOverride extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'CoverageOverride';
+    edition?: langium.Reference<Edition>;
+    requirement: langium.Reference<Requirement>;
+    share: Share;
+    vendor: langium.Reference<Vendor>;
+}
+
+export const CoverageOverride = {
+    $type: 'CoverageOverride',
+    edition: 'edition',
+    requirement: 'requirement',
+    share: 'share',
+    vendor: 'vendor'
+} as const;
+
+export function isCoverageOverride(item: unknown): item is CoverageOverride {
+    return reflection.isInstance(item, CoverageOverride.$type);
+}
+
 export interface Covers extends langium.AstNode {
     readonly $container: Edition | Vendor;
     readonly $type: 'Covers';
@@ -1371,7 +1392,7 @@ export function isScenario(item: unknown): item is Scenario {
     return reflection.isInstance(item, Scenario.$type);
 }
 
-export type ScenarioOverride = DiscountOverride | EffortOverride | InternalRateOverride | RateOverride | ScaleOverride | UsersOverride;
+export type ScenarioOverride = CoverageOverride | DiscountOverride | EffortOverride | InternalRateOverride | RateOverride | ScaleOverride | ScoreOverride | UsersOverride;
 
 export const ScenarioOverride = {
     $type: 'ScenarioOverride'
@@ -1410,6 +1431,25 @@ export function isScore(item: unknown): item is Score {
     return reflection.isInstance(item, Score.$type);
 }
 
+export interface ScoreOverride extends langium.AstNode {
+    readonly $container: Scenario;
+    readonly $type: 'ScoreOverride';
+    criterion: langium.Reference<Criterion>;
+    value: Decimal;
+    vendor: langium.Reference<Vendor>;
+}
+
+export const ScoreOverride = {
+    $type: 'ScoreOverride',
+    criterion: 'criterion',
+    value: 'value',
+    vendor: 'vendor'
+} as const;
+
+export function isScoreOverride(item: unknown): item is ScoreOverride {
+    return reflection.isInstance(item, ScoreOverride.$type);
+}
+
 export interface Scores extends langium.AstNode {
     readonly $container: Vendor;
     readonly $type: 'Scores';
@@ -1426,7 +1466,7 @@ export function isScores(item: unknown): item is Scores {
 }
 
 export interface Share extends langium.AstNode {
-    readonly $container: Coverage | DiscountSetting;
+    readonly $container: Coverage | CoverageOverride | DiscountSetting;
     readonly $type: 'Share';
     high?: Decimal;
     low?: Decimal;
@@ -1580,6 +1620,7 @@ export type CrmPlanAstType = {
     CostClass: CostClass
     CostStatement: CostStatement
     Coverage: Coverage
+    CoverageOverride: CoverageOverride
     Covers: Covers
     Criterion: Criterion
     CurrencySetting: CurrencySetting
@@ -1631,6 +1672,7 @@ export type CrmPlanAstType = {
     ScenarioOverride: ScenarioOverride
     Schedule: Schedule
     Score: Score
+    ScoreOverride: ScoreOverride
     Scores: Scores
     Share: Share
     StartMonth: StartMonth
@@ -1905,6 +1947,28 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        CoverageOverride: {
+            name: CoverageOverride.$type,
+            properties: {
+                edition: {
+                    name: CoverageOverride.edition,
+                    referenceType: Edition.$type,
+                    optional: true
+                },
+                requirement: {
+                    name: CoverageOverride.requirement,
+                    referenceType: Requirement.$type
+                },
+                share: {
+                    name: CoverageOverride.share
+                },
+                vendor: {
+                    name: CoverageOverride.vendor,
+                    referenceType: Vendor.$type
+                }
+            },
+            superTypes: [ScenarioOverride.$type]
         },
         Covers: {
             name: Covers.$type,
@@ -2678,6 +2742,23 @@ export class CrmPlanAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: []
+        },
+        ScoreOverride: {
+            name: ScoreOverride.$type,
+            properties: {
+                criterion: {
+                    name: ScoreOverride.criterion,
+                    referenceType: Criterion.$type
+                },
+                value: {
+                    name: ScoreOverride.value
+                },
+                vendor: {
+                    name: ScoreOverride.vendor,
+                    referenceType: Vendor.$type
+                }
+            },
+            superTypes: [ScenarioOverride.$type]
         },
         Scores: {
             name: Scores.$type,

@@ -71,6 +71,9 @@ export interface DescribeTerms {
     licencePriceOverride(target: string, price: string, currency: string): string;
     internalRateOverride(rate: string, currency: string): string;
     effortOverride(requirement: string, personWeeks: string): string;
+    /** `covers Zoho.Enterprise Pipeline 70%`; `target` is `Vendor.Edition` or `Vendor`. */
+    coversOverride(target: string, requirement: string, percent: string): string;
+    scoreOverride(vendor: string, criterion: string, score: string): string;
     /** `field: value`, with the language's colon. */
     labelled(field: string, value: string): string;
     /** `2 pp` */

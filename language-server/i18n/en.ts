@@ -599,6 +599,8 @@ const describe: DescribeTerms = {
     licencePriceOverride: (target, price, currency) => `${target}.licence ${price} ${currency}`,
     internalRateOverride: (rate, currency) => `internal rate ${rate} ${currency}`,
     effortOverride: (requirement, personWeeks) => `effort ${requirement} ${personWeeks} person-weeks`,
+    coversOverride: (target, requirement, percent) => `covers ${target} ${requirement} ${percent}%`,
+    scoreOverride: (vendor, criterion, score) => `score ${vendor} ${criterion} ${score}`,
     labelled: (field, value) => `${field}: ${value}`,
     percentagePoints: value => `${value} pp`,
     rank: rank => `#${rank}`
@@ -713,6 +715,7 @@ const validation: ValidationTerms = {
     scenarioLicencePrice: (target, scenario) => `The price of '${target}' in scenario '${scenario}'`,
     scenarioInternalRate: scenario => `The internal rate of scenario '${scenario}'`,
     scenarioEffort: (requirement, scenario) => `The effort of requirement '${requirement}' in scenario '${scenario}'`,
+    scenarioCoverage: (requirement, target, scenario) => `Coverage of '${requirement}' by '${target}' in scenario '${scenario}'`,
     scenario: name => `scenario '${name}'`,
     scenarioOnlyDeclaredRates: scenario => `scenario '${scenario}', which can only replace a declared rate`,
     onLine: line => `on line ${line}`,
@@ -928,6 +931,7 @@ const diagnostics = {
         return `Scenario '${a.scenario}' cannot override '${a.target}': ${why}.${a.suggestion ? ` Did you mean '${a.suggestion}'?` : ''} ${overrideTargetsEn(a)}`;
     },
     licencePriceLines: a => `Scenario '${a.scenario}' gives '${a.target}' a new price, but it has ${a.lines} licence lines and a price is per line: name the edition with one line (\`<vendor>.<edition>.licence 25 USD\`), or scale all lines with a percentage (\`${a.target} 110%\`).`,
+    overrideRange: a => `Scenario '${a.scenario}' replaces a value with one exact value, so a range is not allowed: write \`${a.statement}\`. The simulation draws from the ranges of the plan itself, not from a scenario's.`,
     overridePrice: a => `Scenario '${a.scenario}' gives '${a.item}' the amount ${a.value}: a cost or benefit is scaled by a percentage (\`${a.item} ${a.value}%\`); only a licence takes a new price.`,
 } satisfies Readonly<Record<string, DiagnosticMessage>>;
 
@@ -941,6 +945,8 @@ function overrideTargetsEn(a: Readonly<Record<string, string | number>>): string
         a.departments ? `users of ${a.departments} (\`users <department> 30\`)` : '',
         a.requirements ? `effort of ${a.requirements} (\`effort <requirement> 6 person-weeks\`)` : '',
         a.rates ? `exchange rates ${a.rates} (\`rate <from> <value> <to>\`)` : '',
+        a.vendors && a.requirements ? `coverage by ${a.vendors} or an edition (\`covers <vendor>[.<edition>] <requirement> 70%\`)` : '',
+        a.vendors && a.criteria ? `scores on ${a.criteria} (\`score <vendor> <criterion> 6\`)` : '',
         '`discount 10%`',
         '`internal rate 7000`'
     ].filter(Boolean);

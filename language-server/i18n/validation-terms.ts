@@ -46,6 +46,8 @@ export interface ValidationTerms {
     scenarioLicencePrice(target: string, scenario: string): string;
     scenarioInternalRate(scenario: string): string;
     scenarioEffort(requirement: string, scenario: string): string;
+    /** `target` is `Vendor` or `Vendor.Edition`. */
+    scenarioCoverage(requirement: string, target: string, scenario: string): string;
     // Places (`where`).
     scenario(name: string): string;
     scenarioOnlyDeclaredRates(scenario: string): string;

@@ -589,6 +589,8 @@ const describe: DescribeTerms = {
     licencePriceOverride: (target, price, currency) => `${target} 许可费单价 ${price} ${currency}`,
     internalRateOverride: (rate, currency) => `内部人力单价 ${rate} ${currency}/人周`,
     effortOverride: (requirement, personWeeks) => `${requirement} 工作量 ${personWeeks} 人周`,
+    coversOverride: (target, requirement, percent) => `${target} 对 ${requirement} 的覆盖率 ${percent}%`,
+    scoreOverride: (vendor, criterion, score) => `${vendor} 的 ${criterion} 评分 ${score}`,
     labelled: (field, value) => `${field}：${value}`,
     percentagePoints: value => `${value} 个百分点`,
     rank: rank => `第 ${rank} 名`
@@ -707,6 +709,7 @@ const validation: ValidationTerms = {
     scenarioLicencePrice: (target, scenario) => `情景“${scenario}”中“${target}”的单价`,
     scenarioInternalRate: scenario => `情景“${scenario}”的内部人力单价`,
     scenarioEffort: (requirement, scenario) => `情景“${scenario}”中需求“${requirement}”的工作量`,
+    scenarioCoverage: (requirement, target, scenario) => `情景“${scenario}”中“${target}”对“${requirement}”的覆盖率`,
     scenario: name => `情景“${name}”`,
     scenarioOnlyDeclaredRates: scenario => `情景“${scenario}”，情景只能替换已声明的汇率`,
     onLine: line => `第 ${line} 行`,
@@ -926,6 +929,7 @@ const diagnostics: Glossary['diagnostics'] = {
         return `情景“${a.scenario}”不能覆盖“${a.target}”：${why}。${a.suggestion ? `您是想写“${a.suggestion}”吗？` : ''}${overrideTargetsZh(a)}`;
     },
     licencePriceLines: a => `情景“${a.scenario}”给“${a.target}”新的单价，但它有 ${a.lines} 行许可费，而单价按行给出：请指明只有一行许可费的版本（\`<供应商>.<版本>.licence 25 USD\`），或用百分比调整所有行（\`${a.target} 110%\`）。`,
+    overrideRange: a => `情景“${a.scenario}”用一个确定的值替换原值，不能写区间：请写 \`${a.statement}\`。模拟只从计划本身的区间抽样，不用情景中的值。`,
     overridePrice: a => `情景“${a.scenario}”给“${a.item}”的金额是 ${a.value}：成本或收益按百分比调整（\`${a.item} ${a.value}%\`），只有许可费可以给新的单价。`,
 };
 
@@ -933,13 +937,16 @@ const diagnostics: Glossary['diagnostics'] = {
 function overrideTargetsZh(args: Readonly<Record<string, string | number>>): string {
     // The names come joined with `, `; Chinese lists them with `、`.
     const list = (key: string): string => String(args[key] ?? '').split(', ').join('、');
-    const a = { costs: list('costs'), benefits: list('benefits'), licences: list('licences'), departments: list('departments'), requirements: list('requirements'), rates: list('rates') };
+    const a = { costs: list('costs'), benefits: list('benefits'), licences: list('licences'), departments: list('departments'), requirements: list('requirements'), rates: list('rates'),
+        vendors: list('vendors'), criteria: list('criteria') };
     const parts = [
         a.costs || a.benefits ? `按百分比调整${a.costs ? `成本（${a.costs}）` : ''}${a.costs && a.benefits ? '和' : ''}${a.benefits ? `收益（${a.benefits}）` : ''}` : '',
         a.licences ? `按百分比或新单价调整许可费（${a.licences}）` : '',
         a.departments ? `部门用户数（${a.departments}，\`users <部门> 30\`）` : '',
         a.requirements ? `需求工作量（${a.requirements}，\`effort <需求> 6 person-weeks\`）` : '',
         a.rates ? `汇率（${a.rates}，\`rate <币种> <汇率> <币种>\`）` : '',
+        a.vendors && a.requirements ? `供应商或版本的需求覆盖率（${a.vendors}，\`covers <供应商>[.<版本>] <需求> 70%\`）` : '',
+        a.vendors && a.criteria ? `供应商在评分标准上的评分（${a.criteria}，\`score <供应商> <标准> 6\`）` : '',
         '折现率（`discount 10%`）',
         '内部人力单价（`internal rate 7000`）'
     ].filter(Boolean);

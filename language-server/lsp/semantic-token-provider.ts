@@ -56,6 +56,16 @@ export class CrmPlanSemanticTokenProvider extends AbstractSemanticTokenProvider 
             if (node.edition) {
                 acceptor({ node, property: 'edition', type: SemanticTokenTypes.class });
             }
+        } else if (ast.isCoverageOverride(node)) {
+            // `covers Zoho.Enterprise Pipeline 70%`: a vendor, maybe its edition, and a requirement.
+            acceptor({ node, property: 'vendor', type: SemanticTokenTypes.class });
+            if (node.edition) {
+                acceptor({ node, property: 'edition', type: SemanticTokenTypes.class });
+            }
+            acceptor({ node, property: 'requirement', type: SemanticTokenTypes.interface });
+        } else if (ast.isScoreOverride(node)) {
+            acceptor({ node, property: 'vendor', type: SemanticTokenTypes.class });
+            acceptor({ node, property: 'criterion', type: SemanticTokenTypes.enumMember });
         } else if (ast.isEffortOverride(node)) {
             acceptor({ node, property: 'requirement', type: SemanticTokenTypes.interface });
         } else if (ast.isMoney(node) && node.currency) {

@@ -354,6 +354,16 @@ function scenarioOverride(override: ast.ScenarioOverride, builder: PlanBuilder):
             return { kind: 'discount', ratePercent: decimal(override.rate) };
         case 'RateOverride':
             return { kind: 'rate', from: override.from ?? '', to: override.to ?? '', rate: decimal(override.value) };
+        case 'CoverageOverride':
+            return {
+                kind: 'covers',
+                vendor: refName(override.vendor),
+                ...(override.edition ? { edition: refName(override.edition) } : {}),
+                requirement: refName(override.requirement),
+                sharePercent: decimal(override.share?.value)
+            };
+        case 'ScoreOverride':
+            return { kind: 'score', vendor: refName(override.vendor), criterion: refName(override.criterion), score: decimal(override.value) };
     }
 }
 

@@ -277,7 +277,14 @@ export type ScenarioOverride =
     /** `discount 10%`: the annual discount rate replaced. */
     | { readonly kind: 'discount'; readonly ratePercent: Decimal }
     /** `rate USD 7.40 CNY`: an exchange rate replaced. */
-    | { readonly kind: 'rate'; readonly from: string; readonly to: string; readonly rate: Decimal };
+    | { readonly kind: 'rate'; readonly from: string; readonly to: string; readonly rate: Decimal }
+    /**
+     * `covers Zoho Pipeline 70%`: the vendor's share of the requirement replaced (what every edition
+     * without a share of its own gets); with `edition` (`covers Zoho.Enterprise Pipeline 70%`) that edition's own share.
+     */
+    | { readonly kind: 'covers'; readonly vendor: string; readonly edition?: string; readonly requirement: string; readonly sharePercent: Decimal }
+    /** `score Zoho Usability 6`: the vendor's score on the criterion replaced. */
+    | { readonly kind: 'score'; readonly vendor: string; readonly criterion: string; readonly score: Decimal };
 
 export interface Scenario {
     readonly id: string;

@@ -1,7 +1,7 @@
 import type { AstNodeDescription, AstReflection, IndexManager, ReferenceInfo, Scope, ScopeProvider, Stream } from 'langium';
 import { AstUtils, EMPTY_SCOPE, EMPTY_STREAM, MapScope, stream, WorkspaceCache } from 'langium';
 import type { AstNodeDescriptionProvider } from 'langium';
-import { isChooseSetting, isScaleOverride, isVendor } from '../generated/ast.js';
+import { isChooseSetting, isCoverageOverride, isScaleOverride, isVendor } from '../generated/ast.js';
 import type { CrmPlanCoreServices } from '../crmplan-core-module.js';
 import type { ImportResolver } from '../workspace/import-resolver.js';
 
@@ -36,7 +36,7 @@ export class CrmPlanScopeProvider implements ScopeProvider {
     }
 
     getScope(context: ReferenceInfo): Scope {
-        if ((isChooseSetting(context.container) || isScaleOverride(context.container)) && context.property === 'edition') {
+        if ((isChooseSetting(context.container) || isScaleOverride(context.container) || isCoverageOverride(context.container)) && context.property === 'edition') {
             return this.editionScope(context);
         }
         const referenceType = this.reflection.getReferenceType(context);
@@ -64,10 +64,11 @@ export class CrmPlanScopeProvider implements ScopeProvider {
         });
     }
 
-    /** `choose Vendor.Edition`, a scenario's `Vendor.Edition.licence`: the editions of the vendor named before the dot. */
+    /** `choose Vendor.Edition`, a scenario's `Vendor.Edition.licence` and `covers Vendor.Edition ...`: the editions of the vendor named before the dot. */
     protected editionScope(context: ReferenceInfo): Scope {
         const container = context.container;
-        const named = isChooseSetting(container) ? container.vendor?.ref : isScaleOverride(container) ? container.item?.ref : undefined;
+        const named = isChooseSetting(container) || isCoverageOverride(container) ? container.vendor?.ref
+            : isScaleOverride(container) ? container.item?.ref : undefined;
         const vendor = isVendor(named) ? named : undefined;
         if (!vendor) {
             return EMPTY_SCOPE;

@@ -91,6 +91,7 @@ export const Diagnostics = {
     overrideTarget: { name: 'overrideTarget', code: 'CRM044', severity: 'error', summary: 'A scenario override whose target the plan does not have, or cannot be overridden that way.' },
     licencePriceLines: { name: 'licencePriceLines', code: 'CRM045', severity: 'error', summary: 'A scenario gives a new licence price to a target with several licence lines (or none).' },
     overridePrice: { name: 'overridePrice', code: 'CRM046', severity: 'error', summary: 'A scenario gives a cost or benefit an amount instead of a percentage.' },
+    overrideRange: { name: 'overrideRange', code: 'CRM047', severity: 'error', summary: 'A scenario gives a coverage share a range instead of one value.' },
     noDeclarations: { name: 'noDeclarations', code: 'CRM124', severity: 'info', summary: 'A file that declares nothing: empty, or only comments.' },
 } satisfies { readonly [N in DiagnosticName]: DiagnosticKind & { readonly name: N } };
 

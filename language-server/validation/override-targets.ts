@@ -9,7 +9,8 @@ const LISTED = 8;
  * What a scenario of this plan can override, as message arguments (names
  * joined by `, `, empty when the plan has none): costs (plan and vendor
  * costs), benefits, licences (`Vendor.Edition.licence`), departments,
- * requirements with effort, and declared rate pairs. The glossary words the
+ * requirements (effort, and a vendor's coverage of them), vendors (coverage
+ * and scores), scored criteria, and declared rate pairs. The glossary words the
  * list, with the discount and internal rate every plan can override.
  */
 export function overrideTargetArgs(declarations: Declarations): Record<string, string> {
@@ -23,7 +24,9 @@ export function overrideTargetArgs(declarations: Declarations): Record<string, s
         licences: listed(licenceTargets(declarations.vendors)),
         departments: listed(declarations.departments.map(department => department.name)),
         requirements: listed(declarations.requirements.map(requirement => requirement.name)),
-        rates: listed(declarations.rates.map(rate => `${rate.from ?? '?'}/${rate.to ?? '?'}`))
+        rates: listed(declarations.rates.map(rate => `${rate.from ?? '?'}/${rate.to ?? '?'}`)),
+        vendors: listed(declarations.vendors.map(vendor => vendor.name)),
+        criteria: listed(declarations.criteria.filter(criterion => !criterion.measure).map(criterion => criterion.name))
     };
 }
 

@@ -1,6 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type {
-    CrmPlanAstType, DiscountOverride, EffortOverride, InternalRateOverride, RateOverride, ScaleOverride, Scenario, UsersOverride
+    CoverageOverride, CrmPlanAstType, DiscountOverride, EffortOverride, InternalRateOverride, RateOverride, ScaleOverride, Scenario,
+    ScoreOverride, UsersOverride
 } from '../generated/ast.js';
 import { isVendor } from '../generated/ast.js';
 import { licenceLinesOf, licenceTargets, overrideTargetArgs, targetText } from './override-targets.js';
@@ -16,6 +17,10 @@ import { CheckGroup } from './check-group.js';
  * override for a pair of currencies some `rate` declares (CRM003), neither
  * zero (CRM023) nor negative (CRM006), and each item, department, the
  * discount or a pair of currencies overridden once per scenario (CRM017).
+ * A coverage override's share is one value (CRM047) within 0–100% (CRM005), a score override
+ * within 0–10 (CRM022; on a computed criterion it is ignored, CRM103), and
+ * each vendor's (or edition's) share of a requirement and each vendor's score
+ * on a criterion is overridden once per scenario (CRM017).
  * A dotted target names a licence: `Vendor.Edition.licence` or `Vendor.licence`
  * (every edition); anything else, or a licence that is not there, is CRM044
  * (an unknown first name is the linker's, reworded the same way); a new price
@@ -31,7 +36,9 @@ export class ScenarioChecks extends CheckGroup {
             DiscountOverride: this.checkDiscount.bind(this),
             RateOverride: this.checkRate.bind(this),
             InternalRateOverride: this.checkInternalRate.bind(this),
-            EffortOverride: this.checkEffort.bind(this)
+            EffortOverride: this.checkEffort.bind(this),
+            CoverageOverride: this.checkCoverage.bind(this),
+            ScoreOverride: this.checkScore.bind(this)
         };
     }
 
@@ -98,6 +105,41 @@ export class ScenarioChecks extends CheckGroup {
             report(accept, this.locale.current, Diagnostics.negativeAmount, override, {
                 ...args(phrase(w => w.scenarioEffort(requirement, scenario))), value: override.effort
             }, 'effort');
+        }
+    }
+
+    checkCoverage(override: CoverageOverride, accept: ValidationAcceptor): void {
+        const share = override.share;
+        if (!share) {
+            return;
+        }
+        const scenario = nameOf(override.$container);
+        const requirement = refName(override.requirement);
+        const target = coverageTarget(override);
+        if (isOutside(share.value, 0, 100)) {
+            report(accept, this.locale.current, Diagnostics.shareRange, share, {
+                ...args(phrase(w => w.scenarioCoverage(requirement, target, scenario))),
+                value: share.value
+            }, 'value');
+        }
+        if (share.low !== undefined || share.high !== undefined) {
+            report(accept, this.locale.current, Diagnostics.overrideRange, share, {
+                scenario, statement: `covers ${target} ${requirement} ${share.value ?? '?'}%`
+            });
+        }
+    }
+
+    checkScore(override: ScoreOverride, accept: ValidationAcceptor): void {
+        if (isOutside(override.value, 0, 10)) {
+            report(accept, this.locale.current, Diagnostics.scoreRange, override, {
+                vendor: refName(override.vendor), criterion: refName(override.criterion), value: override.value
+            }, 'value');
+        }
+        const criterion = override.criterion?.ref;
+        if (criterion?.measure) {
+            report(accept, this.locale.current, Diagnostics.computedScore, override, {
+                criterion: nameOf(criterion), measure: criterion.measure
+            }, 'criterion');
         }
     }
 
@@ -182,6 +224,14 @@ export class ScenarioChecks extends CheckGroup {
                     key = override.from && override.to ? `rate ${[override.from, override.to].sort().join(' ')}` : undefined;
                     statement = `rate ${override.from ?? '?'} ... ${override.to ?? '?'}`;
                     break;
+                case 'CoverageOverride':
+                    key = `covers ${coverageTarget(override)} ${refName(override.requirement)}`;
+                    statement = `${key} ...%`;
+                    break;
+                case 'ScoreOverride':
+                    key = `score ${refName(override.vendor)} ${refName(override.criterion)}`;
+                    statement = `${key} ...`;
+                    break;
             }
             if (key === undefined) {
                 continue;
@@ -195,4 +245,9 @@ export class ScenarioChecks extends CheckGroup {
             seen.add(key);
         }
     }
+}
+
+/** `Zoho` or `Zoho.Enterprise`, as written. */
+function coverageTarget(override: CoverageOverride): string {
+    return [refName(override.vendor), override.edition ? refName(override.edition) : undefined].filter(Boolean).join('.');
 }

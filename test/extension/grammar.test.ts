@@ -156,6 +156,22 @@ describe('TextMate grammar', () => {
         expect(scopesOf('    rate USD 7.40 CNY').map(([, scope]) => scope)).toEqual([
             'keyword.other.rate.crmplan', 'constant.other.currency.crmplan', 'constant.numeric.decimal.crmplan', 'constant.other.currency.crmplan'
         ]);
+        // `covers Zoho.Enterprise Pipeline 70%`, `score Zoho Usability 6`: the keyword, the names, the value.
+        expect(scopesOf('    covers Zoho.Enterprise Pipeline 70%')).toEqual([
+            ['covers', 'keyword.other.covers.crmplan'],
+            ['Zoho', 'variable.other.name.crmplan'],
+            ['.', 'punctuation.accessor.crmplan'],
+            ['Enterprise', 'variable.other.name.crmplan'],
+            ['Pipeline', 'variable.other.name.crmplan'],
+            ['70', 'constant.numeric.percentage.crmplan'],
+            ['%', 'keyword.other.unit.percent.crmplan']
+        ]);
+        expect(scopesOf('    score Zoho Usability 6')).toEqual([
+            ['score', 'keyword.other.score.crmplan'],
+            ['Zoho', 'variable.other.name.crmplan'],
+            ['Usability', 'variable.other.name.crmplan'],
+            ['6', 'constant.numeric.decimal.crmplan']
+        ]);
     });
 
     it('highlights numbers with their units', () => {

@@ -105,6 +105,17 @@ describe('references, filtered by kind', () => {
         expect(await at('    Zoho.Professional.|\n')).not.toContain('Professional');
     });
 
+    it('offers in a scenario\'s `covers` and `score` lines the vendors, editions, requirements and criteria', async () => {
+        const source = `${FIXTURE}\nscenario Weak {\n    Zoho.Professional.licence 110%\n}\n`;
+        const at = async (replace: string) => (await completeIn(source, '    Zoho.Professional.licence 110%\n', replace)).map(item => item.label);
+        expect(await at('    covers |\n')).toEqual(['Fxiaoke', 'Zoho']);
+        expect(await at('    covers Zoho |\n')).toEqual(['LeadFollowUp', 'Pipeline', 'Reports', 'Segments']);
+        expect(await at('    covers Zoho.|\n')).toEqual(['Professional']);
+        expect(await at('    covers Zoho.Professional |\n')).toEqual(['LeadFollowUp', 'Pipeline', 'Reports', 'Segments']);
+        expect(await at('    score |\n')).toEqual(['Fxiaoke', 'Zoho']);
+        expect(await at('    score Zoho |\n')).toEqual(['Fit', 'Cost', 'Usability', 'Localisation']);
+    });
+
     it('offers departments after `asked by` and `per user of`', async () => {
         expect(await labels('asked by Service', 'asked by |')).toEqual(['Sales', 'Service']);
         expect(await labels('6 hours per user at', '6 hours per user of | at')).toEqual(['Sales', 'Service']);

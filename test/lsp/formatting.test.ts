@@ -351,6 +351,22 @@ describe('canonical layout', () => {
         expect(await format(formatted)).toBe(formatted);
     });
 
+    it('lays out coverage and score overrides one per line, editions dotted, shares without inner spaces', async () => {
+        const messy = 'scenario S { covers Zoho . Enterprise  Segments 30 %  covers   Zoho Pipeline 40%\n score Zoho Usability   6 /* trial */ covers 70 % }\n';
+        const formatted = await format(messy);
+        expect(formatted).toBe([
+            'scenario S {',
+            '    covers Zoho.Enterprise Segments 30%',
+            '    covers Zoho Pipeline 40%',
+            '    score Zoho Usability 6 /* trial */',
+            '    covers 70%',
+            '}',
+            ''
+        ].join('\n'));
+        expect(tokens(formatted).filter(t => !/^\s/.test(t))).toEqual(tokens(messy).filter(t => !/^\s/.test(t)));
+        expect(await format(formatted)).toBe(formatted);
+    });
+
     it('writes ranges, shares, editions and negative numbers without inner spaces', async () => {
         const plan = 'plan "P" { choose V . E }\nbenefit B { 30000 ( 20000 to 36000 ) per month }\nvendor V { covers R 85 % ( 70 % to 90 % ) , S - 5 % }\n';
         expect(await format(plan)).toBe(

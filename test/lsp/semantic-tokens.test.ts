@@ -1,7 +1,9 @@
 /**
  * Semantic tokens of scenario targets: `Zoho.Enterprise.licence` highlights the
  * vendor and the edition as vendors are highlighted, `MoreDeals 70%` the item as
- * costs and benefits are, `effort Pipeline ...` the requirement.
+ * costs and benefits are, `effort Pipeline ...` the requirement, `covers Zoho.Enterprise
+ * Pipeline 70%` the vendor, edition and requirement, `score Zoho Usability 6` the vendor
+ * and the criterion (as a vendor's own `score` lines do).
  */
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../helpers/workspace.js';
@@ -14,6 +16,8 @@ const PLAN = `plan "Tokens" {
 
 goal Growth weight 100%
 
+criterion Usability weight 100%
+
 requirement Pipeline {
     impact Growth 5
     must
@@ -24,6 +28,7 @@ vendor Zoho {
         licence 30 per month
     }
     covers Pipeline 80%
+    score Usability 5
 }
 
 benefit MoreDeals {
@@ -36,11 +41,13 @@ scenario S {
     Zoho.Enterprise.licence 110%
     MoreDeals 70%
     effort Pipeline 3 person-weeks
+    covers Zoho.Enterprise Pipeline 70%
+    score Zoho Usability 6
 }
 `;
 
 describe('semantic tokens in scenarios', () => {
-    it('type the vendor, edition, item and requirement a scenario names', async () => {
+    it('type the vendor, edition, item, requirement and criterion a scenario names', async () => {
         const workspace = await checkFiles({ 'plan.crmplan': PLAN });
         const document = workspace.document('plan.crmplan');
         const provider = workspace.services.lsp.SemanticTokenProvider!;
@@ -63,7 +70,12 @@ describe('semantic tokens in scenarios', () => {
             `${scenarioLine}:Zoho:class`,
             `${scenarioLine}:Enterprise:class`,
             `${scenarioLine + 1}:MoreDeals:variable`,
-            `${scenarioLine + 2}:Pipeline:interface`
+            `${scenarioLine + 2}:Pipeline:interface`,
+            `${scenarioLine + 3}:Zoho:class`,
+            `${scenarioLine + 3}:Enterprise:class`,
+            `${scenarioLine + 3}:Pipeline:interface`,
+            `${scenarioLine + 4}:Zoho:class`,
+            `${scenarioLine + 4}:Usability:enumMember`
         ]);
     });
 });
