@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Evaluation } from '../evaluation/index.js';
-import { formatMoney, formatNumber, formatPercent } from '../display/numbers.js';
+import { formatMoney, formatNumber, formatPercent, formatSignedMoney } from '../display/numbers.js';
 import type { DiffTerms } from '../i18n/diff-terms.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
@@ -125,7 +125,7 @@ function causesSection(diff: PlanDiff, s: DiffTerms, locale: Locale): string[] {
     const currency = diff.head.currency;
     const optionName = optionNamer(diff, locale);
     const show = (value: Decimal | number | null) => md(value === null ? '–' : formatMoney(value, currency, locale));
-    const signed = (value: Decimal) => md(signedMoney(value, currency, locale));
+    const signed = (value: Decimal) => md(formatSignedMoney(value, currency, locale));
     const out = [`### ${s.causesHeading}`, ''];
     for (const causes of diff.causes) {
         // A licence is named as the report names it: by its option, and by what sets it apart when the edition has several.
@@ -149,18 +149,13 @@ function causesSection(diff: PlanDiff, s: DiffTerms, locale: Locale): string[] {
             const npvRow = (cause: NpvCause) => (cause.kind === 'discount'
                 ? [md(text(s.rediscounted(percent(cause.base), percent(cause.head)))), BLANK, BLANK, signed(cause.delta)]
                 : [label(cause), show(cause.base), show(cause.head), signed(cause.delta)]);
-            out.push(`${md(text(s.npvCausesCaption(signedMoney(total, currency, locale))))}`, '', table(
+            out.push(`${md(text(s.npvCausesCaption(formatSignedMoney(total, currency, locale))))}`, '', table(
                 [md(s.causeItem), md(s.pvBefore), md(s.pvAfter), md(s.npvEffect)],
                 [...causes.npv.map(npvRow), [bold(md(s.total)), BLANK, BLANK, bold(signed(total))]],
                 ['left', 'right', 'right', 'right']), '');
         }
     }
     return out;
-}
-
-/** `+¥18,000.00`, `−¥2,000.00`: a change with its sign. */
-function signedMoney(value: Decimal, currency: string, locale: Locale): string {
-    return `${value.isNegative() ? '−' : '+'}${formatMoney(value.abs(), currency, locale)}`;
 }
 
 function figuresTable(diff: PlanDiff, s: DiffTerms, locale: Locale): string {

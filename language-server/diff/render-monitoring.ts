@@ -1,4 +1,5 @@
-import { formatMoney, formatPercent } from '../display/numbers.js';
+import type { Decimal } from 'decimal.js';
+import { formatMoney, formatPercent, formatSignedMoney } from '../display/numbers.js';
 import type { Monitoring } from '../evaluation/index.js';
 import { glossary } from '../i18n/glossary.js';
 import type { Locale } from '../i18n/locale.js';
@@ -21,8 +22,7 @@ export function monitoringLead(diff: PlanDiff, locale: Locale): string[] {
     const currency = diff.head.currency;
     const money = (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatMoney(value, currency, locale));
     const percent = (value: number | null | undefined) => (value === null || value === undefined ? '–' : formatPercent(value, 2, locale));
-    const signed = (value: { isPositive(): boolean; isZero(): boolean; toNumber(): number } | undefined) =>
-        (value === undefined ? '–' : `${value.isPositive() && !value.isZero() ? '+' : ''}${formatMoney(value.toNumber(), currency, locale)}`);
+    const signed = (value: Decimal | undefined) => (value === undefined ? '–' : formatSignedMoney(value, currency, locale));
     // Formatted figures are safe as they are (no plan text in them).
     const row = (label: string, before: string, after: string) => [md(label), md(before), md(after)];
     const lines = [bold(md(text(s.actualsHeading(head.asOfLabel, base?.asOfLabel)))), ''];

@@ -63,6 +63,23 @@ function showsSymbol(format: Intl.NumberFormat): boolean {
     return shown;
 }
 
+/**
+ * A change of money with its sign, as every view writes one: `+¥18,000.00`,
+ * `−¥2,000.00` (a minus sign, not a hyphen), `¥0.00` for no change.
+ */
+export function formatSignedMoney(value: Decimal | number, currency: string, locale: Locale, decimals = 2): string {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+        return notApplicable(locale);
+    }
+    const decimal = new Decimal(value);
+    const shown = formatMoney(decimal.abs(), currency, locale, decimals);
+    // The sign of the amount as shown: a change that rounds to zero has none.
+    if (decimal.abs().toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).isZero()) {
+        return shown;
+    }
+    return `${decimal.isNegative() ? '−' : '+'}${shown}`;
+}
+
 /** `126.12%`; undefined or null values read the locale's "not applicable". */
 export function formatPercent(value: number | null | undefined, decimals = 2, locale: Locale = 'en'): string {
     if (value === null || value === undefined || !Number.isFinite(value)) {

@@ -2,6 +2,7 @@ import type { ConfigurationProvider, CstNode, LangiumDocument } from 'langium';
 import { AstUtils, Cancellation, GrammarUtils, interruptAndCheck } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import type { Decimal } from 'decimal.js';
+import { formatSignedMoney } from '../display/numbers.js';
 import type { InlayHint, InlayHintParams } from 'vscode-languageserver';
 import type { CrmPlanServices } from '../crmplan-module.js';
 import type { LineBreakdown, OptionEvaluation } from '../evaluation/evaluation-types.js';
@@ -221,7 +222,7 @@ export class CrmPlanInlayHintProvider implements InlayHintProvider {
             return undefined;
         }
         const currency = ctx.figures.evaluation.plan.currency;
-        const signed = (value: Decimal) => `${value.isPositive() && !value.isZero() ? '+' : ''}${money(value, currency, ctx.text.locale, 0)}`;
+        const signed = (value: Decimal) => formatSignedMoney(value, currency, ctx.text.locale, 0);
         return this.hint(anchor, ctx.text.actualsVariance(signed(period.costVariance), signed(period.benefitVariance)), ctx.text.actualsVarianceTooltip, ctx);
     }
 

@@ -30,7 +30,7 @@ describe('crmplan diff when actuals are appended', () => {
         expect(comment).toMatch(/\| Trend ROI \| -?\d[\d.,]*% \| 57\.55% \|/);
         expect(comment).toMatch(/\| Forecast NPV \| [^|]+ \| ¥415,954\.96 \|/);
         expect(comment).toMatch(/\| Cost variance to date \| [^|]+ \| \+¥8,400\.00 \|/);
-        expect(comment).toMatch(/\| Benefit variance to date \| [^|]+ \| -¥26,425\.00 \|/);
+        expect(comment).toMatch(/\| Benefit variance to date \| [^|]+ \| −¥26,425\.00 \|/);
         const zh = runCli(['diff', 'base.crmplan', 'head.crmplan', '--lang', 'zh-CN'], { cwd: folder }).stdout;
         expect(zh).toContain('**实际数据截至 2027-09（此前截至 2027-06）**');
         expect(zh).toMatch(/\| 预测投资回报率（ROI） \| [^|]+ \| 115\.77% \|/);

@@ -35,8 +35,8 @@ describe('monitoring over stdio', () => {
         const hints = await client.inlayHints(uri);
         const headers = lines.flatMap((line, index) => (line.startsWith('actuals ') ? [index] : []));
         const onHeaders = headers.map(line => String(hints.find(hint => hint.position.line === line)?.label ?? ''));
-        expect(onHeaders.every(label => /^vs plan: cost [+-]?-?¥[\d,]+ · benefit [+-]?-?¥[\d,]+$/.test(label)), onHeaders.join('\n')).toBe(true);
-        const amount = (label: string, what: 'cost' | 'benefit') => Number(new RegExp(`${what} (\\+?-?)¥([\\d,]+)`).exec(label)!.slice(1).join('').replace(/,/g, '').replace('+', ''));
+        expect(onHeaders.every(label => /^vs plan: cost [+−]?¥[\d,]+ · benefit [+−]?¥[\d,]+$/.test(label)), onHeaders.join('\n')).toBe(true);
+        const amount = (label: string, what: 'cost' | 'benefit') => Number(new RegExp(`${what} ([+−]?)¥([\\d,]+)`).exec(label)!.slice(1).join('').replace(/,/g, '').replace('+', '').replace('−', '-'));
         // The blocks cover every month from 2027-01 to 2027-09: their variances add up to the specification's to-date figures.
         expect(onHeaders.reduce((sum, label) => sum + amount(label, 'cost'), 0)).toBe(8400);
         expect(onHeaders.reduce((sum, label) => sum + amount(label, 'benefit'), 0)).toBe(-26425);

@@ -19,7 +19,7 @@ describe('plan vs actual in the report', () => {
         expect(en.indexOf('**Actuals to 2027-09:**')).toBeLessThan(en.indexOf('## 2.'));
         expect(en).toContain('### Plan vs actual as of 2027-09');
         expect(en).toContain('| Cost to date | ¥219,900.00 | ¥228,300.00 | +¥8,400.00 (+3.82%) |');
-        expect(en).toContain('| Benefit to date | ¥91,225.00 | ¥64,800.00 | -¥26,425.00 (-28.97%) |');
+        expect(en).toContain('| Benefit to date | ¥91,225.00 | ¥64,800.00 | −¥26,425.00 (−28.97%) |');
         expect(en).toContain('| Realised net to date | – | -¥163,500.00 | – |');
         expect(en).toContain('| Realised ROI to date | – | -71.62% | – |');
         expect(en).toContain('| Realisation rate (actual ÷ planned benefit) | – | 71.03% | – |');

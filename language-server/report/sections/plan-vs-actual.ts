@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { formatSignedMoney } from '../../display/numbers.js';
 import { moneyString, type Monitoring, type OptionEvaluation, type OptionMetrics } from '../../evaluation/index.js';
 import type { ReportContext } from '../context.js';
 import { md, table, type Align, type Markdown } from '../markdown.js';
@@ -17,8 +18,9 @@ export function planVsActual(ctx: ReportContext, monitoring: Monitoring): string
     if (!option) {
         return [];
     }
-    const signed = (value: Decimal) => md(`${value.isPositive() && !value.isZero() ? '+' : ''}${ctx.money(value)}`);
-    const signedPercent = (value: number | null) => (value === null ? md('') : md(`${value > 0 ? '+' : ''}${ctx.percent(value)}`));
+    const signed = (value: Decimal) => md(formatSignedMoney(value, ctx.currency, ctx.locale));
+    // Signs as on the money beside it: a plus, or a minus sign rather than a hyphen.
+    const signedPercent = (value: number | null) => (value === null ? md('') : md(`${value > 0 ? '+' : value < 0 ? '−' : ''}${ctx.percent(Math.abs(value))}`));
     const variance = (value: Decimal, percent: number | null) => (percent === null ? signed(value) : md(ctx.s.values.paren(signed(value), signedPercent(percent))));
     const t = monitoring.toDate;
     const blocks = [`### ${m.planVsActual(ctx.monthInText(monitoring.asOfMonth))}`, m.toDateIntro];
