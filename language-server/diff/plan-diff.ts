@@ -96,6 +96,8 @@ export interface DeclarationChange {
 
 export interface RankChange {
     readonly id: string;
+    /** A requirement's title (the head's first) when it has one other than its id; options are named by views. */
+    readonly title?: string;
     readonly base: number | null;
     readonly head: number | null;
 }
@@ -119,9 +121,10 @@ export function diffPlans(base: DiffSide, head: DiffSide, locale: Locale = 'en')
         head: { title: head.plan.title, currency: head.plan.currency },
         options: optionDeltas(base.evaluation, head.evaluation),
         changes: declarationChanges(base.plan, head.plan, glossary(locale).diff.describe),
-        requirementRanks: rankChanges(
+        requirementRanks: withTitles(rankChanges(
             new Map(base.evaluation.requirements.map(r => [r.id, r.rank])),
             new Map(head.evaluation.requirements.map(r => [r.id, r.rank]))),
+        new Map([...base.evaluation.requirements, ...head.evaluation.requirements].map(r => [r.id, r.title.trim()]))),
         optionRanks: rankChanges(
             new Map(base.evaluation.options.map(o => [o.id, o.npvRank])),
             new Map(head.evaluation.options.map(o => [o.id, o.npvRank]))),
@@ -278,6 +281,13 @@ function elementChanges(before: readonly ListElement[], after: readonly ListElem
             : [{ key: element.key, ...(old.has(element.key) ? { old: old.get(element.key) } : {}), new: element.text }])),
         ...before.filter(element => !keys.has(element.key)).map(element => ({ key: element.key, old: element.text }))
     ];
+}
+
+function withTitles(changes: RankChange[], titles: ReadonlyMap<string, string>): RankChange[] {
+    return changes.map(change => {
+        const title = titles.get(change.id);
+        return title && title !== change.id ? { ...change, title } : change;
+    });
 }
 
 function rankChanges(before: ReadonlyMap<string, number>, after: ReadonlyMap<string, number>): RankChange[] {

@@ -285,7 +285,9 @@ function rankSection(diff: PlanDiff, s: DiffTerms, optionName: (id: string) => s
     const line = (change: RankChange, name: (id: string) => string = id => id) => `- ${s.describe.labelled(text(name(change.id)), `${rank(change.base, s.newRank)} → ${rank(change.head, s.droppedRank)}`)}`;
     const out = [`### ${s.ranksHeading}`, ''];
     if (diff.requirementRanks.length > 0) {
-        out.push(`${bold(md(s.requirementRanks))}`, '', ...diff.requirementRanks.map(change => line(change)), '');
+        // By title, with the id the plan's text uses beside it, as the changes list names declarations.
+        const requirement = (change: RankChange) => (change.title !== undefined ? s.aside(change.title, change.id) : change.id);
+        out.push(`${bold(md(s.requirementRanks))}`, '', ...diff.requirementRanks.map(change => line(change, () => requirement(change))), '');
     }
     if (diff.optionRanks.length > 0) {
         out.push(`${bold(md(s.optionRanks))}`, '', ...diff.optionRanks.map(change => line(change, optionName)), '');

@@ -73,13 +73,13 @@ describe('plan diff', () => {
         }]);
         expect(find('phase', 'Rollout')!.fields).toEqual([{ field: 'duration', old: '2 months', new: '3 months' }]);
         expect(find('phase', 'Setup')).toBeUndefined();
-        expect(diff.requirementRanks).toContainEqual({ id: 'Segments', base: 4, head: null });
+        expect(diff.requirementRanks).toContainEqual({ id: 'Segments', title: 'Customer segmentation', base: 4, head: null });
         const comment = renderDiff(diff, 'en');
         expect(comment).toContain('- **Requirement** Customer segmentation (Segments) removed');
         // Only the elements of the list that changed, not the whole line old → new.
         expect(comment).toContain('  - covers: LeadFollowUp 90% → 95%, Segments 60% removed\n');
         expect(comment).toContain('- **Benefit** Quotes out the same day (FasterQuotes) added');
-        expect(comment).toContain('- Segments: #4 → gone');
+        expect(comment).toContain('- Customer segmentation (Segments): #4 → gone');
     });
 
     it('names only the changed element of a list: impacts, asked by, scores and an edition\'s licence lines', async () => {
