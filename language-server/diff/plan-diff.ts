@@ -40,6 +40,8 @@ export interface PlanDiff {
 /** An option's licence lines with what names them: the plan's start (their months are offsets) and its departments' titles. */
 export interface OptionLicences {
     readonly lines: readonly LicenceFacts[];
+    /** Each licence line by the id of its cost item (`Vendor.Edition.licence2`), as the causes name it. */
+    readonly byItem: ReadonlyMap<string, LicenceFacts>;
     readonly start: string;
     readonly departmentTitles: ReadonlyMap<string, string>;
 }
@@ -141,7 +143,12 @@ export function diffPlans(base: DiffSide, head: DiffSide, locale: Locale = 'en')
 
 function licencesOf(side: DiffSide): [string, OptionLicences][] {
     const departmentTitles = new Map(side.plan.departments.map(d => [d.id, d.title.trim() || d.id] as const));
-    return side.evaluation.options.map(option => [option.id, { lines: option.licences, start: side.plan.start, departmentTitles }]);
+    return side.evaluation.options.map(option => [option.id, {
+        lines: option.licences,
+        byItem: new Map(option.costs.flatMap(cost => (cost.licence ? [[cost.id, cost.licence] as const] : []))),
+        start: side.plan.start,
+        departmentTitles
+    }]);
 }
 
 /**

@@ -105,9 +105,7 @@ export function optionNamer(diff: PlanDiff, locale: Locale): (id: string) => str
  */
 function licenceLabel(diff: PlanDiff, optionId: string, itemId: string, option: string, locale: Locale): string {
     const licences = diff.licences.get(optionId);
-    const line = /\.licence(\d*)$/.exec(itemId);
-    const index = line ? (line[1] === '' ? 0 : Number(line[1]) - 1) : -1;
-    const facts = licences?.lines.find(l => l.index === index);
+    const facts = licences?.byItem.get(itemId);
     return licences && facts
         ? licenceName(option, facts, licences.lines, { locale, start: licences.start, departmentTitle: id => licences.departmentTitles.get(id) ?? id })
         : glossary(locale).provenance.licenceName(option, undefined);

@@ -18,18 +18,8 @@ import type { InputMeasure, InputPeriod, InputSubject, UncertainInputInfo } from
 
 export type InputKind = UncertainInputInfo['kind'];
 
-/** One ranged value of the plan. */
-export interface UncertainInput {
-    readonly id: string;
-    readonly kind: InputKind;
-    /** What the value is measured in: a currency code, `%`, `CNY per USD`, `users`, ... */
-    readonly unit: string;
-    /** The unit with its period: what a view words as `per month`, `per user per month`, `once`. */
-    readonly measure: InputMeasure;
-    readonly subject: InputSubject;
-    readonly low: Decimal;
-    readonly likely: Decimal;
-    readonly high: Decimal;
+/** One ranged value of the plan, as the analysis reports it, with the plan's own object. */
+export interface UncertainInput extends UncertainInputInfo {
     /** The plan's own object, so that the model can find where it is read. */
     readonly value: Uncertain;
 }
